@@ -1,0 +1,4 @@
+//! Actor stage.
+
+mod stage;
+pub use stage::ActorStage;

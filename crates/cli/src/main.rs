@@ -1,0 +1,62 @@
+//! The `dossier` command line: a thin shell around the `dossier` library.
+//!
+//! Exit status: 0 when the command did its work; 1 when it could not (no
+//! input could be read, the database could not be opened, ...); 2 when the
+//! command line itself is wrong (clap's usage errors).
+
+mod cmd;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// dossier reads news (text, HTML, WARC, RSS/Atom, JSON Lines) and codes who
+/// did what to whom, when, and who said what, with every fact linked to the
+/// sentence it came from.
+#[derive(Parser)]
+#[command(name = "dossier", version, about, long_about = None, propagate_version = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    Extract(cmd::extract::Args),
+    Ingest(cmd::ingest::Args),
+    Events(cmd::events::EventsArgs),
+    Timeline(cmd::events::TimelineArgs),
+    Actors(cmd::actors::Args),
+    Quotes(cmd::quotes::Args),
+    Relations(cmd::relations::Args),
+    Show(cmd::show::Args),
+    Search(cmd::search::Args),
+    Export(cmd::export::Args),
+}
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::from_env("DOSSIER_LOG"))
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    let outcome = match cli.command {
+        Command::Extract(args) => cmd::extract::run(args),
+        Command::Ingest(args) => cmd::ingest::run(args),
+        Command::Events(args) => cmd::events::run_events(args),
+        Command::Timeline(args) => cmd::events::run_timeline(args),
+        Command::Actors(args) => cmd::actors::run(args),
+        Command::Quotes(args) => cmd::quotes::run(args),
+        Command::Relations(args) => cmd::relations::run(args),
+        Command::Show(args) => cmd::show::run(args),
+        Command::Search(args) => cmd::search::run(args),
+        Command::Export(args) => cmd::export::run(args),
+    };
+    match outcome {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("dossier: error: {err:#}");
+            ExitCode::from(1)
+        }
+    }
+}

@@ -1,0 +1,201 @@
+//! What stages add to a document. All spans are byte spans into
+//! [`crate::Document::text`]; entities are referred to by their index in
+//! [`Annotations::entities`].
+
+use crate::{DateValue, Span};
+
+/// Everything the pipeline has found in one document.
+#[derive(Clone, Debug, Default)]
+pub struct Annotations {
+    /// Paragraphs, in order, covering the text but for blank lines.
+    pub paragraphs: Vec<Span>,
+    /// Sentences, in order; each lies inside one paragraph.
+    pub sentences: Vec<Span>,
+    /// Words, numbers and punctuation, in order.
+    pub tokens: Vec<Token>,
+    /// Distinct actors and places, each with all its mentions.
+    pub entities: Vec<Entity>,
+    /// Every mention of every entity, in text order.
+    pub mentions: Vec<Mention>,
+    /// Temporal expressions resolved against the publication date.
+    pub dates: Vec<TimeExpr>,
+    /// Number phrases ("over 1,000 containers").
+    pub quantities: Vec<Quantity>,
+    pub events: Vec<Event>,
+    pub quotes: Vec<Quote>,
+}
+
+impl Annotations {
+    /// Index of the sentence containing byte `at`, if any.
+    pub fn sentence_at(&self, at: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.end <= at);
+        (i < self.sentences.len() && self.sentences[i].start <= at).then_some(i)
+    }
+
+    /// Mentions starting inside `span`, in text order (mentions never
+    /// cross a sentence boundary).
+    pub fn mentions_in(&self, span: Span) -> &[Mention] {
+        let from = self.mentions.partition_point(|m| m.span.start < span.start);
+        let to = self.mentions.partition_point(|m| m.span.start < span.end);
+        &self.mentions[from..to.max(from)]
+    }
+
+    /// Tokens lying inside `span`.
+    pub fn tokens_in(&self, span: Span) -> &[Token] {
+        let from = self.tokens.partition_point(|t| t.span.start < span.start);
+        let to = self.tokens.partition_point(|t| t.span.end <= span.end);
+        &self.tokens[from..to.max(from)]
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TokenKind {
+    Word,
+    Number,
+    Punct,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    pub kind: TokenKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum EntityKind {
+    Country,
+    Person,
+    Organization,
+    Location,
+}
+
+impl EntityKind {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            EntityKind::Country => "country",
+            EntityKind::Person => "person",
+            EntityKind::Organization => "organization",
+            EntityKind::Location => "location",
+        }
+    }
+}
+
+/// One real-world actor or place, resolved within a document.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entity {
+    /// Wikidata QID where known, else a slug such as `person:hong-min`.
+    pub id: String,
+    pub name: String,
+    pub kind: EntityKind,
+    /// CAMEO-style actor code (`PRK`, `RUSGOV`, `IGOUNO`); `None` when the
+    /// entity is not a political actor.
+    pub code: Option<String>,
+    pub wikidata: Option<String>,
+    /// Index of the country this entity belongs to, if any (a minister's
+    /// state, a ministry's government).
+    pub country: Option<usize>,
+}
+
+/// One place in the text where an entity is named.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mention {
+    pub span: Span,
+    pub entity: usize,
+    /// The mention is a demonym or adjective ("Russian", "North Korean").
+    pub adjectival: bool,
+}
+
+/// A resolved temporal expression.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TimeExpr {
+    pub span: Span,
+    pub value: DateValue,
+    /// The expression points after the publication date ("will visit on
+    /// the 18th" → the next 18th).
+    pub future: bool,
+}
+
+/// A number phrase: "over 1,000 containers" → 1000 containers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quantity {
+    pub span: Span,
+    pub value: f64,
+    pub unit: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Modality {
+    Asserted,
+    Reported,
+    Speculated,
+    Planned,
+    Negated,
+}
+
+impl Modality {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Modality::Asserted => "asserted",
+            Modality::Reported => "reported",
+            Modality::Speculated => "speculated",
+            Modality::Planned => "planned",
+            Modality::Negated => "negated",
+        }
+    }
+}
+
+/// An actor in an event: the entity and the code it acts under.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ActorRef {
+    pub entity: usize,
+    pub code: String,
+}
+
+/// One CAMEO-coded interaction.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Event {
+    /// CAMEO event code, 2 to 4 digits ("042", "1123").
+    pub code: String,
+    /// 1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
+    /// 4 material conflict.
+    pub quad: u8,
+    pub goldstein: f32,
+    pub source: Option<ActorRef>,
+    pub target: Option<ActorRef>,
+    pub date: Option<DateValue>,
+    pub date_span: Option<Span>,
+    /// Index into [`Annotations::quantities`].
+    pub quantity: Option<usize>,
+    /// Entity index of where it happened.
+    pub location: Option<usize>,
+    pub modality: Modality,
+    /// Entity index of who reported or claimed it.
+    pub attributed_to: Option<usize>,
+    pub sentence: Span,
+    pub confidence: f32,
+    /// Meetings, talks and agreements: direction carries no meaning.
+    pub symmetric: bool,
+}
+
+impl Event {
+    /// The CAMEO root: the first two digits of the code.
+    pub fn root(&self) -> &str {
+        self.code.get(..2).unwrap_or(&self.code)
+    }
+}
+
+/// Speech or writing attributed to a speaker.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quote {
+    /// Entity index of the speaker; `None` for unnamed sources.
+    pub speaker: Option<usize>,
+    /// The speaker as written ("Hong Min", "a government official").
+    pub speaker_name: String,
+    pub affiliation: Option<String>,
+    /// The quoted words (direct; the pieces of a quote split by "he said"
+    /// joined by a space) or the reported content (indirect).
+    pub text: String,
+    pub direct: bool,
+    /// The whole quotation with its attribution.
+    pub span: Span,
+}

@@ -1,0 +1,4 @@
+//! Date stage.
+
+mod dates;
+pub use dates::DateStage;

@@ -1,0 +1,55 @@
+//! The ordered list of stages every document goes through.
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+use dossier_core::{stage::check_order, Document, Stage};
+
+/// Stages in order, checked at construction so that each stage's inputs are
+/// added before it runs.
+pub struct Pipeline {
+    stages: Vec<Box<dyn Stage>>,
+}
+
+impl Pipeline {
+    /// A pipeline of the given stages, refused when one needs a layer that no
+    /// earlier stage adds.
+    pub fn new(stages: Vec<Box<dyn Stage>>) -> crate::Result<Pipeline> {
+        let refs: Vec<&dyn Stage> = stages.iter().map(|s| s.as_ref()).collect();
+        check_order(&refs)?;
+        Ok(Pipeline { stages })
+    }
+
+    /// The standard pipeline: clean → language → segment → actors → dates →
+    /// events → quotes, with the embedded data plus the `dicts` files.
+    pub fn standard(dicts: &[std::path::PathBuf]) -> crate::Result<Pipeline> {
+        Pipeline::new(vec![
+            Box::new(dossier_text::Cleaner::default()),
+            Box::new(dossier_text::LanguageDetector::default()),
+            Box::new(dossier_text::Segmenter::default()),
+            Box::new(dossier_actors::ActorStage::default()),
+            Box::new(dossier_dates::DateStage::default()),
+            Box::new(dossier_events::EventStage::with_dicts(dicts)?),
+            Box::new(dossier_quotes::QuoteStage::default()),
+        ])
+    }
+
+    /// Names of the stages, in order.
+    pub fn stage_names(&self) -> Vec<&'static str> {
+        self.stages.iter().map(|s| s.name()).collect()
+    }
+
+    /// Runs every stage over `doc`. A stage that panics is a bug, but one
+    /// article must not take the run down: the document keeps what earlier
+    /// stages added and says which stage failed.
+    pub fn process(&self, doc: &mut Document) {
+        if doc.error.is_some() {
+            return;
+        }
+        for stage in &self.stages {
+            if catch_unwind(AssertUnwindSafe(|| stage.process(doc))).is_err() {
+                doc.error = Some(format!("internal error in the {} stage; please report this document", stage.name()));
+                return;
+            }
+        }
+    }
+}

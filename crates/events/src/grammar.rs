@@ -1,0 +1,73 @@
+//! Closed word classes (`data/cameo/grammar.tsv`).
+
+use std::collections::HashMap;
+
+use crate::{vocab, Result};
+
+const EMBEDDED: &str = include_str!("../../../data/cameo/grammar.tsv");
+
+/// A closed class of English function words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Class {
+    Preposition,
+    Determiner,
+    Relative,
+    Complementizer,
+    Appositive,
+    Passive,
+    ActorNoun,
+    Conditional,
+    Coordinator,
+    ReportVerb,
+}
+
+impl Class {
+    fn from_name(name: &str) -> Option<Class> {
+        Some(match name {
+            "preposition" => Class::Preposition,
+            "determiner" => Class::Determiner,
+            "relative" => Class::Relative,
+            "complementizer" => Class::Complementizer,
+            "appositive" => Class::Appositive,
+            "passive" => Class::Passive,
+            "actor_noun" => Class::ActorNoun,
+            "conditional" => Class::Conditional,
+            "coordinator" => Class::Coordinator,
+            "report_verb" => Class::ReportVerb,
+            _ => return None,
+        })
+    }
+}
+
+/// Which classes each lowercase word belongs to.
+#[derive(Clone, Debug, Default)]
+pub struct Grammar {
+    classes: HashMap<String, Vec<Class>>,
+}
+
+impl Grammar {
+    pub fn embedded() -> Result<Grammar> {
+        Grammar::parse("data/cameo/grammar.tsv", EMBEDDED)
+    }
+
+    pub fn parse(file: &str, text: &str) -> Result<Grammar> {
+        let table = vocab::table(file, text, &["class", "words"])?;
+        let mut grammar = Grammar::default();
+        for row in &table.rows {
+            let class = Class::from_name(row.get(0)).ok_or_else(|| crate::Error::Entry {
+                file: file.to_string(),
+                line: row.line,
+                message: format!("unknown word class `{}`", row.get(0)),
+            })?;
+            for word in vocab::words(row.get(1)) {
+                grammar.classes.entry(word).or_default().push(class);
+            }
+        }
+        Ok(grammar)
+    }
+
+    /// Whether lowercase `word` is in `class`.
+    pub fn is(&self, word: &str, class: Class) -> bool {
+        self.classes.get(word).is_some_and(|c| c.contains(&class))
+    }
+}

@@ -1,0 +1,275 @@
+//! CAMEO verb and noun patterns (`data/cameo/verbs.tsv`) and transfer
+//! objects (`data/cameo/objects.tsv`).
+//!
+//! A pattern is a row of elements: `S` and `T` (source and target actors,
+//! `S's` for a possessive), words (`visit+` for every inflection,
+//! `talks|meeting` for alternatives, `with?` for an optional word), `*` for
+//! a gap of up to six items (`*3` for three) and `S-T` for a hyphenated pair
+//! ("Russia-North Korea summit"). The first word is the anchor the matcher
+//! looks up.
+
+use std::collections::HashMap;
+
+use crate::{vocab, Error, Result};
+
+const VERBS: &str = include_str!("../../../data/cameo/verbs.tsv");
+const OBJECTS: &str = include_str!("../../../data/cameo/objects.tsv");
+const DEFAULT_GAP: u8 = 6;
+
+/// One element of a pattern.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Elem {
+    /// Any of these lowercase forms.
+    Word { forms: Vec<String>, optional: bool },
+    /// Up to this many items.
+    Gap(u8),
+    Source { possessive: bool },
+    Target { possessive: bool },
+    Hyphen,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pattern {
+    pub code: String,
+    pub elems: Vec<Elem>,
+    /// Index in `elems` of the first word.
+    pub anchor: usize,
+    /// Direction carries no meaning (meetings, talks, agreements).
+    pub symmetric: bool,
+    /// The `S` slot receives: source and target swap ("receive * from T").
+    pub flip: bool,
+    /// Unilateral: no target ("fire * missiles").
+    pub no_target: bool,
+    /// The code comes from what is transferred (see [`Objects`]).
+    pub objects: bool,
+    /// Where the pattern came from, for messages.
+    pub origin: String,
+}
+
+impl Pattern {
+    /// The source slot comes first and the anchor right after it: the
+    /// source is the clause's subject, found by the matcher's subject rules.
+    pub fn has_subject_slot(&self) -> bool {
+        self.anchor == 1 && matches!(self.elems[0], Elem::Source { possessive: false })
+    }
+}
+
+/// Every pattern, indexed by its anchor's forms.
+#[derive(Clone, Debug, Default)]
+pub struct Patterns {
+    pub list: Vec<Pattern>,
+    by_anchor: HashMap<String, Vec<usize>>,
+}
+
+impl Patterns {
+    pub fn embedded() -> Result<Patterns> {
+        Patterns::parse("data/cameo/verbs.tsv", VERBS)
+    }
+
+    pub fn parse(file: &str, text: &str) -> Result<Patterns> {
+        let mut patterns = Patterns::default();
+        patterns.extend(file, text)?;
+        Ok(patterns)
+    }
+
+    /// Adds the patterns of another file (a `--dict`).
+    pub fn extend(&mut self, file: &str, text: &str) -> Result<()> {
+        let table = vocab::table(file, text, &["code", "pattern", "flags"])?;
+        for row in &table.rows {
+            let origin = format!("{file}:{}", row.line);
+            let pattern = parse_pattern(row.get(0), row.get(1), row.get(2), origin)
+                .map_err(|message| Error::Entry { file: file.to_string(), line: row.line, message })?;
+            self.push(pattern);
+        }
+        Ok(())
+    }
+
+    fn push(&mut self, pattern: Pattern) {
+        let id = self.list.len();
+        if let Elem::Word { forms, .. } = &pattern.elems[pattern.anchor] {
+            for form in forms {
+                self.by_anchor.entry(form.clone()).or_default().push(id);
+            }
+        }
+        self.list.push(pattern);
+    }
+
+    /// Patterns anchored on lowercase `word`.
+    pub fn anchored_on(&self, word: &str) -> &[usize] {
+        self.by_anchor.get(word).map_or(&[], Vec::as_slice)
+    }
+}
+
+fn parse_pattern(code: &str, pattern: &str, flags: &str, origin: String) -> std::result::Result<Pattern, String> {
+    if !(2..=4).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(format!("`{code}` is not a CAMEO code (2 to 4 digits)"));
+    }
+    let mut elems = Vec::new();
+    for token in pattern.split_whitespace() {
+        parse_token(token, &mut elems)?;
+    }
+    let anchor = elems
+        .iter()
+        .position(|e| matches!(e, Elem::Word { optional: false, .. }))
+        .ok_or_else(|| "a pattern needs at least one required word to anchor it".to_string())?;
+    let count = |f: fn(&Elem) -> bool| elems.iter().filter(|e| f(e)).count();
+    if count(|e| matches!(e, Elem::Source { .. })) != 1 {
+        return Err("a pattern needs exactly one S (source) slot".into());
+    }
+    let targets = count(|e| matches!(e, Elem::Target { .. }));
+    let mut p = Pattern { code: code.to_string(), elems, anchor, symmetric: false, flip: false, no_target: false, objects: false, origin };
+    for flag in flags.split_whitespace() {
+        match flag {
+            "sym" => p.symmetric = true,
+            "flip" => p.flip = true,
+            "notarget" => p.no_target = true,
+            "objects" => p.objects = true,
+            other => return Err(format!("unknown flag `{other}`; flags are sym, flip, notarget, objects")),
+        }
+    }
+    match (targets, p.no_target) {
+        (0, false) => Err("a pattern needs a T (target) slot, or the flag notarget".into()),
+        (n, _) if n > 1 => Err("a pattern has at most one T slot".into()),
+        _ => Ok(p),
+    }
+}
+
+fn parse_token(token: &str, elems: &mut Vec<Elem>) -> std::result::Result<(), String> {
+    let slot = |name: &str, possessive| match name {
+        "S" => Some(Elem::Source { possessive }),
+        "T" => Some(Elem::Target { possessive }),
+        _ => None,
+    };
+    if let Some((left, right)) = token.split_once('-').filter(|(l, r)| slot(l, false).is_some() && slot(r, false).is_some()) {
+        elems.extend([slot(left, false).unwrap(), Elem::Hyphen, slot(right, false).unwrap()]);
+        return Ok(());
+    }
+    if let Some(e) = slot(token, false).or_else(|| token.strip_suffix("'s").and_then(|t| slot(t, true))) {
+        elems.push(e);
+        return Ok(());
+    }
+    if let Some(n) = token.strip_prefix('*') {
+        let max = if n.is_empty() { DEFAULT_GAP } else { n.parse().map_err(|_| format!("`{token}`: a gap is * or *N"))? };
+        elems.push(Elem::Gap(max));
+        return Ok(());
+    }
+    let (token, optional) = token.strip_suffix('?').map_or((token, false), |t| (t, true));
+    let mut forms = Vec::new();
+    for alt in token.split('|') {
+        let alt = alt.to_lowercase();
+        match alt.strip_suffix('+') {
+            Some(stem) => forms.extend(inflections(stem)),
+            None => forms.push(alt),
+        }
+    }
+    if forms.iter().any(|f| f.is_empty()) {
+        return Err(format!("`{token}` has an empty alternative"));
+    }
+    forms.sort();
+    forms.dedup();
+    elems.push(Elem::Word { forms, optional });
+    Ok(())
+}
+
+/// The regular forms of an English verb or noun: `visit` → visit, visits,
+/// visited, visiting. Over-generation is harmless (no text says "meeted").
+pub fn inflections(stem: &str) -> Vec<String> {
+    let mut forms = vec![stem.to_string()];
+    let last = stem.chars().last().unwrap_or(' ');
+    let before_last = stem.chars().rev().nth(1).unwrap_or(' ');
+    let vowel = |c: char| "aeiou".contains(c);
+    if stem.ends_with(['s', 'x', 'z']) || stem.ends_with("sh") || stem.ends_with("ch") {
+        forms.push(format!("{stem}es"));
+    } else if last == 'y' && !vowel(before_last) {
+        forms.push(format!("{}ies", &stem[..stem.len() - 1]));
+    } else {
+        forms.push(format!("{stem}s"));
+    }
+    if last == 'e' {
+        forms.push(format!("{stem}d"));
+        forms.push(format!("{}ing", &stem[..stem.len() - 1]));
+    } else if last == 'y' && !vowel(before_last) {
+        forms.push(format!("{}ied", &stem[..stem.len() - 1]));
+        forms.push(format!("{stem}ing"));
+    } else {
+        forms.push(format!("{stem}ed"));
+        forms.push(format!("{stem}ing"));
+        // Short stems double their consonant: ship → shipped, plan → planned.
+        let short = stem.chars().count() <= 4;
+        if short && !vowel(last) && vowel(before_last) && !"wxy".contains(last) {
+            forms.push(format!("{stem}{last}ed"));
+            forms.push(format!("{stem}{last}ing"));
+        }
+    }
+    forms
+}
+
+/// Classes of transferred things and the code each gives.
+#[derive(Clone, Debug, Default)]
+pub struct Objects {
+    code_of: HashMap<String, String>,
+}
+
+impl Objects {
+    pub fn embedded() -> Result<Objects> {
+        Objects::parse("data/cameo/objects.tsv", OBJECTS)
+    }
+
+    pub fn parse(file: &str, text: &str) -> Result<Objects> {
+        let table = vocab::table(file, text, &["class", "code", "words"])?;
+        let mut code_of = HashMap::new();
+        for row in &table.rows {
+            for word in vocab::words(row.get(2)) {
+                code_of.entry(word).or_insert_with(|| row.get(1).to_string());
+            }
+        }
+        Ok(Objects { code_of })
+    }
+
+    /// The code a transferred lowercase `word` gives, if it names an object class.
+    pub fn code_of(&self, word: &str) -> Option<&str> {
+        self.code_of.get(word).map(String::as_str)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inflects_regular_verbs() {
+        assert_eq!(inflections("visit"), ["visit", "visits", "visited", "visiting"]);
+        assert!(inflections("provide").contains(&"provided".to_string()));
+        assert!(inflections("provide").contains(&"providing".to_string()));
+        assert!(inflections("ship").contains(&"shipped".to_string()));
+        assert!(inflections("supply").contains(&"supplied".to_string()));
+    }
+
+    #[test]
+    fn parses_slots_gaps_and_flags() {
+        let p = Patterns::parse("t", "code\tpattern\tflags\n062\tS receive+ *3 from T\tobjects flip\n").unwrap();
+        let p = &p.list[0];
+        assert!(p.flip && p.objects && p.has_subject_slot());
+        assert_eq!(p.elems[2], Elem::Gap(3));
+        assert_eq!(p.elems[4], Elem::Target { possessive: false });
+        let p = Patterns::parse("t", "code\tpattern\tflags\n040\tS-T summit\tsym\n").unwrap();
+        assert_eq!(p.list[0].elems[1], Elem::Hyphen);
+        assert_eq!(p.list[0].anchor, 3);
+    }
+
+    #[test]
+    fn every_embedded_pattern_parses() {
+        let p = Patterns::embedded().unwrap();
+        assert!(p.list.len() > 50);
+        assert!(!p.anchored_on("visited").is_empty());
+        Objects::embedded().unwrap();
+    }
+
+    #[test]
+    fn bad_patterns_say_what_is_wrong() {
+        let err = Patterns::parse("mine.tsv", "code\tpattern\tflags\n042\tvisit T\t\n").unwrap_err();
+        assert!(err.to_string().contains("mine.tsv: line 2") && err.to_string().contains("S (source)"), "{err}");
+        let err = Patterns::parse("mine.tsv", "code\tpattern\tflags\n42x\tS visit T\t\n").unwrap_err();
+        assert!(err.to_string().contains("not a CAMEO code"), "{err}");
+    }
+}

@@ -1,0 +1,234 @@
+//! The event stage: patterns matched on every sentence, turned into events.
+
+use std::collections::HashSet;
+use std::path::PathBuf;
+
+use dossier_core::{ActorRef, Annotations, Document, EntityKind, Event, Layer, Modality, Span, Stage};
+
+use crate::codebook::Codebook;
+use crate::cues::{self, Cues};
+use crate::grammar::Grammar;
+use crate::items::Row;
+use crate::matcher::{Match, Matcher};
+use crate::patterns::{Objects, Pattern, Patterns};
+use crate::{Error, Result};
+
+/// The header that marks a `--dict` file as verb patterns.
+pub const PATTERN_HEADER: &str = "code\tpattern\tflags";
+
+/// Codes events with the CAMEO patterns.
+pub struct EventStage {
+    patterns: Patterns,
+    objects: Objects,
+    grammar: Grammar,
+    codebook: Codebook,
+    cues: Cues,
+}
+
+impl Default for EventStage {
+    /// The stage with the embedded data, which the crate's tests check.
+    fn default() -> Self {
+        EventStage::embedded().expect("the embedded event data is checked by the crate's tests")
+    }
+}
+
+impl EventStage {
+    pub fn embedded() -> Result<EventStage> {
+        Ok(EventStage {
+            patterns: Patterns::embedded()?,
+            objects: Objects::embedded()?,
+            grammar: Grammar::embedded()?,
+            codebook: Codebook::embedded()?,
+            cues: Cues::embedded()?,
+        })
+    }
+
+    /// The embedded data plus the pattern files among `dicts` (those whose
+    /// header is [`PATTERN_HEADER`]); other files are left to other stages.
+    pub fn with_dicts(dicts: &[PathBuf]) -> Result<EventStage> {
+        let mut stage = EventStage::embedded()?;
+        for path in dicts {
+            let file = path.display().to_string();
+            let text = std::fs::read_to_string(path).map_err(|source| Error::Io { file: file.clone(), source })?;
+            if is_pattern_file(&text) {
+                stage.patterns.extend(&file, &text)?;
+            }
+        }
+        Ok(stage)
+    }
+
+    fn code_sentence(&self, doc: &Document, sentence: Span, seen: &mut HashSet<(String, String, String)>, events: &mut Vec<Event>) {
+        let ann = &doc.annotations;
+        let row = Row::new(&doc.text, ann, sentence);
+        let matcher = Matcher { grammar: &self.grammar };
+        for anchor in 0..row.len() {
+            let mut best: Option<(&Pattern, Match)> = None;
+            for &id in self.patterns.anchored_on(row.word(anchor)) {
+                let pattern = &self.patterns.list[id];
+                if best.as_ref().is_some_and(|(b, _)| b.elems.len() >= pattern.elems.len()) {
+                    continue;
+                }
+                if let Some(m) = matcher.try_match(&row, pattern, anchor) {
+                    best = Some((pattern, m));
+                }
+            }
+            if let Some((pattern, m)) = best {
+                for event in self.events_of(doc, &row, sentence, pattern, &m) {
+                    if seen.insert(dedupe_key(&event)) {
+                        events.push(event);
+                    }
+                }
+            }
+        }
+    }
+
+    fn events_of(&self, doc: &Document, row: &Row, sentence: Span, pattern: &Pattern, m: &Match) -> Vec<Event> {
+        let ann = &doc.annotations;
+        let clause = m.sources.iter().chain(&m.targets).copied().min().unwrap_or(m.first).min(m.first);
+        if cues::is_hypothetical(row, &self.grammar, m.anchor) {
+            return Vec::new();
+        }
+        let code = self.code_for(row, pattern, m);
+        let Some(info) = self.codebook.get(&code).cloned() else { return Vec::new() };
+        let mut modality = self.cues.modality(row, clause, m.anchor);
+        let attributed_to = cues::attribution(row, &self.grammar, clause);
+        if attributed_to.is_some() && modality == Modality::Asserted {
+            modality = Modality::Reported;
+        }
+        let anchor_at = row.items[m.anchor].span.start;
+        let date = pick_date(ann, sentence, anchor_at);
+        let region = Span::new(anchor_at, row.items[m.last].span.end);
+        let quantity = ann.quantities.iter().position(|q| region.contains(q.span));
+        let targets: Vec<Option<usize>> =
+            if pattern.no_target { vec![None] } else { m.targets.iter().map(|&t| row.items[t].actor()).collect() };
+        let mut events = Vec::new();
+        for &s in &m.sources {
+            let Some(source) = row.items[s].actor().and_then(|e| actor_ref(ann, e)) else { continue };
+            for target in &targets {
+                let target = match target {
+                    Some(t) => match actor_ref(ann, *t) {
+                        Some(t) => Some(t),
+                        None => continue,
+                    },
+                    None => None,
+                };
+                let (source, target) = match (pattern.flip, target) {
+                    (true, Some(t)) => (t, Some(source.clone())),
+                    (_, t) => (source.clone(), t),
+                };
+                if target.as_ref().is_some_and(|t| same_state(&t.code, &source.code)) {
+                    continue;
+                }
+                events.push(Event {
+                    code: code.clone(),
+                    quad: info.quad,
+                    goldstein: info.goldstein,
+                    source: Some(source),
+                    target,
+                    date: date.map(|d| d.value),
+                    date_span: date.map(|d| d.span),
+                    quantity,
+                    location: None,
+                    modality,
+                    attributed_to,
+                    sentence,
+                    confidence: confidence(modality, m),
+                    symmetric: pattern.symmetric,
+                });
+            }
+        }
+        events
+    }
+
+    /// The pattern's code, or for transfers the code of what is transferred.
+    fn code_for(&self, row: &Row, pattern: &Pattern, m: &Match) -> String {
+        if pattern.objects {
+            for i in m.anchor..=m.last.min(row.len().saturating_sub(1)) {
+                if let Some(code) = self.objects.code_of(row.word(i)) {
+                    return code.to_string();
+                }
+            }
+        }
+        pattern.code.clone()
+    }
+}
+
+impl Stage for EventStage {
+    fn name(&self) -> &'static str {
+        "events"
+    }
+    fn needs(&self) -> &'static [Layer] {
+        &[Layer::Sentences, Layer::Tokens, Layer::Entities, Layer::Dates]
+    }
+    fn adds(&self) -> &'static [Layer] {
+        &[Layer::Events]
+    }
+    fn process(&self, doc: &mut Document) {
+        if !doc.is_english() || doc.annotations.mentions.is_empty() {
+            return;
+        }
+        let mut seen = HashSet::new();
+        let mut events = Vec::new();
+        for &sentence in &doc.annotations.sentences {
+            self.code_sentence(doc, sentence, &mut seen, &mut events);
+        }
+        doc.annotations.events = events;
+    }
+}
+
+/// Whether `text` is a verb-pattern dictionary.
+pub fn is_pattern_file(text: &str) -> bool {
+    text.lines().map(str::trim_end).find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#')) == Some(PATTERN_HEADER)
+}
+
+/// The actor an entity acts as: its own code, or for a place, its state's.
+fn actor_ref(ann: &Annotations, entity: usize) -> Option<ActorRef> {
+    let e = ann.entities.get(entity)?;
+    let code = match (&e.code, e.kind) {
+        (Some(code), _) => code.clone(),
+        (None, EntityKind::Location) => ann.entities.get(e.country?)?.code.clone()?,
+        _ => return None,
+    };
+    Some(ActorRef { entity, code })
+}
+
+fn same_state(a: &str, b: &str) -> bool {
+    let state = |c: &str| if c.starts_with("IGO") || c.starts_with("NGO") { c.get(..6).unwrap_or(c).to_string() } else { c.get(..3).unwrap_or(c).to_string() };
+    state(a) == state(b)
+}
+
+/// The date of an event at byte `anchor`: the first date after the anchor
+/// in its sentence, else the last one before it.
+fn pick_date(ann: &Annotations, sentence: Span, anchor: usize) -> Option<&dossier_core::TimeExpr> {
+    let inside = ann.dates.iter().filter(|d| sentence.contains(d.span));
+    let mut before = None;
+    for d in inside {
+        if d.span.start >= anchor {
+            return Some(d);
+        }
+        before = Some(d);
+    }
+    before
+}
+
+fn dedupe_key(e: &Event) -> (String, String, String) {
+    let source = e.source.as_ref().map_or(String::new(), |a| a.code.clone());
+    let target = e.target.as_ref().map_or(String::new(), |a| a.code.clone());
+    let (a, b) = if e.symmetric && target < source { (target, source) } else { (source, target) };
+    (a, b, e.code.clone())
+}
+
+fn confidence(modality: Modality, m: &Match) -> f32 {
+    let base = match modality {
+        Modality::Asserted => 0.8,
+        Modality::Reported => 0.7,
+        Modality::Planned => 0.6,
+        Modality::Speculated => 0.4,
+        Modality::Negated => 0.3,
+    };
+    if m.passive {
+        base - 0.1
+    } else {
+        base
+    }
+}

@@ -1,0 +1,121 @@
+//! Quotations found but not yet resolved to speakers: direct ones from
+//! quoted stretches, indirect ones from reported speech.
+
+use dossier_core::Span;
+
+use crate::attribute::{cover, Attribution, Who};
+use crate::context::Context;
+use crate::marks::Segment;
+
+/// Longest line that can be a headline, in bytes.
+const HEADLINE_BYTES: usize = 400;
+
+/// A quotation before its speaker is resolved.
+#[derive(Clone, Debug)]
+pub struct Draft {
+    pub who: Who,
+    /// The quoted pieces (several when "he said" splits a quotation) or
+    /// the reported content.
+    pub pieces: Vec<Span>,
+    pub direct: bool,
+    /// Quotation and attribution together.
+    pub span: Span,
+    verb: Option<Span>,
+}
+
+impl Context<'_> {
+    /// Direct quotations: attributed quoted stretches, with the pieces of
+    /// a split quotation joined.
+    pub fn direct_drafts(&self, segments: &[Segment]) -> Vec<Draft> {
+        let mut drafts: Vec<Draft> = Vec::new();
+        let mut draft_of_prev: Option<usize> = None;
+        for (i, seg) in segments.iter().enumerate() {
+            let prev = i.checked_sub(1).map(|j| &segments[j]);
+            if let (true, Some(d)) = (seg.continues, draft_of_prev) {
+                drafts[d].pieces.push(seg.content);
+                drafts[d].span = cover(drafts[d].span, Span::new(seg.open, seg.end));
+                continue;
+            }
+            let mut follows = false;
+            let found = if !seg.double && self.is_headline(seg.open) {
+                None
+            } else {
+                self.attribute(seg, prev, segments.get(i + 1)).or_else(|| {
+                    follows = self.follow_on(seg, drafts.last());
+                    follows.then_some(Attribution::previous(seg.open))
+                })
+            };
+            let Some(att) = found else {
+                draft_of_prev = None;
+                continue;
+            };
+            let span = cover(Span::new(seg.open, seg.end), att.span);
+            let continued = if follows { drafts.len().checked_sub(1) } else { draft_of_prev };
+            match (att.who, continued) {
+                (Who::Previous, None) => {
+                    draft_of_prev = None;
+                    continue;
+                }
+                (_, Some(d)) if att.verb.is_some() && drafts[d].verb == att.verb => {
+                    drafts[d].pieces.push(seg.content);
+                    drafts[d].span = cover(drafts[d].span, span);
+                    continue;
+                }
+                _ => {}
+            }
+            let mut pieces = vec![seg.content];
+            let mut span = span;
+            if let Some(p) = prev.filter(|_| seg.continues) {
+                pieces.insert(0, p.content);
+                span = cover(span, Span::new(p.open, p.end));
+            }
+            drafts.push(Draft { who: att.who, pieces, direct: true, span, verb: att.verb });
+            draft_of_prev = Some(drafts.len() - 1);
+        }
+        drafts
+    }
+
+    /// A quotation with no attribution of its own right after an
+    /// attributed one (next in its paragraph, or a quoted paragraph after
+    /// it): the same speaker goes on.
+    fn follow_on(&self, seg: &Segment, last: Option<&Draft>) -> bool {
+        let Some(last) = last.filter(|d| d.direct && d.span.end <= seg.open) else { return false };
+        let paragraph = self.paragraph(seg.open);
+        let same_paragraph = paragraph.start <= last.span.start;
+        let alone = self.text.get(paragraph.start..seg.open).is_some_and(|s| s.trim().is_empty())
+            && self.text.get(seg.end..paragraph.end).is_some_and(|s| !s.contains(char::is_alphanumeric));
+        let adjacent = self.text.get(last.span.end..seg.open).is_some_and(|s| !s.contains(char::is_alphanumeric));
+        seg.double && (alone || same_paragraph) && adjacent && self.word_count(seg.content) > 1
+    }
+
+    /// Indirect quotations outside the direct ones.
+    pub fn indirect_drafts(&self, segments: &[Segment], direct: &[Draft]) -> Vec<Draft> {
+        let taken: Vec<Span> = direct
+            .iter()
+            .map(|d| d.span)
+            .chain(segments.iter().filter(|s| s.double && self.word_count(s.content) > 3).map(|s| Span::new(s.open, s.end)))
+            .collect();
+        self.indirect_quotes(&taken)
+            .into_iter()
+            .map(|q| Draft {
+                who: q.attribution.who,
+                pieces: vec![q.content],
+                direct: false,
+                span: q.attribution.span,
+                verb: q.attribution.verb,
+            })
+            .collect()
+    }
+
+    /// A short line without closing punctuation: a headline or caption,
+    /// where single-quoted words are titles, not speech.
+    fn is_headline(&self, at: usize) -> bool {
+        let paragraph = self.paragraph(at);
+        if paragraph.len() > HEADLINE_BYTES {
+            return false;
+        }
+        let paragraph = paragraph.of(self.text).trim();
+        let ends_sentence = paragraph.ends_with(['.', '!', '?', '"', '”', '’', '\'', ')']);
+        !ends_sentence && paragraph.split_whitespace().count() < 30
+    }
+}

@@ -1,0 +1,120 @@
+//! Reported speech without quotation marks: "X said that …", "…, saying
+//! that …", "according to X, …" and "…, according to X".
+
+use dossier_core::Span;
+
+use crate::attribute::{cover, Attribution, Who};
+use crate::context::Context;
+use crate::vocab::{Reporting, VerbHit, VerbKind};
+use crate::words::{is_capitalized, only_space_between, trim, words};
+
+/// Most words between the verb and "that" ("said on Monday that").
+const MAX_BEFORE_THAT: usize = 6;
+/// Reported content shorter than this is not worth a quote.
+const MIN_CONTENT_WORDS: usize = 4;
+
+/// One reported statement found without quotation marks.
+#[derive(Clone, Copy, Debug)]
+pub struct Indirect {
+    pub attribution: Attribution,
+    pub content: Span,
+}
+
+impl Context<'_> {
+    /// Every indirect quotation whose verb lies outside `taken` (the
+    /// quoted stretches and their attributions).
+    pub fn indirect_quotes(&self, taken: &[Span]) -> Vec<Indirect> {
+        let taken = Taken::new(taken);
+        self.verbs
+            .iter()
+            .filter(|v| v.indirect != Reporting::No && !taken.overlaps(v.span))
+            .filter_map(|v| self.indirect_at(v))
+            .filter(|q| !taken.overlaps(q.content))
+            .filter(|q| self.word_count(q.content) >= MIN_CONTENT_WORDS)
+            .collect()
+    }
+
+    fn indirect_at(&self, verb: &VerbHit) -> Option<Indirect> {
+        let sentence = self.sentence(verb.span.start);
+        if verb.kind == VerbKind::According {
+            return self.according(verb, sentence);
+        }
+        let content_start = self.reported_start(verb, sentence)?;
+        let content = trim(self.text, Span::new(content_start, sentence.end), &['.', ',', ';']);
+        let speaker = match verb.kind {
+            VerbKind::Participle => self.reader.subject_at_start(Span::new(sentence.start, verb.span.start))?,
+            _ => self.reader.subject_before(sentence.start, verb.span.start)?,
+        };
+        let span = cover(cover(verb.span, speaker.phrase), content);
+        Some(Indirect { attribution: Attribution { who: Who::Speaker(speaker), span, verb: Some(verb.span) }, content })
+    }
+
+    /// Where the reported content starts: after "that" (a few words after
+    /// the verb at most), or right after a verb that may drop "that" when
+    /// a clause follows at once ("said the talks failed").
+    fn reported_start(&self, verb: &VerbHit, sentence: Span) -> Option<usize> {
+        let after_verb = words(self.text, Span::new(verb.span.end, sentence.end));
+        let that = after_verb.iter().take(MAX_BEFORE_THAT + 1).position(|w| w.of(self.text).eq_ignore_ascii_case("that"));
+        if let Some(that) = that {
+            let between = Span::new(verb.span.end, after_verb[that].start);
+            return (!between.of(self.text).contains([',', '“', '"', ';'])).then_some(after_verb[that].end);
+        }
+        let first = *after_verb.first()?;
+        let bare = verb.indirect == Reporting::Bare
+            && verb.kind == VerbKind::Finite
+            && only_space_between(self.text, verb.span.end, first.start)
+            && self.opens_clause(first.of(self.text));
+        bare.then_some(first.start)
+    }
+
+    /// Words that can open a reported clause: determiners, pronouns and
+    /// names ("said the", "said it", "said Northland").
+    fn opens_clause(&self, word: &str) -> bool {
+        const OPENERS: &[&str] = &["the", "a", "an", "it", "he", "she", "they", "we", "i", "there", "this", "its", "his", "her", "their"];
+        let is_opener = OPENERS.iter().any(|o| o.eq_ignore_ascii_case(word));
+        let is_name = is_capitalized(word) && !self.reader.vocab.is_skip(word);
+        is_opener || is_name
+    }
+
+    /// "According to X, content." or "Content, according to X."
+    fn according(&self, verb: &VerbHit, sentence: Span) -> Option<Indirect> {
+        let lead = Span::new(sentence.start, verb.span.start);
+        let opens_sentence = words(self.text, lead).iter().all(|w| self.reader.vocab.is_skip(w.of(self.text)));
+        let rest = Span::new(verb.span.end, sentence.end);
+        let (source, content) = if opens_sentence {
+            let comma = rest.start + rest.of(self.text).find(',')?;
+            (Span::new(rest.start, comma), Span::new(comma + 1, sentence.end))
+        } else if lead.of(self.text).trim_end().ends_with(',') {
+            (rest, lead)
+        } else {
+            return None;
+        };
+        let speaker = self.reader.speaker_after(source)?;
+        let content = trim(self.text, content, &['.', ',', ';']);
+        let span = cover(cover(verb.span, speaker.phrase), content);
+        Some(Indirect { attribution: Attribution { who: Who::Speaker(speaker), span, verb: Some(verb.span) }, content })
+    }
+}
+
+/// Spans already claimed, merged and sorted for binary search.
+struct Taken(Vec<Span>);
+
+impl Taken {
+    fn new(spans: &[Span]) -> Taken {
+        let mut sorted = spans.to_vec();
+        sorted.sort_by_key(|s| s.start);
+        let mut merged: Vec<Span> = Vec::with_capacity(sorted.len());
+        for s in sorted {
+            match merged.last_mut() {
+                Some(last) if s.start <= last.end => last.end = last.end.max(s.end),
+                _ => merged.push(s),
+            }
+        }
+        Taken(merged)
+    }
+
+    fn overlaps(&self, span: Span) -> bool {
+        let i = self.0.partition_point(|t| t.end <= span.start);
+        self.0.get(i).is_some_and(|t| t.overlaps(span))
+    }
+}

@@ -1,0 +1,24 @@
+//! Quote stage: who said what, in quotation marks or reported.
+//!
+//! Quoted stretches are found by pairing quotation marks (tolerant of the
+//! marks scraped text carries), then attributed by the speech verbs around
+//! them; reported speech ("X said that …", "according to X, …") is found
+//! from the same verbs. Speakers link to the actor stage's mentions;
+//! pronouns and "the official" refer back to the last named speaker.
+//! Everything the stage knows about words lives in `data/quotes/`.
+
+mod attribute;
+mod context;
+mod draft;
+mod error;
+mod indirect;
+mod marks;
+mod resolve;
+mod speaker;
+mod stage;
+mod vocab;
+mod words;
+
+pub use error::{Error, Result};
+pub use stage::QuoteStage;
+pub use vocab::Vocabulary;

@@ -1,0 +1,133 @@
+//! From speaker phrases to speakers: entity links where the actor stage
+//! found a mention, pronouns and "the official" to the last named speaker,
+//! unnamed sources kept as written.
+
+use dossier_core::{Annotations, Quote, Span};
+
+use crate::attribute::Who;
+use crate::draft::Draft;
+use crate::speaker::{Speaker, SpeakerKind};
+use crate::words::words;
+
+/// How far back a pronoun may look for its speaker, in bytes.
+const PRONOUN_REACH: usize = 2500;
+
+/// A speaker once resolved.
+#[derive(Clone, Debug)]
+struct Resolved {
+    entity: Option<usize>,
+    name: String,
+    affiliation: Option<String>,
+    /// Title or apposition, to match "the official said".
+    descriptor: Option<Span>,
+    named: bool,
+    at: usize,
+}
+
+/// Resolves speakers in text order and builds the quotes.
+pub struct Resolver<'a> {
+    pub text: &'a str,
+    pub annotations: &'a Annotations,
+    pub vocab: &'a crate::vocab::Vocabulary,
+}
+
+impl Resolver<'_> {
+    /// Quotes for `drafts`, which must be in text order.
+    pub fn quotes(&self, drafts: &[Draft]) -> Vec<Quote> {
+        let mut last_named: Option<Resolved> = None;
+        let mut last_any: Option<Resolved> = None;
+        let mut out = Vec::with_capacity(drafts.len());
+        for draft in drafts {
+            let resolved = match draft.who {
+                Who::Previous => last_any.clone(),
+                Who::Speaker(s) => Some(self.resolve(&s, draft.span.start, last_named.as_ref(), last_any.as_ref())),
+            };
+            let Some(mut resolved) = resolved else { continue };
+            resolved.at = draft.span.end;
+            out.push(Quote {
+                speaker: resolved.entity,
+                speaker_name: resolved.name.clone(),
+                affiliation: resolved.affiliation.clone(),
+                text: self.quote_text(draft),
+                direct: draft.direct,
+                span: draft.span,
+            });
+            if resolved.named {
+                last_named = Some(resolved.clone());
+            }
+            last_any = Some(resolved);
+        }
+        out
+    }
+
+    fn resolve(&self, s: &Speaker, at: usize, named: Option<&Resolved>, any: Option<&Resolved>) -> Resolved {
+        let near = |r: Option<&Resolved>| r.filter(|r| at.saturating_sub(r.at) <= PRONOUN_REACH).cloned();
+        match s.kind {
+            SpeakerKind::Pronoun => {
+                let word = s.name.of(self.text);
+                let back = if self.vocab.plural_pronouns.contains(word) { near(any) } else { near(named) };
+                back.unwrap_or_else(|| self.as_written(s, None, false))
+            }
+            SpeakerKind::Unnamed => match (self.head_mention(s.phrase), self.refers_back(s, near(named))) {
+                (Some(entity), _) => self.as_written(s, Some(entity), true),
+                (None, Some(back)) => back,
+                (None, None) => self.as_written(s, None, false),
+            },
+            SpeakerKind::Named => self.as_written(s, self.head_mention(s.phrase), true),
+        }
+    }
+
+    fn as_written(&self, s: &Speaker, entity: Option<usize>, named: bool) -> Resolved {
+        Resolved {
+            entity,
+            name: s.name.of(self.text).to_string(),
+            affiliation: s.affiliation.map(|a| a.of(self.text).to_string()),
+            descriptor: s.descriptor,
+            named,
+            at: s.phrase.end,
+        }
+    }
+
+    /// The entity the phrase names: its last non-adjectival mention.
+    fn head_mention(&self, phrase: Span) -> Option<usize> {
+        self.annotations
+            .mentions_in(phrase)
+            .iter()
+            .filter(|m| !m.adjectival && m.span.end <= phrase.end)
+            .max_by_key(|m| m.span.end)
+            .map(|m| m.entity)
+    }
+
+    /// "the official" after "Jane Roe, a senior official at ...": the same
+    /// person, when the earlier title holds the noun.
+    fn refers_back(&self, s: &Speaker, named: Option<Resolved>) -> Option<Resolved> {
+        let phrase = words(self.text, s.phrase);
+        let [det, noun] = phrase.as_slice() else { return None };
+        if !det.of(self.text).eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let named = named?;
+        let noun = noun.of(self.text);
+        let described = words(self.text, named.descriptor?).iter().any(|w| w.of(self.text).eq_ignore_ascii_case(noun));
+        described.then_some(named)
+    }
+
+    /// The quotation's words with line breaks and the marks that reopen
+    /// continued paragraphs removed.
+    fn quote_text(&self, draft: &Draft) -> String {
+        let mut out = String::new();
+        for piece in &draft.pieces {
+            for part in piece.of(self.text).split_whitespace() {
+                let part = if out.is_empty() { part } else { part.trim_start_matches(['“', '"']) };
+                if part.is_empty() {
+                    continue;
+                }
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(part);
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,364 @@
+//! Reading who speaks from the words around a speech verb: names with
+//! their titles and appositions, unnamed sources, pronouns.
+
+use dossier_core::Span;
+
+use crate::vocab::Vocabulary;
+use crate::words::{is_capitalized, is_possessive, only_space_between, trim, words};
+
+/// What sort of phrase names the speaker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SpeakerKind {
+    /// A proper name ("Jane Roe", "the Example Institute").
+    Named,
+    /// "he", "she", "they": refers back to an earlier speaker.
+    Pronoun,
+    /// "a government official", "experts", "the ministry".
+    Unnamed,
+}
+
+/// A speaker phrase found in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Speaker {
+    pub kind: SpeakerKind,
+    /// The speaker as written, without the title ("Jane Roe").
+    pub name: Span,
+    /// Name, title and apposition together.
+    pub phrase: Span,
+    /// Title or apposition describing the speaker ("senior fellow at ...").
+    pub descriptor: Option<Span>,
+    /// Organisation or title the text gives for the speaker.
+    pub affiliation: Option<Span>,
+}
+
+/// Words that may join capitalised words inside a name.
+const CONNECTORS: &[&str] = &["of", "for", "de", "la", "van", "von", "bin", "al", "du", "del", "da", "and"];
+/// Words that open an unnamed-source phrase.
+const DETERMINERS: &[&str] =
+    &["a", "an", "the", "some", "several", "many", "most", "other", "two", "three", "one", "four", "five"];
+
+fn is_in(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Reads speaker phrases with one vocabulary.
+pub struct Reader<'a> {
+    pub text: &'a str,
+    pub vocab: &'a Vocabulary,
+}
+
+impl Reader<'_> {
+    fn word(&self, span: Span) -> &str {
+        span.of(self.text)
+    }
+
+    fn joined(&self, a: Span, b: Span) -> bool {
+        only_space_between(self.text, a.end, b.start)
+    }
+
+    /// The speaker of "X said": the subject ending right before the verb
+    /// at `verb_start`, within `clause`.
+    pub fn subject_before(&self, clause_start: usize, verb_start: usize) -> Option<Speaker> {
+        let chunks = self.chunks(Span::new(clause_start, verb_start));
+        let (last, earlier) = chunks.split_last()?;
+        let last_words = self.without_trailing_skips(last);
+        if last_words.is_empty() {
+            return None;
+        }
+        if self.is_apposition(&last_words) {
+            for (i, chunk) in earlier.iter().enumerate().rev().take(4) {
+                if let Some(found) = self.whole_chunk_name(chunk) {
+                    let descriptor = Span::new(chunks[i + 1][0].start, last_words[last_words.len() - 1].end);
+                    return Some(self.with_apposition(found, descriptor));
+                }
+                let continues = chunk.first().is_some_and(|w| {
+                    let w = self.word(*w);
+                    !is_capitalized(w) || is_in(&["the", "a", "an"], w)
+                });
+                if !continues {
+                    break;
+                }
+            }
+        }
+        self.trailing_subject(&last_words)
+    }
+
+    /// The subject that opens `clause` ("A government official expressed
+    /// ..., saying"), past opening adverbials ("Earlier,").
+    pub fn subject_at_start(&self, clause: Span) -> Option<Speaker> {
+        let chunks = self.chunks(clause);
+        let mut rest = chunks.as_slice();
+        while rest.len() > 1 && rest[0].first().is_some_and(|w| self.vocab.is_skip(self.word(*w))) {
+            rest = &rest[1..];
+        }
+        let first = rest.first()?;
+        let found = self.leading_subject(first)?;
+        let ends_chunk = first.last().is_some_and(|w| w.end <= found.phrase.end);
+        match rest.get(1) {
+            Some(next) if ends_chunk && found.kind == SpeakerKind::Named && self.is_apposition(next) => {
+                let descriptor = Span::new(next[0].start, next[next.len() - 1].end);
+                Some(self.with_apposition(found, descriptor))
+            }
+            _ => Some(found),
+        }
+    }
+
+    /// The speaker that follows "said" or "according to" ("said Jane Roe,
+    /// a fellow at ...", "according to the ministry").
+    pub fn speaker_after(&self, region: Span) -> Option<Speaker> {
+        let chunks = self.chunks(region);
+        let first = chunks.first()?;
+        let found = self.leading_subject(first)?;
+        if found.kind == SpeakerKind::Unnamed {
+            let after: Vec<Span> = first.iter().copied().filter(|w| w.start >= found.phrase.end).collect();
+            if after.first().is_some_and(|w| is_in(&["by", "from"], self.word(*w))) {
+                if let Some(named) = self.leading_subject(&after[1..]) {
+                    return Some(named);
+                }
+            }
+        }
+        match chunks.get(1) {
+            Some(next) if found.kind == SpeakerKind::Named && self.is_apposition(next) => {
+                let descriptor = Span::new(next[0].start, next[next.len() - 1].end);
+                Some(self.with_apposition(found, descriptor))
+            }
+            _ => Some(found),
+        }
+    }
+
+    /// Words of `span` grouped by commas, semicolons and dashes; empty
+    /// groups dropped.
+    fn chunks(&self, span: Span) -> Vec<Vec<Span>> {
+        let mut out: Vec<Vec<Span>> = vec![Vec::new()];
+        let mut last_end = span.start;
+        for w in words(self.text, span) {
+            let gap = self.text.get(last_end..w.start).unwrap_or("");
+            let breaks = gap.contains([',', ';', '—', '–', ':', '(', ')']) || self.ends_sentence(last_end, gap);
+            if breaks && !out.last().is_some_and(Vec::is_empty) {
+                out.push(Vec::new());
+            }
+            if let Some(chunk) = out.last_mut() {
+                chunk.push(w);
+            }
+            last_end = w.end;
+        }
+        out.retain(|c| !c.is_empty());
+        out
+    }
+
+    /// Whether `gap`, found after byte `at`, holds a sentence end (not the
+    /// dot of "U.S." or "Mr.").
+    fn ends_sentence(&self, at: usize, gap: &str) -> bool {
+        if !gap.trim_start().starts_with(['.', '!', '?']) || gap.trim().len() > 3 {
+            return false;
+        }
+        let before = self.text.get(..at).unwrap_or("");
+        let last_word = before.rsplit(|c: char| !c.is_alphanumeric() && c != '.').next().unwrap_or("");
+        let abbreviation = last_word.contains('.') || last_word.chars().count() == 1 || self.vocab.titles.contains(last_word);
+        !abbreviation
+    }
+
+    fn without_trailing_skips(&self, chunk: &[Span]) -> Vec<Span> {
+        let mut ws = chunk.to_vec();
+        while ws.last().is_some_and(|w| self.vocab.is_skip(self.word(*w)) && !is_capitalized(self.word(*w))) {
+            ws.pop();
+        }
+        ws
+    }
+
+    /// "a senior fellow at ...", "head of the ...", "the U.S. leading
+    /// magazine for ...": describes someone named before it.
+    fn is_apposition(&self, chunk: &[Span]) -> bool {
+        let Some(first) = chunk.first().map(|w| self.word(*w)) else { return false };
+        if is_in(&["a", "an"], first) {
+            return true;
+        }
+        if first.eq_ignore_ascii_case("the") {
+            return chunk.len() >= 4;
+        }
+        let short_source = chunk.len() <= 4 && chunk.last().is_some_and(|w| self.vocab.sources.contains(self.word(*w)));
+        !is_capitalized(first) && !short_source && !self.vocab.is_pronoun(first)
+    }
+
+    /// The chunk is a name and nothing else ("John Roe" in "John Roe, a
+    /// fellow at ..., said").
+    fn whole_chunk_name(&self, chunk: &[Span]) -> Option<Speaker> {
+        let found = self.trailing_subject(chunk)?;
+        let start_ok = chunk.iter().take_while(|w| w.start < found.phrase.start).all(|w| self.vocab.is_skip(self.word(*w)));
+        (found.kind != SpeakerKind::Pronoun && start_ok).then_some(found)
+    }
+
+    fn with_apposition(&self, found: Speaker, descriptor: Span) -> Speaker {
+        let affiliation = self.affiliation_in(descriptor).or(found.affiliation);
+        Speaker { phrase: Span::new(found.phrase.start, descriptor.end), descriptor: Some(descriptor), affiliation, ..found }
+    }
+
+    /// The organisation an apposition names: after its last " at ", else
+    /// after " of the " / " for the " when a name follows.
+    fn affiliation_in(&self, descriptor: Span) -> Option<Span> {
+        let text = descriptor.of(self.text);
+        let cut = text
+            .rfind(" at ")
+            .map(|i| i + 4)
+            .or_else(|| ["of the ", "for the ", "with the "].iter().filter_map(|p| text.rfind(p).map(|i| i + p.len())).max())?;
+        let rest = Span::new(descriptor.start + cut, descriptor.end);
+        let rest = self.strip_leading_the(trim(self.text, rest, &[',', '.', ';']));
+        let rest = match rest.of(self.text).find(" (") {
+            Some(i) => Span::new(rest.start, rest.start + i),
+            None => rest,
+        };
+        (is_capitalized(rest.of(self.text))).then_some(rest)
+    }
+
+    fn strip_leading_the(&self, span: Span) -> Span {
+        let s = span.of(self.text);
+        match s.get(..4) {
+            Some(p) if p.eq_ignore_ascii_case("the ") => Span::new(span.start + 4, span.end),
+            _ => span,
+        }
+    }
+
+    /// The subject that ends `chunk`: a pronoun, a name (with titles) or an
+    /// unnamed-source phrase.
+    fn trailing_subject(&self, chunk: &[Span]) -> Option<Speaker> {
+        let last = *chunk.last()?;
+        let last_word = self.word(last);
+        if self.vocab.is_skip(last_word) {
+            return None;
+        }
+        if self.vocab.is_pronoun(last_word) {
+            return Some(simple(SpeakerKind::Pronoun, last));
+        }
+        let lone_source = self.vocab.sources.contains(last_word)
+            && (chunk.len() < 2 || !is_capitalized(self.word(chunk[chunk.len() - 2])) || !is_capitalized(last_word));
+        if lone_source {
+            return self.source_phrase_ending(chunk);
+        }
+        if is_capitalized(last_word) {
+            return self.name_ending(chunk);
+        }
+        None
+    }
+
+    /// "a government official", "Russian officials", "the ministry".
+    fn source_phrase_ending(&self, chunk: &[Span]) -> Option<Speaker> {
+        let end = chunk.len() - 1;
+        let mut start = end;
+        while start > 0 && end - start < 4 {
+            let prev = chunk[start - 1];
+            let w = self.word(prev);
+            let joins = self.joined(prev, chunk[start]);
+            let modifier = !self.vocab.is_skip(w) && !self.vocab.is_pronoun(w) && !is_possessive(w);
+            if !joins || !modifier {
+                break;
+            }
+            start -= 1;
+            if is_in(DETERMINERS, w) {
+                break;
+            }
+        }
+        Some(simple(SpeakerKind::Unnamed, Span::new(chunk[start].start, chunk[end].end)))
+    }
+
+    /// A capitalised run ending the chunk, split into title and name.
+    fn name_ending(&self, chunk: &[Span]) -> Option<Speaker> {
+        let mut start = chunk.len() - 1;
+        while start > 0 {
+            let prev = chunk[start - 1];
+            let w = self.word(prev);
+            if !self.joined(prev, chunk[start]) || is_possessive(w) {
+                break;
+            }
+            let before_cap = start >= 2 && is_capitalized(self.word(chunk[start - 2]));
+            let part = if is_capitalized(w) {
+                !self.vocab.is_skip(w)
+            } else {
+                (is_in(CONNECTORS, w) || self.vocab.titles.contains(w)) && before_cap
+            };
+            if !part {
+                break;
+            }
+            start -= 1;
+        }
+        self.split_title(&chunk[start..])
+    }
+
+    /// A subject opening `chunk`: pronoun, unnamed-source phrase or name.
+    fn leading_subject(&self, chunk: &[Span]) -> Option<Speaker> {
+        let first = *chunk.first()?;
+        let w = self.word(first);
+        if self.vocab.is_pronoun(w) {
+            return Some(simple(SpeakerKind::Pronoun, first));
+        }
+        if self.vocab.is_skip(w) && !is_in(DETERMINERS, w) {
+            return None;
+        }
+        let is_source = |s: &Span| self.vocab.sources.contains(self.word(*s));
+        let source_at = chunk.iter().take(5).position(is_source);
+        if let Some(mut i) = source_at {
+            while chunk.get(i + 1).is_some_and(|s| is_source(s) && self.joined(chunk[i], *s)) {
+                i += 1;
+            }
+            let plain = chunk[..i].iter().enumerate().all(|(j, s)| {
+                let x = self.word(*s);
+                (j == 0 && (is_in(DETERMINERS, x) || is_capitalized(x))) || !is_capitalized(x)
+            });
+            let named_org = i > 0 && is_capitalized(self.word(chunk[i])) && !is_in(DETERMINERS, self.word(chunk[i - 1]));
+            if plain && !named_org {
+                return Some(simple(SpeakerKind::Unnamed, Span::new(first.start, chunk[i].end)));
+            }
+        }
+        let skip_the = usize::from(is_in(&["the", "a", "an"], w) && chunk.len() > 1);
+        let mut end = skip_the;
+        if !chunk.get(end).is_some_and(|s| is_capitalized(self.word(*s))) {
+            return None;
+        }
+        while end + 1 < chunk.len() {
+            let next = chunk[end + 1];
+            let x = self.word(next);
+            if !self.joined(chunk[end], next) || is_possessive(self.word(chunk[end])) {
+                break;
+            }
+            let cap_after = chunk.get(end + 2).is_some_and(|s| is_capitalized(self.word(*s)));
+            let part = if is_capitalized(x) {
+                !self.vocab.is_skip(x)
+            } else {
+                (is_in(CONNECTORS, x) || self.vocab.titles.contains(x)) && cap_after
+            };
+            if !part {
+                break;
+            }
+            end += 1;
+        }
+        self.split_title(&chunk[skip_the..=end])
+    }
+
+    /// Splits "Former Deputy Minister Jane Roe" into the title (up to the
+    /// last title word) and the name after it.
+    fn split_title(&self, run: &[Span]) -> Option<Speaker> {
+        let mut run = run;
+        while run.len() > 1 && is_in(&["the", "a", "an"], self.word(run[0])) {
+            run = &run[1..];
+        }
+        let first = *run.first()?;
+        let last = *run.last()?;
+        let whole = Span::new(first.start, last.end);
+        let title_end = run[..run.len() - 1].iter().rposition(|w| self.vocab.titles.contains(self.word(*w)));
+        let Some(t) = title_end else {
+            return Some(Speaker { kind: SpeakerKind::Named, name: whole, phrase: whole, descriptor: None, affiliation: None });
+        };
+        let title = Span::new(first.start, run[t].end);
+        let name = Span::new(run[t + 1].start, last.end);
+        let org_end = run[..t].iter().rposition(|w| !is_capitalized(self.word(*w)));
+        let affiliation = match org_end {
+            Some(_) => None,
+            None if !is_capitalized(self.word(run[t])) && t > 0 => Some(Span::new(first.start, run[t - 1].end)),
+            None => Some(title),
+        };
+        Some(Speaker { kind: SpeakerKind::Named, name, phrase: whole, descriptor: Some(title), affiliation })
+    }
+}
+
+fn simple(kind: SpeakerKind, span: Span) -> Speaker {
+    Speaker { kind, name: span, phrase: span, descriptor: None, affiliation: None }
+}

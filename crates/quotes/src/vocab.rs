@@ -1,0 +1,196 @@
+//! The words the stage knows: speech verbs, titles, unnamed-source nouns,
+//! pronouns and words to skip, loaded from `data/quotes/`.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use dossier_core::Span;
+
+use crate::{Error, Result};
+
+/// How a speech verb points at its speaker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VerbKind {
+    /// "X said": the speaker is the subject just before the verb.
+    Finite,
+    /// "..., saying": the speaker is the clause's subject.
+    Participle,
+    /// "according to X": the speaker follows.
+    According,
+}
+
+/// One speech verb found in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct VerbHit {
+    pub span: Span,
+    pub kind: VerbKind,
+    /// Whether and how the verb reports speech without marks.
+    pub indirect: Reporting,
+}
+
+/// How a speech verb reports speech without quotation marks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reporting {
+    /// Only attributes quotations in marks.
+    No,
+    /// "X said that …".
+    That,
+    /// "X said that …" or "X said the …".
+    Bare,
+}
+
+/// A case-insensitive set of words, searched without allocating.
+#[derive(Clone, Debug, Default)]
+pub struct WordSet {
+    sorted: Vec<String>,
+}
+
+impl WordSet {
+    fn new(mut words: Vec<String>) -> Self {
+        words.iter_mut().for_each(|w| w.make_ascii_lowercase());
+        words.sort_by(|a, b| cmp_ignore_case(a, b));
+        words.dedup();
+        WordSet { sorted: words }
+    }
+
+    /// Whether `word` is in the set, ignoring ASCII case.
+    pub fn contains(&self, word: &str) -> bool {
+        self.sorted.binary_search_by(|w| cmp_ignore_case(w, word)).is_ok()
+    }
+}
+
+fn cmp_ignore_case(a: &str, b: &str) -> std::cmp::Ordering {
+    a.bytes().map(|c| c.to_ascii_lowercase()).cmp(b.bytes().map(|c| c.to_ascii_lowercase()))
+}
+
+/// Everything the quote stage knows about the language of attribution.
+#[derive(Clone, Debug)]
+pub struct Vocabulary {
+    verbs: AhoCorasick,
+    verb_info: Vec<(VerbKind, Reporting)>,
+    pub titles: WordSet,
+    pub sources: WordSet,
+    pub skip: WordSet,
+    pub singular_pronouns: WordSet,
+    pub plural_pronouns: WordSet,
+}
+
+const VERBS: &str = include_str!("../../../data/quotes/speech_verbs.tsv");
+const TITLES: &str = include_str!("../../../data/quotes/titles.tsv");
+const SOURCES: &str = include_str!("../../../data/quotes/sources.tsv");
+const SKIP: &str = include_str!("../../../data/quotes/skip_words.tsv");
+const PRONOUNS: &str = include_str!("../../../data/quotes/pronouns.tsv");
+
+/// Data rows of a TSV file, with line numbers, after checking the header.
+fn rows(file: &'static str, text: &'static str, header: &'static str) -> Result<Vec<(usize, Vec<&'static str>)>> {
+    let mut lines = text.lines().enumerate().filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty());
+    match lines.next() {
+        Some((_, h)) if h.trim_end() == header => {}
+        _ => return Err(Error::BadHeader { file, expected: header }),
+    }
+    let columns = header.split('\t').count();
+    lines
+        .map(|(i, l)| {
+            let fields: Vec<&str> = l.trim_end().split('\t').collect();
+            if fields.len() != columns || fields.iter().any(|f| f.trim().is_empty()) {
+                return Err(Error::BadLine { file, line: i + 1, problem: format!("expected {columns} non-empty fields") });
+            }
+            Ok((i + 1, fields))
+        })
+        .collect()
+}
+
+fn word_set(file: &'static str, text: &'static str, header: &'static str) -> Result<WordSet> {
+    Ok(WordSet::new(rows(file, text, header)?.into_iter().map(|(_, f)| f[0].trim().to_string()).collect()))
+}
+
+fn verb_row(line: usize, fields: &[&str]) -> Result<(VerbKind, Reporting)> {
+    let bad = |problem: &str| Error::BadLine { file: "speech_verbs.tsv", line, problem: problem.to_string() };
+    let kind = match fields[1] {
+        "finite" => VerbKind::Finite,
+        "participle" => VerbKind::Participle,
+        "according" => VerbKind::According,
+        _ => return Err(bad("kind must be finite, participle or according")),
+    };
+    let indirect = match fields[2] {
+        "that" => Reporting::That,
+        "bare" => Reporting::Bare,
+        "no" => Reporting::No,
+        _ => return Err(bad("indirect must be that, bare or no")),
+    };
+    Ok((kind, indirect))
+}
+
+impl Vocabulary {
+    /// The vocabulary compiled into the binary from `data/quotes/`.
+    pub fn embedded() -> Result<Vocabulary> {
+        let verb_rows = rows("speech_verbs.tsv", VERBS, "form\tkind\tindirect")?;
+        let verb_info = verb_rows.iter().map(|(line, f)| verb_row(*line, f)).collect::<Result<Vec<_>>>()?;
+        let verbs = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(verb_rows.iter().map(|(_, f)| f[0]))?;
+        let pronouns = rows("pronouns.tsv", PRONOUNS, "pronoun\tnumber")?;
+        let pick = |number: &str| {
+            WordSet::new(pronouns.iter().filter(|(_, f)| f[1] == number).map(|(_, f)| f[0].to_string()).collect())
+        };
+        Ok(Vocabulary {
+            verbs,
+            verb_info,
+            titles: word_set("titles.tsv", TITLES, "title")?,
+            sources: word_set("sources.tsv", SOURCES, "noun")?,
+            skip: word_set("skip_words.tsv", SKIP, "word")?,
+            singular_pronouns: pick("singular"),
+            plural_pronouns: pick("plural"),
+        })
+    }
+
+    /// Every speech verb of `text` standing as whole words, in order; one
+    /// pass over the text.
+    pub fn find_verbs(&self, text: &str) -> Vec<VerbHit> {
+        let bytes = text.as_bytes();
+        let is_word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+        self.verbs
+            .find_iter(text)
+            .filter(|m| {
+                let before = m.start().checked_sub(1).map(|i| bytes[i]);
+                let after = bytes.get(m.end()).copied();
+                !before.is_some_and(is_word_byte) && !after.is_some_and(is_word_byte)
+            })
+            .map(|m| {
+                let (kind, indirect) = self.verb_info[m.pattern().as_usize()];
+                VerbHit { span: Span::new(m.start(), m.end()), kind, indirect }
+            })
+            .collect()
+    }
+
+    /// Whether the word is a pronoun that can stand for a speaker.
+    pub fn is_pronoun(&self, word: &str) -> bool {
+        self.singular_pronouns.contains(word) || self.plural_pronouns.contains(word)
+    }
+
+    /// Whether the word is a filler that is never part of a name.
+    pub fn is_skip(&self, word: &str) -> bool {
+        self.skip.contains(word) || (word.len() > 3 && word.ends_with("ly") && !super::words::is_capitalized(word))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_data_loads() {
+        let v = Vocabulary::embedded().unwrap();
+        assert!(v.titles.contains("Minister"));
+        assert!(v.sources.contains("OFFICIALS"));
+        assert!(v.is_pronoun("He"));
+        assert!(v.is_skip("bluntly") && !v.is_skip("Kelly"));
+    }
+
+    #[test]
+    fn finds_whole_word_verbs_longest_first() {
+        let v = Vocabulary::embedded().unwrap();
+        let text = "She pointed out that unsaid things, Said Ali noted, according to him.";
+        let found: Vec<&str> = v.find_verbs(text).iter().map(|h| h.span.of(text)).collect();
+        assert_eq!(found, ["pointed out", "Said", "noted", "according to"]);
+    }
+}

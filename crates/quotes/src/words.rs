@@ -1,0 +1,115 @@
+//! Word-level helpers over byte ranges of the text, without allocating.
+
+use dossier_core::Span;
+
+/// Whether `c` may sit inside a word between two letters or digits
+/// (hyphens, apostrophes and the dots of "U.S.").
+fn is_joiner(c: char) -> bool {
+    matches!(c, '-' | '\'' | '’' | '.' | '‐' | '‑')
+}
+
+/// Words of `text[span]`, as absolute spans, in order.
+pub fn words(text: &str, span: Span) -> Vec<Span> {
+    let Some(slice) = text.get(span.range()) else { return Vec::new() };
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut chars = slice.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next_alnum = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        let inside = c.is_alphanumeric() || (start.is_some() && is_joiner(c) && next_alnum);
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(Span::new(span.start + s, span.start + i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(Span::new(span.start + s, span.end));
+    }
+    out
+}
+
+/// Whether the word starts with an upper-case letter or a digit-free
+/// acronym shape ("VOA", "Kim", "U.S").
+pub fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether the word ends in a possessive ("Korea’s", "Russia's").
+pub fn is_possessive(word: &str) -> bool {
+    word.ends_with("’s") || word.ends_with("'s")
+}
+
+/// Whether only spaces separate the two byte positions.
+pub fn only_space_between(text: &str, from: usize, to: usize) -> bool {
+    text.get(from..to).is_some_and(|s| s.chars().all(char::is_whitespace))
+}
+
+/// `span` without leading and trailing whitespace and the given
+/// punctuation.
+pub fn trim(text: &str, span: Span, extra: &[char]) -> Span {
+    let Some(slice) = text.get(span.range()) else { return Span::new(span.start, span.start) };
+    let strip = |c: char| c.is_whitespace() || extra.contains(&c);
+    let left = slice.len() - slice.trim_start_matches(strip).len();
+    let right = slice.trim_end_matches(strip).len();
+    if right <= left {
+        return Span::new(span.start + left, span.start + left);
+    }
+    Span::new(span.start + left, span.start + right)
+}
+
+/// Snaps `at` down to a character boundary of `text`.
+pub fn floor_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<&str> {
+        words(text, Span::new(0, text.len())).into_iter().map(|s| s.of(text)).collect()
+    }
+
+    #[test]
+    fn keeps_hyphens_apostrophes_and_dots_inside_words() {
+        assert_eq!(texts("Jae-won’s U.S. plan, (VOA) said."), ["Jae-won’s", "U.S", "plan", "VOA", "said"]);
+    }
+
+    #[test]
+    fn trims_punctuation_and_space() {
+        let t = "  “Hello,”  ";
+        assert_eq!(trim(t, Span::new(0, t.len()), &['“', '”', ',']).of(t), "Hello");
+        assert!(trim(t, Span::new(0, 2), &[]).is_empty());
+    }
+}
+
+/// First sentence end (`.`, `!` or `?` before a space) inside `span`,
+/// not counting the dots of abbreviations ("U.S.", "Mr.", "J."); the byte
+/// after the mark, or `span.end`.
+pub fn first_sentence_end(text: &str, span: Span, is_title: impl Fn(&str) -> bool) -> usize {
+    let Some(slice) = text.get(span.range()) else { return span.end };
+    for (i, c) in slice.char_indices() {
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        let after = &slice[i + 1..];
+        if !after.chars().next().is_none_or(char::is_whitespace) {
+            continue;
+        }
+        let before = &slice[..i];
+        let last_word = before.rsplit(|c: char| !c.is_alphanumeric() && c != '.').next().unwrap_or("");
+        let abbreviation = c == '.' && (last_word.contains('.') || last_word.chars().count() == 1 || is_title(last_word));
+        if !abbreviation {
+            return span.start + i + 1;
+        }
+    }
+    span.end
+}

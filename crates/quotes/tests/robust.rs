@@ -1,0 +1,59 @@
+//! Nothing panics and nothing runs away, whatever the text.
+
+mod common;
+use common::{doc, quotes, quotes_of};
+use dossier_core::{Document, Span, Stage};
+use dossier_quotes::QuoteStage;
+
+#[test]
+fn empty_and_markless_texts() {
+    assert!(quotes("").is_empty());
+    assert!(quotes("No quotes here at all.").is_empty());
+}
+
+#[test]
+fn odd_characters_and_stray_marks_do_not_panic() {
+    for text in ["“", "”", "\"", "'’‘", "said, “", "“a” “b” “c", "é said, “ü”", "\u{fffd}\u{0} said “x”", "’s ‘ ’ “ ”"] {
+        let _ = quotes(text);
+    }
+}
+
+#[test]
+fn no_sentences_or_paragraphs_still_works() {
+    let mut d = Document::new("x", "x", "");
+    d.text = "Jane Roe said, “We will stay.”".to_string();
+    QuoteStage::default().process(&mut d);
+    assert_eq!(d.annotations.quotes.len(), 1);
+}
+
+#[test]
+fn spans_that_do_not_fit_the_text_are_harmless() {
+    let mut d = doc("Jane Roe said, “We will stay.”");
+    d.annotations.sentences.push(Span::new(500, 900));
+    let _ = quotes_of(&mut d);
+}
+
+#[test]
+fn non_english_documents_are_skipped() {
+    let mut d = doc("Jane Roe said, “We will stay.”");
+    d.language = Some("de".into());
+    assert!(quotes_of(&mut d).is_empty());
+}
+
+#[test]
+fn an_unclosed_mark_in_a_long_text_is_bounded() {
+    let filler = "The talks went on for hours and nothing happened. ".repeat(400);
+    let text = format!("Jane Roe said, “We will never {filler}");
+    let got = quotes(&text);
+    assert!(got.iter().all(|q| q.text.len() <= 1600), "an unclosed quote ran on");
+}
+
+#[test]
+fn large_input_is_linear_enough() {
+    let para = "Jane Roe said, “The talks will resume next week,” adding that a deal was close. According to the Daily Planet, the vote is set.\n";
+    let text = para.repeat(5000);
+    let started = std::time::Instant::now();
+    let got = quotes(&text);
+    assert_eq!(got.len(), 15000);
+    assert!(started.elapsed().as_secs() < 20);
+}

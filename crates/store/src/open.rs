@@ -1,0 +1,55 @@
+//! Opening a store.
+
+use std::path::Path;
+use std::time::Duration;
+
+use rusqlite::Connection;
+
+use crate::merge::SymmetricCodes;
+use crate::{Error, Result};
+
+/// An open dossier database.
+pub struct Store {
+    pub(crate) conn: Connection,
+    pub(crate) symmetric: SymmetricCodes,
+}
+
+impl Store {
+    /// Opens (creating it and its directory if needed) the database at
+    /// `path` and brings its schema up to date.
+    pub fn open(path: &Path) -> Result<Store> {
+        crate::path::create_parent(path)?;
+        let conn = Connection::open(path).map_err(|source| Error::Open { path: path.to_path_buf(), source })?;
+        Store::setup(conn, true)
+    }
+
+    /// A database in memory, for tests and one-off use.
+    pub fn open_in_memory() -> Result<Store> {
+        Store::setup(Connection::open_in_memory()?, false)
+    }
+
+    fn setup(mut conn: Connection, wal: bool) -> Result<Store> {
+        // Another writer holds the lock for one batch at a time: waiting a
+        // little lets two processes take turns instead of failing.
+        conn.busy_timeout(Duration::from_secs(10))?;
+        // Every statement of the write path stays prepared across records.
+        conn.set_prepared_statement_cache_capacity(64);
+        // Plans must not depend on bound values: otherwise SQLite
+        // re-prepares the merge lookups (date ranges) on every call.
+        conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
+        if wal {
+            // WAL + NORMAL: a killed process loses at most the batch it was
+            // writing, never the consistency of what was committed.
+            conn.pragma_update(None, "journal_mode", "WAL")?;
+            conn.pragma_update(None, "synchronous", "NORMAL")?;
+        }
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        crate::schema::migrate(&mut conn)?;
+        Ok(Store { conn, symmetric: SymmetricCodes::embedded() })
+    }
+
+    /// The schema version of the open database.
+    pub fn schema_version(&self) -> Result<i64> {
+        crate::schema::current_version(&self.conn)
+    }
+}

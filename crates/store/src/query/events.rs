@@ -1,0 +1,146 @@
+//! Merged events, newest first or as a timeline.
+
+use rusqlite::params_from_iter;
+use serde::Serialize;
+
+use super::{prefix_bounds, text, Conditions};
+use crate::{Result, Store};
+
+/// Which merged events to list; every field narrows the list.
+#[derive(Clone, Debug, Default)]
+pub struct EventFilter {
+    /// An actor-code prefix that must be the source or the target.
+    pub actor: Option<String>,
+    /// An actor-code prefix on the other side of the dyad from `actor`.
+    pub with: Option<String>,
+    /// First day (`YYYY-MM-DD`, or a prefix such as `2023-09`), inclusive.
+    pub since: Option<String>,
+    /// Last day (`YYYY-MM-DD`, or a prefix), inclusive.
+    pub until: Option<String>,
+    /// A CAMEO code prefix (`04`, `042`).
+    pub code: Option<String>,
+    /// Only events reported by at least this many distinct sources.
+    pub min_sources: Option<u32>,
+    pub limit: Option<usize>,
+}
+
+/// One merged event as listed.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct EventRow {
+    pub id: i64,
+    /// The most precise date reported (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`).
+    pub date: Option<String>,
+    /// The day it sorts by: the date's first day, else the first report's.
+    pub day: String,
+    pub code: String,
+    pub root: String,
+    pub quad: u8,
+    pub goldstein: f64,
+    pub source_code: String,
+    pub source_name: Option<String>,
+    pub target_code: String,
+    pub target_name: Option<String>,
+    pub modality: String,
+    pub location: Option<String>,
+    pub num_mentions: u32,
+    pub num_sources: u32,
+    /// Publication date of the earliest report.
+    pub first_published: Option<String>,
+    /// Where the earliest report came from.
+    pub first_source: String,
+    /// The earliest report's sentence.
+    pub sentence: String,
+}
+
+/// The columns [`event_row`] reads, in order.
+pub(crate) const COLUMNS: &str = "e.id, e.date, e.day, e.code, e.root, e.quad, e.goldstein, e.source_code,
+    e.source_name, e.target_code, e.target_name, e.modality, e.location, e.num_mentions, e.num_sources,
+    e.first_published, a.source,
+    (SELECT m.sentence FROM mentions m WHERE m.event_id = e.id AND m.article_id = e.first_article LIMIT 1)";
+
+/// The tables behind [`COLUMNS`].
+pub(crate) const FROM: &str = " FROM events e JOIN articles a ON a.id = e.first_article";
+
+impl Store {
+    /// Merged events, newest first.
+    pub fn events(&self, filter: &EventFilter) -> Result<Vec<EventRow>> {
+        self.list_events(filter, "e.day DESC, e.id DESC")
+    }
+
+    /// Merged events in chronological order, undated ones last.
+    pub fn timeline(&self, filter: &EventFilter) -> Result<Vec<EventRow>> {
+        self.list_events(filter, "e.day = '', e.day, e.id")
+    }
+
+    fn list_events(&self, filter: &EventFilter, order: &str) -> Result<Vec<EventRow>> {
+        let mut conditions = event_conditions(filter);
+        let sql = format!("SELECT {COLUMNS}{FROM}{} ORDER BY {order}{}", conditions.where_sql(), conditions.limit_sql(filter.limit));
+        let mut statement = self.conn.prepare_cached(&sql)?;
+        let rows = statement.query_map(params_from_iter(conditions.params.iter()), event_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+pub(crate) fn event_row(r: &rusqlite::Row) -> rusqlite::Result<EventRow> {
+    Ok(EventRow {
+        id: r.get(0)?,
+        date: r.get(1)?,
+        day: r.get(2)?,
+        code: r.get(3)?,
+        root: r.get(4)?,
+        quad: r.get(5)?,
+        goldstein: r.get(6)?,
+        source_code: r.get(7)?,
+        source_name: r.get(8)?,
+        target_code: r.get(9)?,
+        target_name: r.get(10)?,
+        modality: r.get(11)?,
+        location: r.get(12)?,
+        num_mentions: r.get(13)?,
+        num_sources: r.get(14)?,
+        first_published: r.get(15)?,
+        first_source: r.get(16)?,
+        sentence: r.get::<_, Option<String>>(17)?.unwrap_or_default(),
+    })
+}
+
+/// The WHERE conditions of `filter`. Dyad filters select ids through a
+/// UNION of two index lookups, so a dyad's events are found without
+/// scanning the table.
+pub(crate) fn event_conditions(filter: &EventFilter) -> Conditions {
+    let mut c = Conditions::default();
+    let side = |column: &str| format!("{column} BETWEEN ? AND ?");
+    match (filter.actor.as_deref().or(filter.with.as_deref()), filter.actor.as_ref().and(filter.with.as_deref())) {
+        (Some(actor), Some(with)) => {
+            let (a, w) = (prefix_bounds(actor), prefix_bounds(with));
+            let one_way = format!("SELECT id FROM events WHERE {} AND {}", side("source_code"), side("target_code"));
+            c.push(
+                &format!("e.id IN ({one_way} UNION ALL {one_way})"),
+                [a.clone(), w.clone(), w, a].into_iter().flatten(),
+            );
+        }
+        (Some(actor), None) => {
+            let a = prefix_bounds(actor);
+            let sql = format!(
+                "e.id IN (SELECT id FROM events WHERE {} UNION SELECT id FROM events WHERE {})",
+                side("source_code"),
+                side("target_code")
+            );
+            c.push(&sql, [a.clone(), a].into_iter().flatten());
+        }
+        _ => {}
+    }
+    if let Some(since) = &filter.since {
+        c.push("e.day >= ?", [text(since)]);
+    }
+    if let Some(until) = &filter.until {
+        c.push("e.day <= ? AND e.day != ''", [text(&format!("{until}\u{10FFFF}"))]);
+    }
+    if let Some(code) = &filter.code {
+        c.push("e.code BETWEEN ? AND ?", [text(code), text(&format!("{code}\u{10FFFF}"))]);
+    }
+    if let Some(n) = filter.min_sources {
+        c.push("e.num_sources >= ?", [rusqlite::types::Value::Integer(n.into())]);
+    }
+    c
+}

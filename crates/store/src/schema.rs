@@ -1,0 +1,156 @@
+//! The database schema and its migrations.
+//!
+//! `MIGRATIONS[i]` takes a database from version `i` to `i + 1`; the
+//! `schema_version` table records how far a database has come, so a newer
+//! dossier upgrades an older database in place and an older dossier refuses
+//! a newer one instead of misreading it.
+
+use rusqlite::{Connection, OptionalExtension};
+
+use crate::{Error, Result};
+
+const MIGRATIONS: &[&str] = &[V1];
+
+/// The schema version this build writes.
+pub const VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// Version 1: articles with full-text search, their entities and quotes,
+/// merged events with one mention per reporting article, the per-dyad-month
+/// aggregate, failed documents and finished input files.
+const V1: &str = r#"
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    content_id TEXT NOT NULL UNIQUE,
+    source TEXT NOT NULL,
+    url TEXT UNIQUE,
+    outlet TEXT NOT NULL,
+    title TEXT,
+    published TEXT,
+    language TEXT,
+    text TEXT NOT NULL,
+    ingested_at TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='id');
+CREATE TABLE entities (
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    entity TEXT NOT NULL,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    code TEXT,
+    mentions INTEGER NOT NULL,
+    PRIMARY KEY (article_id, entity)
+) WITHOUT ROWID;
+CREATE INDEX entities_by_entity ON entities(entity);
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL,
+    root TEXT NOT NULL,
+    quad INTEGER NOT NULL,
+    goldstein REAL NOT NULL,
+    source_code TEXT NOT NULL,
+    source_name TEXT,
+    target_code TEXT NOT NULL,
+    target_name TEXT,
+    key_a TEXT NOT NULL,
+    key_b TEXT NOT NULL,
+    symmetric INTEGER NOT NULL,
+    date TEXT,
+    day TEXT NOT NULL,
+    first_published TEXT,
+    first_article INTEGER NOT NULL REFERENCES articles(id),
+    modality TEXT NOT NULL,
+    location TEXT,
+    num_mentions INTEGER NOT NULL,
+    num_sources INTEGER NOT NULL,
+    added_at TEXT NOT NULL
+);
+CREATE INDEX events_merge ON events(root, key_a, key_b, date, first_published);
+CREATE INDEX events_dyad ON events(source_code, target_code, day);
+CREATE INDEX events_target ON events(target_code, day);
+CREATE INDEX events_day ON events(day);
+CREATE TABLE mentions (
+    id INTEGER PRIMARY KEY,
+    event_id INTEGER NOT NULL REFERENCES events(id),
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    code TEXT NOT NULL,
+    source_code TEXT,
+    target_code TEXT,
+    date TEXT,
+    date_text TEXT,
+    sentence_start INTEGER NOT NULL,
+    sentence_end INTEGER NOT NULL,
+    sentence TEXT NOT NULL,
+    is_root INTEGER NOT NULL,
+    modality TEXT NOT NULL,
+    attributed_to TEXT,
+    confidence REAL NOT NULL,
+    quantity TEXT
+);
+CREATE INDEX mentions_by_event ON mentions(event_id, article_id);
+CREATE INDEX mentions_by_article ON mentions(article_id);
+CREATE TABLE quotes (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    speaker TEXT,
+    speaker_name TEXT NOT NULL,
+    affiliation TEXT,
+    text TEXT NOT NULL,
+    direct INTEGER NOT NULL,
+    span_start INTEGER NOT NULL,
+    span_end INTEGER NOT NULL
+);
+CREATE INDEX quotes_by_article ON quotes(article_id);
+CREATE TABLE relations (
+    source_code TEXT NOT NULL,
+    target_code TEXT NOT NULL,
+    month TEXT NOT NULL,
+    events INTEGER NOT NULL,
+    verbal_coop INTEGER NOT NULL,
+    material_coop INTEGER NOT NULL,
+    verbal_conflict INTEGER NOT NULL,
+    material_conflict INTEGER NOT NULL,
+    goldstein REAL NOT NULL,
+    PRIMARY KEY (source_code, target_code, month)
+) WITHOUT ROWID;
+CREATE INDEX relations_by_target ON relations(target_code, source_code, month);
+CREATE TABLE failures (
+    source TEXT NOT NULL,
+    content_id TEXT NOT NULL,
+    error TEXT NOT NULL,
+    at TEXT NOT NULL,
+    PRIMARY KEY (source, content_id)
+) WITHOUT ROWID;
+CREATE TABLE inputs (
+    path TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    modified INTEGER NOT NULL,
+    documents INTEGER NOT NULL
+) WITHOUT ROWID;
+"#;
+
+/// Brings `conn` to [`VERSION`], one transaction per step so that an
+/// interrupted upgrade leaves a database at a known version.
+pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
+    conn.execute_batch("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")?;
+    let found = current_version(conn)?;
+    if found > VERSION {
+        return Err(Error::TooNew { found, known: VERSION });
+    }
+    for (from, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.execute("DELETE FROM schema_version", [])?;
+        tx.execute("INSERT INTO schema_version (version) VALUES (?1)", [from as i64 + 1])?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+/// The version recorded in `conn`, 0 for a new database.
+pub(crate) fn current_version(conn: &Connection) -> Result<i64> {
+    let version = conn
+        .query_row("SELECT max(version) FROM schema_version", [], |row| row.get::<_, Option<i64>>(0))
+        .optional()?
+        .flatten();
+    Ok(version.unwrap_or(0))
+}

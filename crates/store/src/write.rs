@@ -1,0 +1,256 @@
+//! Storing extract records: articles, entities, quotes, and events merged
+//! with the reports of them already stored.
+
+use std::collections::HashMap;
+
+use dossier_core::contract::{EntityRecord, EventRecord, ExtractRecord};
+use rusqlite::{params, OptionalExtension, Transaction};
+
+use crate::merge::SymmetricCodes;
+use crate::text::CharSlicer;
+use crate::{Error, Result, Store};
+
+/// An input file whose documents are all stored, so a re-run can skip it
+/// without reading it again.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InputStamp {
+    pub path: String,
+    pub size: u64,
+    /// Modification time, seconds since the epoch.
+    pub modified: i64,
+    pub documents: u64,
+}
+
+/// What became of one record.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Outcome {
+    Stored { events: usize, quotes: usize },
+    /// Already stored (same content id, or same URL).
+    Skipped,
+    /// The document could not be extracted or stored; recorded in the store.
+    Failed(String),
+}
+
+impl Store {
+    /// Stores `records` and marks `finished` inputs as done, all in one
+    /// transaction: a crash leaves either the whole batch or none of it.
+    /// A record that cannot be stored fails alone; the others go on.
+    pub fn write_batch(&mut self, records: &[ExtractRecord], finished: &[InputStamp]) -> Result<Vec<Outcome>> {
+        let now = now();
+        let tx = self.conn.transaction()?;
+        let mut outcomes = Vec::with_capacity(records.len());
+        for record in records {
+            outcomes.push(write_isolated(&tx, &self.symmetric, record, &now)?);
+        }
+        for stamp in finished {
+            tx.prepare_cached("INSERT OR REPLACE INTO inputs (path, size, modified, documents) VALUES (?1, ?2, ?3, ?4)")?
+                .execute(params![stamp.path, stamp.size as i64, stamp.modified, stamp.documents as i64])?;
+        }
+        tx.commit()?;
+        Ok(outcomes)
+    }
+
+    /// The number of documents of `path` when it was stored whole with this
+    /// size and modification time, else `None` (read it again).
+    pub fn finished_input(&self, path: &str, size: u64, modified: i64) -> Result<Option<u64>> {
+        let documents = self
+            .conn
+            .prepare_cached("SELECT documents FROM inputs WHERE path = ?1 AND size = ?2 AND modified = ?3")?
+            .query_row(params![path, size as i64, modified], |row| row.get::<_, i64>(0))
+            .optional()?;
+        Ok(documents.map(|n| n as u64))
+    }
+}
+
+/// Writes one record inside a savepoint, so that a record the database
+/// refuses fails alone. A locked database still stops the batch.
+fn write_isolated(tx: &Transaction, symmetric: &SymmetricCodes, record: &ExtractRecord, now: &str) -> Result<Outcome> {
+    if let Some(error) = &record.error {
+        record_failure(tx, record, error, now)?;
+        return Ok(Outcome::Failed(error.clone()));
+    }
+    tx.execute_batch("SAVEPOINT record")?;
+    match write_record(tx, symmetric, record, now) {
+        Ok(outcome) => {
+            tx.execute_batch("RELEASE record")?;
+            Ok(outcome)
+        }
+        Err(Error::Locked) => Err(Error::Locked),
+        Err(err) => {
+            tx.execute_batch("ROLLBACK TO record; RELEASE record")?;
+            let message = format!("could not store this document: {err}");
+            record_failure(tx, record, &message, now)?;
+            Ok(Outcome::Failed(message))
+        }
+    }
+}
+
+fn record_failure(tx: &Transaction, record: &ExtractRecord, error: &str, now: &str) -> Result<()> {
+    tx.prepare_cached("INSERT OR REPLACE INTO failures (source, content_id, error, at) VALUES (?1, ?2, ?3, ?4)")?
+        .execute(params![record.source, record.id, error, now])?;
+    Ok(())
+}
+
+fn write_record(tx: &Transaction, symmetric: &SymmetricCodes, record: &ExtractRecord, now: &str) -> Result<Outcome> {
+    let url = url_of(&record.source);
+    if already_stored(tx, &record.id, url)? {
+        return Ok(Outcome::Skipped);
+    }
+    let article = insert_article(tx, record, url, now)?;
+    let names: HashMap<&str, &EntityRecord> = record.entities.iter().map(|e| (e.id.as_str(), e)).collect();
+    for entity in &record.entities {
+        insert_entity(tx, article.id, entity)?;
+    }
+    let slicer = CharSlicer::new(&record.text);
+    let first_paragraph_end = record.text.find("\n\n").unwrap_or(record.text.len());
+    for event in &record.events {
+        let sentence = slicer.slice(event.sentence);
+        let is_root = slicer.byte(event.sentence.start) < first_paragraph_end;
+        let mention = Mention { event, sentence, is_root, names: &names };
+        merge_mention(tx, symmetric, &article, &mention, now)?;
+    }
+    for quote in &record.quotes {
+        tx.prepare_cached(
+            "INSERT INTO quotes (article_id, speaker, speaker_name, affiliation, text, direct, span_start, span_end)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        )?
+        .execute(params![
+            article.id,
+            quote.speaker,
+            quote.speaker_name,
+            quote.affiliation,
+            quote.text,
+            quote.direct,
+            quote.span.start as i64,
+            quote.span.end as i64
+        ])?;
+    }
+    Ok(Outcome::Stored { events: record.events.len(), quotes: record.quotes.len() })
+}
+
+/// The stored article a mention comes from.
+pub(crate) struct Article<'r> {
+    pub id: i64,
+    pub published: Option<&'r str>,
+    /// Who published it: the web host for a URL, else the article itself.
+    pub outlet: String,
+}
+
+/// One event of one record, with what the store keeps of its context.
+pub(crate) struct Mention<'r> {
+    pub event: &'r EventRecord,
+    pub sentence: &'r str,
+    pub is_root: bool,
+    pub names: &'r HashMap<&'r str, &'r EntityRecord>,
+}
+
+impl Mention<'_> {
+    pub(crate) fn name_of(&self, entity: Option<&str>) -> Option<String> {
+        entity.map(|id| self.names.get(id).map_or(id, |e| e.name.as_str()).to_string())
+    }
+}
+
+fn already_stored(tx: &Transaction, content_id: &str, url: Option<&str>) -> Result<bool> {
+    let by_content = tx.prepare_cached("SELECT 1 FROM articles WHERE content_id = ?1")?.exists([content_id])?;
+    Ok(by_content || url.map(|url| tx.prepare_cached("SELECT 1 FROM articles WHERE url = ?1")?.exists([url])).transpose()?.unwrap_or(false))
+}
+
+fn insert_article<'r>(tx: &Transaction, record: &'r ExtractRecord, url: Option<&str>, now: &str) -> Result<Article<'r>> {
+    let outlet = url.map(host_of).unwrap_or(&record.id).to_string();
+    tx.prepare_cached(
+        "INSERT INTO articles (content_id, source, url, outlet, title, published, language, text, ingested_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?
+    .execute(params![
+        record.id,
+        record.source,
+        url,
+        outlet,
+        record.title,
+        record.published,
+        record.language,
+        record.text,
+        now
+    ])?;
+    let id = tx.last_insert_rowid();
+    tx.prepare_cached("INSERT INTO articles_fts (rowid, title, text) VALUES (?1, ?2, ?3)")?
+        .execute(params![id, record.title.as_deref().unwrap_or(""), record.text])?;
+    let published = record.published.as_deref().filter(|p| p.len() == 10);
+    Ok(Article { id, published, outlet })
+}
+
+fn insert_entity(tx: &Transaction, article_id: i64, entity: &EntityRecord) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT OR IGNORE INTO entities (article_id, entity, name, kind, code, mentions) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?
+    .execute(params![article_id, entity.id, entity.name, entity.kind, entity.code, entity.mentions.len() as i64])?;
+    Ok(())
+}
+
+/// Adds `mention` to the stored event it reports, or stores a new event.
+fn merge_mention(tx: &Transaction, symmetric: &SymmetricCodes, article: &Article, mention: &Mention, now: &str) -> Result<()> {
+    let event = mention.event;
+    let is_symmetric = symmetric.contains(&event.code);
+    let event_id = match crate::candidate::find(tx, article, event, is_symmetric)? {
+        Some(id) => {
+            crate::update::add_report(tx, id, article, event)?;
+            id
+        }
+        None => crate::update::insert_event(tx, article, mention, is_symmetric, now)?,
+    };
+    let code_of = |a: &Option<dossier_core::contract::ActorRecord>| a.as_ref().map(|a| a.code.clone());
+    tx.prepare_cached(
+        "INSERT INTO mentions (event_id, article_id, code, source_code, target_code, date, date_text,
+            sentence_start, sentence_end, sentence, is_root, modality, attributed_to, confidence, quantity)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+    )?
+    .execute(params![
+        event_id,
+        article.id,
+        event.code,
+        code_of(&event.source),
+        code_of(&event.target),
+        event.date,
+        event.date_text,
+        event.sentence.start as i64,
+        event.sentence.end as i64,
+        mention.sentence,
+        mention.is_root,
+        event.modality,
+        mention.name_of(event.attributed_to.as_deref()),
+        event.confidence as f64,
+        event.quantity.as_ref().map(|q| q.text.clone())
+    ])?;
+    Ok(())
+}
+
+/// The source as a URL, when it is one.
+fn url_of(source: &str) -> Option<&str> {
+    let lower = source.get(..8).unwrap_or(source).to_ascii_lowercase();
+    (lower.starts_with("http://") || lower.starts_with("https://")).then_some(source.trim())
+}
+
+/// `news.example.org` of `https://www.news.example.org/a/b`.
+fn host_of(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    host.strip_prefix("www.").unwrap_or(host)
+}
+
+/// The current time as `YYYY-MM-DDTHH:MM:SSZ`.
+fn now() -> String {
+    jiff::Timestamp::now().strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_and_their_hosts() {
+        assert_eq!(url_of("https://www.example.org/a"), Some("https://www.example.org/a"));
+        assert_eq!(url_of("news/a.txt"), None);
+        assert_eq!(host_of("https://www.example.org/a?b"), "example.org");
+        assert_eq!(host_of("http://wire.example.net"), "wire.example.net");
+    }
+}

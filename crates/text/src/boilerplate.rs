@@ -1,0 +1,241 @@
+//! The boilerplate phrase vocabulary (`data/text/boilerplate.txt`) and how a
+//! line is judged against it. All phrases are matched in one pass per line
+//! by two Aho-Corasick automata: one folding ASCII case, one exact.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::data::{records, unknown_kind, Record};
+use crate::{Error, Result};
+
+const FILE: &str = "boilerplate.txt";
+const KINDS: [&str; 7] = ["line", "prefix", "contains", "end-line", "end-prefix", "counter", "credit"];
+/// Lines at least this long are article text, never a `contains` match.
+const CONTAINS_MAX_LEN: usize = 200;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Line,
+    Prefix,
+    Contains,
+    EndLine,
+    EndPrefix,
+    Counter,
+    Credit,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Rule {
+    kind: Kind,
+    /// Written with a capital letter: matched as written, on any line shape.
+    exact_case: bool,
+    /// Ends in a capital letter: must not run into another letter.
+    ends_upper: bool,
+    /// Ends in a letter or digit: must not run into a lowercase letter.
+    ends_alnum: bool,
+}
+
+/// What the vocabulary says about one line.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Verdict {
+    pub drop: bool,
+    /// The line opens a block that runs to the end of the page.
+    pub ends_article: bool,
+}
+
+/// One automaton and the rule of each of its patterns.
+#[derive(Debug)]
+struct Matcher {
+    automaton: AhoCorasick,
+    rules: Vec<Rule>,
+}
+
+/// The compiled boilerplate vocabulary.
+#[derive(Debug)]
+pub(crate) struct Boilerplate {
+    folded: Matcher,
+    exact: Matcher,
+}
+
+impl Boilerplate {
+    pub fn parse(text: &str) -> Result<Boilerplate> {
+        let (mut folded, mut exact) = (Vec::new(), Vec::new());
+        for rec in records(FILE, text)? {
+            let rule = rule_of(&rec)?;
+            let list = if rule.exact_case { &mut exact } else { &mut folded };
+            list.push((rec.value, rule));
+        }
+        Ok(Boilerplate { folded: matcher(folded, true)?, exact: matcher(exact, false)? })
+    }
+
+    /// Judges `line` (already trimmed). `sentence_like` lines are only
+    /// dropped by `line`, `contains` and capitalised phrases.
+    pub fn judge(&self, line: &str, sentence_like: bool) -> Verdict {
+        let lead = line.trim_start_matches(is_lead_decoration);
+        let core = lead.trim_end_matches(is_tail_decoration).trim_start_matches(['[', '(']);
+        let core_start = lead.len() - lead.trim_start_matches(['[', '(']).len();
+        let core = Span { start: core_start, end: core_start + core.len() };
+        let mut verdict = Verdict::default();
+        for m in [&self.folded, &self.exact] {
+            for found in m.automaton.find_overlapping_iter(lead) {
+                let rule = m.rules[found.pattern().as_usize()];
+                let hit = Hit { lead, start: found.start(), end: found.end(), rule, core, sentence_like };
+                if hit.applies() {
+                    verdict.drop = true;
+                    verdict.ends_article |= matches!(rule.kind, Kind::EndLine | Kind::EndPrefix | Kind::Counter);
+                }
+            }
+        }
+        verdict
+    }
+
+    /// Where a photo credit in brackets or parentheses closing `line`
+    /// starts ("… [Image source=Agency]"), if there is one.
+    pub fn credit_start(&self, line: &str) -> Option<usize> {
+        let open = match line.as_bytes().last()? {
+            b']' => line.rfind('[')?,
+            b')' => line.rfind('(')?,
+            _ => return None,
+        };
+        let group = &line[open..];
+        let is_credit = |m: &Matcher| {
+            m.automaton.find_overlapping_iter(group).any(|f| m.rules[f.pattern().as_usize()].kind == Kind::Credit)
+        };
+        (is_credit(&self.folded) || is_credit(&self.exact)).then_some(open)
+    }
+}
+
+#[derive(Clone, Copy)]
+struct Span {
+    start: usize,
+    end: usize,
+}
+
+/// One phrase found in one line.
+struct Hit<'l> {
+    lead: &'l str,
+    start: usize,
+    end: usize,
+    rule: Rule,
+    core: Span,
+    sentence_like: bool,
+}
+
+impl Hit<'_> {
+    fn applies(&self) -> bool {
+        let whole = self.start == self.core.start && self.end == self.core.end;
+        let any_shape = !self.sentence_like || self.rule.exact_case;
+        match self.rule.kind {
+            Kind::Line | Kind::EndLine => whole,
+            Kind::Prefix | Kind::EndPrefix => self.start == 0 && self.ends_cleanly() && any_shape,
+            Kind::Contains => {
+                self.lead.len() < CONTAINS_MAX_LEN && self.starts_cleanly() && self.ends_cleanly()
+            }
+            Kind::Counter => {
+                self.end == self.core.end && is_count(&self.lead[self.core.start.min(self.start)..self.start])
+            }
+            Kind::Credit => false,
+        }
+    }
+
+    fn starts_cleanly(&self) -> bool {
+        !self.lead[..self.start].chars().next_back().is_some_and(char::is_alphanumeric)
+    }
+
+    fn ends_cleanly(&self) -> bool {
+        let Some(next) = self.lead[self.end..].chars().next() else { return true };
+        if self.rule.ends_upper {
+            return !next.is_alphabetic();
+        }
+        !(self.rule.ends_alnum && next.is_lowercase())
+    }
+}
+
+fn rule_of(rec: &Record) -> Result<Rule> {
+    let kind = match rec.kind {
+        "line" => Kind::Line,
+        "prefix" => Kind::Prefix,
+        "contains" => Kind::Contains,
+        "end-line" => Kind::EndLine,
+        "end-prefix" => Kind::EndPrefix,
+        "counter" => Kind::Counter,
+        "credit" => Kind::Credit,
+        _ => return Err(unknown_kind(FILE, rec, &KINDS)),
+    };
+    let last = rec.value.chars().next_back();
+    Ok(Rule {
+        kind,
+        exact_case: rec.value.chars().any(char::is_uppercase),
+        ends_upper: last.is_some_and(char::is_uppercase),
+        ends_alnum: last.is_some_and(char::is_alphanumeric),
+    })
+}
+
+fn matcher(phrases: Vec<(&str, Rule)>, fold_case: bool) -> Result<Matcher> {
+    let automaton = AhoCorasickBuilder::new()
+        .ascii_case_insensitive(fold_case)
+        .match_kind(MatchKind::Standard)
+        .build(phrases.iter().map(|(p, _)| p))
+        .map_err(|source| Error::Matcher { file: FILE, source })?;
+    Ok(Matcher { automaton, rules: phrases.into_iter().map(|(_, r)| r).collect() })
+}
+
+/// Bullets and arrows before a menu entry.
+fn is_lead_decoration(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '|' | '•' | '·' | '›' | '»' | '>' | '*' | '#' | '-' | '–' | '—' | '■' | '▶' | '►')
+}
+
+/// Bars, colons and arrows after a menu entry or heading.
+fn is_tail_decoration(c: char) -> bool {
+    is_lead_decoration(c) || matches!(c, ':' | '«' | '‹' | '<' | ']' | ')')
+}
+
+/// "12", "1.2K", "3,400 ": the number before a counter word.
+fn is_count(s: &str) -> bool {
+    let s = s.trim_end();
+    s.starts_with(|c: char| c.is_ascii_digit())
+        && s.bytes().all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.' | b'k' | b'K' | b'm' | b'M'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vocab() -> Boilerplate {
+        Boilerplate::parse(crate::BOILERPLATE).unwrap()
+    }
+
+    #[test]
+    fn whole_line_phrases_ignore_case_and_decoration() {
+        let v = vocab();
+        assert!(v.judge("» SKIP TO CONTENT", false).drop);
+        assert!(v.judge("Text size |", false).drop);
+        assert!(!v.judge("Close the border, they demanded", false).drop);
+    }
+
+    #[test]
+    fn prefixes_need_a_word_boundary_and_spare_sentences() {
+        let v = vocab();
+        assert!(v.judge("AuthorMaria Lopez, staff writer", false).drop);
+        assert!(!v.judge("Authorities closed the road", false).drop);
+        assert!(!v.judge("Hours after the vote, the council met again to count the ballots.", true).drop);
+        assert!(v.judge("NEXT Storm batters the coast", true).drop);
+        assert!(!v.judge("NEXTRA shares fell", true).drop);
+    }
+
+    #[test]
+    fn counters_and_end_markers_end_the_article() {
+        let v = vocab();
+        assert_eq!(v.judge("37 Comments", false), Verdict { drop: true, ends_article: true });
+        assert_eq!(v.judge("Most Read", false), Verdict { drop: true, ends_article: true });
+        assert_eq!(v.judge("Privacy policy | Contact", false), Verdict { drop: true, ends_article: false });
+        assert!(!v.judge("The comments drew 37 replies from readers across the region.", true).drop);
+    }
+
+    #[test]
+    fn credits_are_found_only_in_a_closing_group() {
+        let v = vocab();
+        let line = "Ministers meet in the capital [Photo by Staff Reporter]";
+        assert_eq!(v.credit_start(line), line.find('['));
+        assert_eq!(v.credit_start("Ministers meet (in the capital)"), None);
+    }
+}

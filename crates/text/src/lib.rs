@@ -1,0 +1,27 @@
+//! Text stages: [`Cleaner`] removes what a web page left around the article,
+//! [`LanguageDetector`] names the language, [`Segmenter`] finds paragraphs,
+//! sentences and tokens.
+//!
+//! What these stages know about the world (boilerplate phrases,
+//! abbreviations, language codes) lives in `data/text/` and is compiled in;
+//! the `with_*` constructors take other files in the same formats.
+
+mod abbreviations;
+mod boilerplate;
+mod clean;
+mod data;
+mod error;
+mod language;
+mod segment;
+
+pub use clean::Cleaner;
+pub use error::{Error, Result};
+pub use language::LanguageDetector;
+pub use segment::Segmenter;
+
+/// The embedded `data/text/boilerplate.txt`.
+pub const BOILERPLATE: &str = include_str!("../../../data/text/boilerplate.txt");
+/// The embedded `data/text/abbreviations.txt`.
+pub const ABBREVIATIONS: &str = include_str!("../../../data/text/abbreviations.txt");
+/// The embedded `data/text/languages.tsv`.
+pub const LANGUAGES: &str = include_str!("../../../data/text/languages.tsv");

@@ -1,0 +1,41 @@
+//! Paragraphs: runs of non-blank lines.
+
+use dossier_core::Span;
+
+/// Paragraph spans of `text`, trimmed, in order.
+pub(super) fn paragraphs(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut open: Option<Span> = None;
+    let mut line_start = 0;
+    while line_start <= text.len() {
+        let line_end = memchr::memchr(b'\n', &text.as_bytes()[line_start..]).map_or(text.len(), |i| line_start + i);
+        match trimmed(text, Span::new(line_start, line_end)) {
+            None => out.extend(open.take()),
+            Some(line) => open = Some(open.map_or(line, |p| Span::new(p.start, line.end))),
+        }
+        line_start = line_end + 1;
+    }
+    out.extend(open);
+    out
+}
+
+/// `span` without surrounding whitespace, or `None` when nothing is left.
+pub(super) fn trimmed(text: &str, span: Span) -> Option<Span> {
+    let slice = &text[span.range()];
+    let start = span.start + (slice.len() - slice.trim_start().len());
+    let end = span.start + slice.trim_end().len();
+    (start < end).then(|| Span::new(start, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blank_lines_separate_paragraphs() {
+        let text = "Title line\n\n First para.\nSame para. \n \t\nLast";
+        let got: Vec<&str> = paragraphs(text).iter().map(|s| s.of(text)).collect();
+        assert_eq!(got, ["Title line", "First para.\nSame para.", "Last"]);
+        assert!(paragraphs("\n\n  \n").is_empty());
+    }
+}

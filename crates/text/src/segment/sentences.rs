@@ -1,0 +1,133 @@
+//! Sentence boundaries inside one paragraph, in one pass.
+
+use dossier_core::Span;
+
+use super::paragraphs::trimmed;
+use crate::abbreviations::{Abbrev, Abbreviations};
+
+/// Longest word looked at around a period (abbreviations are short).
+const MAX_WORD: usize = 40;
+
+/// Appends the sentences of `paragraph` to `out`. A sentence ends after
+/// `.`, `!`, `?` or `…` (with any closing quotes and brackets) when white
+/// space and then no lowercase letter follow and the period does not close
+/// an abbreviation; a line break ends a sentence unless the next line
+/// starts in lowercase.
+pub(super) fn split(text: &str, paragraph: Span, abbreviations: &Abbreviations, out: &mut Vec<Span>) {
+    let bytes = text.as_bytes();
+    let mut start = paragraph.start;
+    let mut i = paragraph.start;
+    while i < paragraph.end {
+        let (is_end, next) = match bytes[i] {
+            b'\n' => (!next_starts_lowercase(text, i + 1, paragraph.end), i + 1),
+            b'.' | b'!' | b'?' => end_mark(text, i, paragraph.end, abbreviations),
+            0xE2 if bytes[i..].starts_with("…".as_bytes()) => end_mark(text, i, paragraph.end, abbreviations),
+            _ => (false, i + 1),
+        };
+        if is_end {
+            out.extend(trimmed(text, Span::new(start, next)));
+            start = next;
+        }
+        i = next;
+    }
+    out.extend(trimmed(text, Span::new(start, paragraph.end)));
+}
+
+/// At an end mark starting at `at`: whether a sentence ends here, and
+/// where scanning goes on (after the marks and closing quotes).
+fn end_mark(text: &str, at: usize, limit: usize, abbreviations: &Abbreviations) -> (bool, usize) {
+    let marks_end = skip_while(text, at, limit, |c| matches!(c, '.' | '!' | '?' | '…'));
+    let end = skip_while(text, marks_end, limit, |c| matches!(c, '"' | '\'' | ')' | ']' | '”' | '’' | '»'));
+    if end >= limit || !text[end..].starts_with(char::is_whitespace) || next_starts_lowercase(text, end, limit) {
+        return (false, end);
+    }
+    let single_period = marks_end == at + 1 && text.as_bytes()[at] == b'.';
+    if !single_period {
+        return (true, end);
+    }
+    let is_end = match abbreviations.kind(word_before(text, at)) {
+        None => true,
+        Some(Abbrev::Title) => false,
+        Some(Abbrev::Any) => abbreviations.is_starter(word_after(text, end, limit)),
+    };
+    (is_end, end)
+}
+
+fn skip_while(text: &str, from: usize, limit: usize, keep: impl Fn(char) -> bool) -> usize {
+    let skipped: usize = text[from..limit].chars().take_while(|&c| keep(c)).map(char::len_utf8).sum();
+    from + skipped
+}
+
+/// Whether the first letter or digit after `from` (past spaces and
+/// opening quotes) is a lowercase letter.
+fn next_starts_lowercase(text: &str, from: usize, limit: usize) -> bool {
+    text[from..limit]
+        .chars()
+        .take(MAX_WORD)
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(char::is_lowercase)
+}
+
+/// The word that the period at `dot` closes, with the period ("Gen.").
+fn word_before(text: &str, dot: usize) -> &str {
+    let bytes = text.as_bytes();
+    let mut from = dot;
+    while from > 0 && dot - from < MAX_WORD && !is_word_edge(bytes[from - 1]) {
+        from -= 1;
+    }
+    match text.get(from..=dot) {
+        Some(word) => word.trim_start_matches(|c: char| !c.is_alphanumeric()),
+        None => "",
+    }
+}
+
+/// The word starting the text after `from`, past spaces and opening quotes.
+fn word_after(text: &str, from: usize, limit: usize) -> &str {
+    let rest = &text[from..limit];
+    let rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let len = rest.char_indices().take(MAX_WORD).find(|(_, c)| !c.is_alphanumeric()).map_or(rest.len(), |(i, _)| i);
+    if len > MAX_WORD * 4 {
+        return "";
+    }
+    &rest[..len]
+}
+
+fn is_word_edge(b: u8) -> bool {
+    b.is_ascii_whitespace() || matches!(b, b'"' | b'\'' | b'(' | b'[')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let abbr = Abbreviations::parse(crate::ABBREVIATIONS).unwrap();
+        let mut out = Vec::new();
+        split(text, Span::new(0, text.len()), &abbr, &mut out);
+        out.iter().map(|s| s.of(text)).collect()
+    }
+
+    #[test]
+    fn abbreviations_initials_and_decimals_do_not_end_sentences() {
+        let text = "Gen. Park met Mr. J. R. Tolland at 10 a.m. on Jan. 5 in the U.S. capital. Prices rose 3.5 percent.";
+        assert_eq!(sentences(text), ["Gen. Park met Mr. J. R. Tolland at 10 a.m. on Jan. 5 in the U.S. capital.", "Prices rose 3.5 percent."]);
+    }
+
+    #[test]
+    fn an_abbreviation_before_a_sentence_starter_ends_the_sentence() {
+        assert_eq!(sentences("The ships left at 6 a.m. The port closed."), ["The ships left at 6 a.m.", "The port closed."]);
+        assert_eq!(sentences("Troops moved into the U.S. Army base."), ["Troops moved into the U.S. Army base."]);
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_their_sentence() {
+        let text = "She said, “We will stay. We will not leave.” Then she left! Why?” he asked.";
+        assert_eq!(sentences(text), ["She said, “We will stay.", "We will not leave.”", "Then she left!", "Why?” he asked."]);
+    }
+
+    #[test]
+    fn ellipses_and_lines_without_end_marks() {
+        assert_eq!(sentences("Wait... Then go… now.\nA Heading Without A Stop\nthat goes on."), ["Wait...", "Then go… now.", "A Heading Without A Stop\nthat goes on."]);
+        assert_eq!(sentences("Heading\nBody text here."), ["Heading", "Body text here."]);
+    }
+}

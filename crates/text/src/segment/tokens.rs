@@ -1,0 +1,125 @@
+//! Tokens of one sentence; conventions in the module docs of `segment`.
+
+use dossier_core::{Span, Token, TokenKind};
+
+use crate::abbreviations::Abbreviations;
+
+/// Appends the tokens of `sentence` to `out`.
+pub(super) fn tokenize(text: &str, sentence: Span, abbreviations: &Abbreviations, out: &mut Vec<Token>) {
+    let s = &text[sentence.range()];
+    let mut i = 0;
+    while let Some(c) = s[i..].chars().next() {
+        let (len, kind) = if c.is_whitespace() {
+            i += c.len_utf8();
+            continue;
+        } else if is_possessive(s, i) {
+            (c.len_utf8() + 1, TokenKind::Word)
+        } else if c.is_alphabetic() {
+            (word_len(s, i, abbreviations), TokenKind::Word)
+        } else if c.is_numeric() {
+            number(s, i)
+        } else if c == '.' {
+            (s[i..].bytes().take_while(|&b| b == b'.').count(), TokenKind::Punct)
+        } else {
+            (c.len_utf8(), TokenKind::Punct)
+        };
+        let start = sentence.start + i;
+        out.push(Token { span: Span::new(start, start + len), kind });
+        i += len;
+    }
+}
+
+/// `'s` or `’s` closing a word ("Korea’s"), at `at`.
+fn is_possessive(s: &str, at: usize) -> bool {
+    let rest = &s[at..];
+    let Some(after_quote) = rest.strip_prefix('\'').or_else(|| rest.strip_prefix('’')) else {
+        return false;
+    };
+    let follows_word = s[..at].chars().next_back().is_some_and(char::is_alphanumeric);
+    follows_word && after_quote.starts_with('s') && !after_quote[1..].starts_with(char::is_alphanumeric)
+}
+
+/// Length of the word at `at`: letters and digits, joined by inner hyphens
+/// and apostrophes; a dotted acronym or listed abbreviation with its period.
+fn word_len(s: &str, at: usize, abbreviations: &Abbreviations) -> usize {
+    let dotted = dotted_acronym_len(&s[at..]);
+    if dotted > 0 {
+        return dotted;
+    }
+    let mut end = at;
+    let mut chars = s[at..].char_indices().peekable();
+    while let Some((offset, c)) = chars.next() {
+        let joins = matches!(c, '-' | '\'' | '’') && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        if !(c.is_alphanumeric() || joins) || (joins && is_possessive(s, at + offset)) {
+            break;
+        }
+        end = at + offset + c.len_utf8();
+    }
+    let with_period = s.get(at..end + 1).filter(|w| w.ends_with('.'));
+    match with_period {
+        Some(word) if abbreviations.kind(word).is_some() => end + 1 - at,
+        _ => end - at,
+    }
+}
+
+/// "U.S.", "a.m.", "J.R.R.": letters each followed by a period, at least two.
+fn dotted_acronym_len(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let mut len = 0;
+    while len + 1 < bytes.len() && bytes[len].is_ascii_alphabetic() && bytes[len + 1] == b'.' {
+        len += 2;
+    }
+    let closed = bytes.get(len).is_none_or(|b| !b.is_ascii_alphanumeric());
+    if len >= 4 && closed { len } else { 0 }
+}
+
+/// A number with inner `,` and `.` between digits; digits run together
+/// with letters make a word ("18th").
+fn number(s: &str, at: usize) -> (usize, TokenKind) {
+    let bytes = s.as_bytes();
+    let mut end = at;
+    let mut kind = TokenKind::Number;
+    for (offset, c) in s[at..].char_indices() {
+        let pos = at + offset;
+        let separator = matches!(c, ',' | '.') && bytes.get(pos + 1).is_some_and(u8::is_ascii_digit) && end == pos;
+        if c.is_alphabetic() {
+            kind = TokenKind::Word;
+        } else if !(c.is_numeric() || separator) {
+            break;
+        }
+        end = pos + c.len_utf8();
+    }
+    (end - at, kind)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tokens(text: &str) -> Vec<(&str, TokenKind)> {
+        let abbr = Abbreviations::parse(crate::ABBREVIATIONS).unwrap();
+        let mut out = Vec::new();
+        tokenize(text, Span::new(0, text.len()), &abbr, &mut out);
+        out.iter().map(|t| (t.span.of(text), t.kind)).collect()
+    }
+
+    fn words(text: &str) -> Vec<&str> {
+        tokens(text).into_iter().map(|(w, _)| w).collect()
+    }
+
+    #[test]
+    fn hyphens_and_apostrophes_stay_inside_words_but_possessives_split() {
+        assert_eq!(words("Lee Su-jin’s team didn't go to O'Hare's gate."), ["Lee", "Su-jin", "’s", "team", "didn't", "go", "to", "O'Hare", "'s", "gate", "."]);
+        assert_eq!(words("the states' - well"), ["the", "states", "'", "-", "well"]);
+    }
+
+    #[test]
+    fn numbers_keep_separators_and_abbreviations_keep_periods() {
+        use TokenKind::*;
+        assert_eq!(
+            tokens("Gen. Ko sent 1,000.5 tons at 7 a.m. on the 18th..."),
+            [("Gen.", Word), ("Ko", Word), ("sent", Word), ("1,000.5", Number), ("tons", Word), ("at", Word), ("7", Number), ("a.m.", Word), ("on", Word), ("the", Word), ("18th", Word), ("...", Punct)]
+        );
+        assert_eq!(words("the U.S.-led talks, 3."), ["the", "U.S.", "-", "led", "talks", ",", "3", "."]);
+    }
+}
