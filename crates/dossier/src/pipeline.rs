@@ -2,7 +2,7 @@
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use dossier_core::{stage::check_order, Document, Stage};
+use dossier_core::{stage::check_order, Document, Layer, Stage};
 
 /// Stages in order, checked at construction so that each stage's inputs are
 /// added before it runs.
@@ -46,10 +46,21 @@ impl Pipeline {
             return;
         }
         for stage in &self.stages {
+            if !stage.adds().contains(&Layer::Language) && is_other_language(doc) {
+                // The dictionaries and patterns are English: coding another
+                // language would only produce noise, so the document keeps
+                // its cleaned text and language and nothing else.
+                return;
+            }
             if catch_unwind(AssertUnwindSafe(|| stage.process(doc))).is_err() {
                 doc.error = Some(format!("internal error in the {} stage; please report this document", stage.name()));
                 return;
             }
         }
     }
+}
+
+/// Known and not English; a text too short to tell is treated as English.
+fn is_other_language(doc: &Document) -> bool {
+    doc.language.as_deref().is_some_and(|code| code != "en")
 }
