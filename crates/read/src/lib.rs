@@ -3,11 +3,23 @@
 //!
 //! A single input can hold many documents (a WARC archive, a feed, a JSON
 //! Lines file); each yields its own `Result`, so one bad record never hides
-//! the others.
+//! the others. Gzip-compressed inputs of any format are decompressed
+//! first (with a ceiling); the format is then told by content, and by the
+//! file name only when the content does not say (see [`detect`]).
 
+mod date;
+mod detect;
 mod error;
+mod feed;
+mod gzip;
+pub mod html;
+mod http;
+mod jsonl;
 mod plain;
+mod warc;
 
+pub use date::parse_date;
+pub use detect::{detect, Format};
 pub use error::{Error, Result};
 
 use jiff::civil::Date;
@@ -37,7 +49,49 @@ pub struct Failure {
 
 /// Reads every document in `bytes`, which came from `source`.
 pub fn read_bytes(source: &str, bytes: &[u8]) -> Vec<std::result::Result<Input, Failure>> {
-    vec![plain::read(source, bytes)]
+    read_bytes_within(source, bytes, gzip::DEFAULT_LIMIT)
+}
+
+/// [`read_bytes`] with another ceiling on decompressed size, in bytes.
+pub fn read_bytes_within(source: &str, bytes: &[u8], limit: u64) -> Vec<std::result::Result<Input, Failure>> {
+    if !gzip::is_gzip(bytes) {
+        return read_format(source, bytes);
+    }
+    let fail = |error| vec![Err(Failure { id: content_id(bytes), source: source.to_string(), error })];
+    let gunzipped = match gzip::gunzip(bytes, limit) {
+        Ok(gunzipped) => gunzipped,
+        Err(error) => return fail(error),
+    };
+    if gunzipped.bytes.is_empty() {
+        return fail(gunzipped.problem.unwrap_or(Error::Empty));
+    }
+    let mut results = read_format(source, &gunzipped.bytes);
+    if let Some(problem) = gunzipped.problem {
+        report_cut(source, bytes, &gunzipped.bytes, problem, &mut results);
+    }
+    results
+}
+
+/// A cut in compressed data: a container format (WARC, feed, JSON Lines)
+/// says so with one more error unless it already reported the cut; a
+/// single page or text is read as far as it goes, like cut-short HTML.
+fn report_cut(source: &str, raw: &[u8], text: &[u8], problem: Error, results: &mut Vec<std::result::Result<Input, Failure>>) {
+    let format = detect(source, text);
+    let single = matches!(format, Format::Plain | Format::Html);
+    let feed_failed = matches!(results.as_slice(), [Err(Failure { error: Error::Feed(_), .. })]);
+    if !single && !feed_failed && !warc::reported_truncation(results) {
+        results.push(Err(Failure { id: content_id(raw), source: source.to_string(), error: problem }));
+    }
+}
+
+fn read_format(source: &str, bytes: &[u8]) -> Vec<std::result::Result<Input, Failure>> {
+    match detect(source, bytes) {
+        Format::Plain => vec![plain::read(source, bytes)],
+        Format::Html => vec![html::read(source, bytes, None)],
+        Format::Warc => warc::read(source, bytes),
+        Format::Feed => feed::read(source, bytes),
+        Format::JsonLines => jsonl::read(source, bytes),
+    }
 }
 
 /// First 16 hex characters of the SHA-256 of `bytes`.
