@@ -1,8 +1,40 @@
-//! PLACEHOLDER: replaced by the real stage.
+//! The date stage: temporal expressions found sentence by sentence and
+//! resolved against the publication date.
 
-use dossier_core::{Document, Layer, Stage};
+use dossier_core::{DateValue, Document, Layer, Span, Stage, TimeExpr};
+use jiff::civil::Date;
 
-/// PLACEHOLDER until the real stage lands.
+use crate::expr::{Context, When};
+use crate::shapes::{match_at, Found};
+use crate::tense::tense_of;
+use crate::view::Words;
+
+/// Prepositions taken into an expression's span ("on the 18th", "since
+/// mid-August"); they do not change its value.
+const LEADING_PREPOSITIONS: &[&str] =
+    &["on", "in", "since", "from", "during", "between", "until", "till", "by", "starting", "beginning"];
+
+/// Finds temporal expressions and resolves them against
+/// [`Document::published`]; without a publication date only absolute
+/// dates ("18 March 2024", "in 2019") resolve.
+///
+/// Conventions (the gold annotations' and the coding guide's):
+/// - "on the 18th" → the latest 18th on or before publication, or with a
+///   future cue (will, plans to, is expected to, ...) the earliest on or
+///   after it; "on Tuesday" likewise, counting the publication day itself;
+///   "last Tuesday"/"next Tuesday" never mean the publication day.
+/// - A bare month ("in October", "since mid-August") → that month of the
+///   publication year, moved a year on when a future cue points to a
+///   month already past, a year back when a past cue (was, had, ...)
+///   points to a month still to come; "early/mid/late" keep the month.
+/// - Ranges ("from the 18th to 19th", "18-19 March") → the first day.
+/// - "last/this/next month" → a month, "... year" → a year, "... week" →
+///   the month the week's Monday falls in (a week is not a day).
+/// - "that day", "the same day", "the previous/next day" → counted from
+///   the last day-precise date earlier in the paragraph, else (but for
+///   "that day") from the publication date.
+/// - Durations ("for three years"), decades, ages and times of day are
+///   not dates.
 #[derive(Debug, Default)]
 pub struct DateStage;
 
@@ -11,10 +43,70 @@ impl Stage for DateStage {
         "dates"
     }
     fn needs(&self) -> &'static [Layer] {
-        &[Layer::Sentences]
+        &[Layer::Sentences, Layer::Tokens]
     }
     fn adds(&self) -> &'static [Layer] {
         &[Layer::Dates]
     }
-    fn process(&self, _doc: &mut Document) {}
+    fn process(&self, doc: &mut Document) {
+        let ann = &doc.annotations;
+        let mut dates = Vec::new();
+        let mut anchor = None;
+        let mut paragraph = usize::MAX;
+        for &sentence in &ann.sentences {
+            // Paragraphs are read when the segmenter gave them; without
+            // them the whole text is one paragraph.
+            let p = ann.paragraphs.partition_point(|p| p.end <= sentence.start);
+            if p != paragraph {
+                paragraph = p;
+                anchor = None;
+            }
+            let words = Words::new(&doc.text, ann.tokens_in(sentence));
+            find_in_sentence(&words, doc.published, &mut anchor, &mut dates);
+        }
+        doc.annotations.dates = dates;
+    }
+}
+
+/// Appends the resolved expressions of one sentence to `out`, keeping
+/// `anchor` on the last day-precise date seen.
+fn find_in_sentence(w: &Words, published: Option<Date>, anchor: &mut Option<Date>, out: &mut Vec<TimeExpr>) {
+    let mut i = 0;
+    let mut floor = 0;
+    while i < w.len() {
+        let Some(found) = match_at(w, i) else {
+            i += 1;
+            continue;
+        };
+        let start = with_preposition(w, found.start, floor);
+        if let Some(expr) = resolve(w, &found, start, published, *anchor) {
+            if let DateValue::Day(day) = expr.value {
+                *anchor = Some(day);
+            }
+            out.push(expr);
+        }
+        i = found.end.max(i + 1);
+        floor = i;
+    }
+}
+
+fn with_preposition(w: &Words, start: usize, floor: usize) -> usize {
+    if start > floor && w.is_any(start - 1, LEADING_PREPOSITIONS) {
+        start - 1
+    } else {
+        start
+    }
+}
+
+fn resolve(w: &Words, found: &Found, start: usize, published: Option<Date>, anchor: Option<Date>) -> Option<TimeExpr> {
+    let tense = tense_of(w, found.start, found.end);
+    let inherently_future = matches!(found.when, When::DaysFromPublication(d) if d > 0);
+    let cx = Context { published, anchor, future: tense.future || inherently_future, past: tense.past };
+    let value = found.when.resolve(&cx)?;
+    let span: Span = w.span(start, found.end)?;
+    let after_publication = match (value.first_day(), published) {
+        (Some(first), Some(p)) => first > p,
+        _ => false,
+    };
+    Some(TimeExpr { span, value, future: cx.future || after_publication })
 }

@@ -1,0 +1,131 @@
+//! The number at the core of a number phrase: digits ("1,000", "2.5
+//! million"), words ("three", "two hundred"), "a dozen", and the vague
+//! plurals ("hundreds of", "tens of thousands of").
+
+use dossier_core::TokenKind;
+
+use crate::view::Words;
+use crate::words::{number_word, scale};
+
+/// A number over tokens `start..end`; `of_after` says a vague plural
+/// wants "of" before its noun ("thousands of troops").
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Number {
+    pub start: usize,
+    pub end: usize,
+    pub value: f64,
+    /// Written with digits (so it may be a year, a time or a page number).
+    pub digits: bool,
+    /// "hundreds of", "a dozen": a round figure, not a count.
+    pub vague: bool,
+}
+
+/// Vague plurals and the figure each stands for: the order of magnitude
+/// it names, a floor rather than a guess ("hundreds of" → 100,
+/// "tens of thousands of" → 10 × 1,000).
+const PLURAL_SCALES: [(&str, f64); 7] = [
+    ("tens", 10.0),
+    ("dozens", 12.0),
+    ("hundreds", 1e2),
+    ("thousands", 1e3),
+    ("millions", 1e6),
+    ("billions", 1e9),
+    ("trillions", 1e12),
+];
+
+/// The number starting at token `i`, if any.
+pub(crate) fn number_at(w: &Words, i: usize) -> Option<Number> {
+    if let Some(n) = digits(w.get(i)).filter(|_| w.kind(i) == Some(TokenKind::Number)) {
+        let (value, end) = scaled(w, n, i + 1);
+        return Some(Number { start: i, end, value, digits: end == i + 1, vague: false });
+    }
+    if let Some(n) = number_word(w.get(i)) {
+        let (value, end) = scaled(w, n, i + 1);
+        return Some(Number { start: i, end, value, digits: false, vague: false });
+    }
+    if w.is_any(i, &["a", "an"]) {
+        let s = scale(w.get(i + 1))?;
+        let (value, end) = scaled(w, s, i + 2);
+        return Some(Number { start: i, end, value, digits: false, vague: true });
+    }
+    vague_plural(w, i)
+}
+
+/// "1,000" → 1000, "2.5" → 2.5; `None` for anything else (other scripts'
+/// digits, misplaced commas).
+pub(crate) fn digits(word: &str) -> Option<f64> {
+    let mut value = 0f64;
+    let mut fraction = 0f64;
+    let mut seen_point = false;
+    let mut any = false;
+    for b in word.bytes() {
+        match b {
+            b'0'..=b'9' if seen_point => {
+                fraction /= 10.0;
+                value += f64::from(b - b'0') * fraction;
+            }
+            b'0'..=b'9' => {
+                value = value * 10.0 + f64::from(b - b'0');
+                any = true;
+            }
+            b',' if !seen_point => {}
+            b'.' if !seen_point => {
+                seen_point = true;
+                fraction = 1.0;
+            }
+            _ => return None,
+        }
+    }
+    any.then_some(value)
+}
+
+/// `n` times the scale words from token `at` on ("two hundred thousand").
+fn scaled(w: &Words, n: f64, at: usize) -> (f64, usize) {
+    let mut value = n;
+    let mut end = at;
+    let mut last = f64::INFINITY;
+    while let Some(s) = scale(w.get(end)) {
+        // "hundred thousand" multiplies; "thousand hundred" is not a number.
+        if s >= last && last != 1e2 {
+            break;
+        }
+        value *= s;
+        last = s;
+        end += 1;
+    }
+    (value, end)
+}
+
+/// "hundreds of", "tens of thousands of", "dozens of": ends before the
+/// last "of", which the unit reader skips.
+fn vague_plural(w: &Words, i: usize) -> Option<Number> {
+    let first = plural_scale(w.get(i))?;
+    if !w.is(i + 1, "of") {
+        return None;
+    }
+    let (value, end) = match plural_scale(w.get(i + 2)) {
+        Some(second) if second > first => (first * second, i + 3),
+        _ if first == 10.0 => return None,
+        _ => (first, i + 1),
+    };
+    Some(Number { start: i, end, value, digits: false, vague: true })
+}
+
+fn plural_scale(word: &str) -> Option<f64> {
+    PLURAL_SCALES.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)).map(|&(_, v)| v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn digits_with_separators() {
+        assert_eq!(digits("1,000"), Some(1000.0));
+        assert_eq!(digits("2.5"), Some(2.5));
+        assert_eq!(digits("1,000.25"), Some(1000.25));
+        assert_eq!(digits("1.2.3"), None);
+        assert_eq!(digits("٣"), None);
+        assert_eq!(digits(","), None);
+    }
+}

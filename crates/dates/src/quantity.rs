@@ -1,0 +1,180 @@
+//! The quantity stage: number phrases ("over 1,000 containers") with the
+//! value and the thing counted.
+
+use dossier_core::{Document, Layer, Quantity, Span, Stage, TimeExpr, Token};
+
+use crate::numbers::{number_at, Number};
+use crate::view::Words;
+use crate::words::{is_function_word, month, weekday, year};
+
+/// Hedges taken into the span before a number; the value stays the
+/// number given ("over a million" → 1,000,000).
+const HEDGES: &[&[&str]] = &[
+    &["more", "than"],
+    &["less", "than"],
+    &["fewer", "than"],
+    &["as", "many", "as"],
+    &["as", "much", "as"],
+    &["up", "to"],
+    &["at", "least"],
+    &["close", "to"],
+    &["upwards", "of"],
+    &["an", "estimated"],
+    &["over"],
+    &["nearly"],
+    &["almost"],
+    &["about"],
+    &["around"],
+    &["some"],
+    &["approximately"],
+    &["roughly"],
+    &["estimated"],
+];
+
+/// Words before a number that make it a label, not a count.
+const LABELS: &[&str] = &[
+    "page", "p.", "pp.", "no.", "nos.", "number", "article", "section", "chapter", "resolution", "#", "vol.",
+    "volume", "route", "flight", "room", "tel", "tel.", "phone", "paragraph", "table", "figure", "fig.", "aged",
+    "age", "ages", "version", "episode", "grade", "level", "division", "unit", "model", "line", "gate", "platform",
+];
+
+/// Words after a number that make it a time of day.
+const CLOCK: &[&str] = &["a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "utc", "kst", "hours", ":"];
+
+/// Longest unit read after a number, in words.
+const MAX_UNIT_WORDS: usize = 4;
+
+/// Below this, a number with nothing counted and no hedge is left out:
+/// small bare figures are list items, scores or times, not quantities.
+const MIN_BARE_VALUE: f64 = 1000.0;
+
+/// Finds number phrases. The value is the number as written, scaled
+/// ("2.5 million" → 2,500,000); vague plurals give the order of magnitude
+/// they name ("hundreds of" → 100, "tens of thousands of" → 10,000), a
+/// floor and not a guess. The unit is the noun phrase counted, as written,
+/// up to its first plural noun ("three ballistic missiles" → "ballistic
+/// missiles"); "percent"/"%" gives "percent" and "$" gives "dollars".
+/// Years, dates (those the date stage found), times of day, ordinals,
+/// labels ("page 5", "Resolution 2270"), ages and hyphenated compounds
+/// ("5-year plan") are not quantities.
+#[derive(Debug, Default)]
+pub struct QuantityStage;
+
+impl Stage for QuantityStage {
+    fn name(&self) -> &'static str {
+        "quantities"
+    }
+    fn needs(&self) -> &'static [Layer] {
+        &[Layer::Tokens]
+    }
+    fn adds(&self) -> &'static [Layer] {
+        &[Layer::Quantities]
+    }
+    fn process(&self, doc: &mut Document) {
+        let ann = &doc.annotations;
+        let mut out = Vec::new();
+        if ann.sentences.is_empty() {
+            scan(&doc.text, &ann.tokens, &ann.dates, &mut out);
+        }
+        for &sentence in &ann.sentences {
+            scan(&doc.text, ann.tokens_in(sentence), &ann.dates, &mut out);
+        }
+        doc.annotations.quantities = out;
+    }
+}
+
+/// Appends the quantities among `tokens` (one sentence) to `out`.
+fn scan(text: &str, tokens: &[Token], dates: &[TimeExpr], out: &mut Vec<Quantity>) {
+    let w = Words::new(text, tokens);
+    let mut i = 0;
+    while i < w.len() {
+        match number_at(&w, i).and_then(|n| phrase(&w, n, dates)) {
+            Some((q, end)) => {
+                out.push(q);
+                i = end.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// The whole phrase around number `n` and the token after it, or `None`
+/// when the number is not a quantity.
+fn phrase(w: &Words, n: Number, dates: &[TimeExpr]) -> Option<(Quantity, usize)> {
+    let number_span = w.span(n.start, n.end)?;
+    if in_a_date(number_span, dates) || is_label_or_time(w, &n) {
+        return None;
+    }
+    let dollars = n.start > 0 && w.is(n.start - 1, "$") && w.touching(n.start - 1);
+    let hedge = hedge_before(w, if dollars { n.start - 1 } else { n.start });
+    let (unit_end, unit) = unit_after(w, n.end);
+    let unit = if dollars { Some("dollars") } else { unit };
+    let year_like = n.digits && year(w.get(n.start)).is_some() && !w.get(n.start).contains(',');
+    let counts_something = unit.is_some_and(|u| u.starts_with(char::is_lowercase) || dollars);
+    if year_like && !counts_something {
+        return None;
+    }
+    if unit.is_none() && hedge.is_none() && !n.vague && n.value < MIN_BARE_VALUE {
+        return None;
+    }
+    let start = hedge.or(dollars.then(|| n.start - 1)).unwrap_or(n.start);
+    let end = if unit.is_some() && !dollars { unit_end } else { n.end };
+    let span = w.span(start, end)?;
+    Some((Quantity { span, value: n.value, unit: unit.unwrap_or("").to_string() }, end))
+}
+
+/// Whether the date stage already read this number as part of a date.
+fn in_a_date(span: Span, dates: &[TimeExpr]) -> bool {
+    let i = dates.partition_point(|d| d.span.end <= span.start);
+    dates.get(i).is_some_and(|d| d.span.overlaps(span))
+}
+
+/// "page 5", "No. 3", "7 a.m.", "75-year-old", "02-123-4567", "aged 40".
+fn is_label_or_time(w: &Words, n: &Number) -> bool {
+    let before = n.start.checked_sub(1);
+    let labelled = before.is_some_and(|b| w.is_any(b, LABELS));
+    let hyphen_before = before.is_some_and(|b| w.is_any(b, &["-", "–", "/"]) && w.touching(b));
+    let hyphen_after = w.is_any(n.end, &["-", "–", "/"]) && w.touching(n.end - 1);
+    let clock = w.is_any(n.end, CLOCK) || (w.is_any(n.end, &["and", "to", "or"]) && w.is_any(n.end + 2, CLOCK));
+    let years_old = w.is_any(n.end, &["years", "year"]) && w.is(n.end + 1, "old");
+    labelled || hyphen_before || hyphen_after || clock || years_old
+}
+
+/// Index of the first token of a hedge ending right before `at`.
+fn hedge_before(w: &Words, at: usize) -> Option<usize> {
+    HEDGES.iter().find_map(|hedge| {
+        let start = at.checked_sub(hedge.len())?;
+        hedge.iter().enumerate().all(|(k, word)| w.is(start + k, word)).then_some(start)
+    })
+}
+
+/// The unit after a number ending at `at`: "percent", or the noun phrase
+/// counted (past an "of"), up to its first plural noun.
+fn unit_after<'t>(w: &Words<'t>, at: usize) -> (usize, Option<&'t str>) {
+    if w.is_any(at, &["%", "percent"]) {
+        return (at + 1, Some("percent"));
+    }
+    if w.is(at, "per") && w.is(at + 1, "cent") {
+        return (at + 2, Some("percent"));
+    }
+    let start = if w.is(at, "of") { at + 1 } else { at };
+    let mut end = start;
+    while end < start + MAX_UNIT_WORDS && is_unit_word(w, end) {
+        end += 1;
+        let word = w.get(end - 1);
+        if word.ends_with('s') && !word.ends_with("ss") && word.starts_with(char::is_lowercase) {
+            break;
+        }
+    }
+    (end, Some(w.slice(start, end)).filter(|u| !u.is_empty()))
+}
+
+fn is_unit_word(w: &Words, i: usize) -> bool {
+    let word = w.get(i);
+    w.kind(i) == Some(dossier_core::TokenKind::Word)
+        && !is_function_word(word)
+        && month(word).is_none()
+        && weekday(word).is_none()
+        && !w.is_any(i, CLOCK)
+        && !w.is_any(i, &["another", "’s", "'s"])
+}

@@ -1,0 +1,308 @@
+//! The shapes a temporal expression takes, each a small hand-written
+//! matcher over the tokens of a sentence. [`match_at`] tries them at one
+//! token, longest and most specific first.
+
+use dossier_core::{DateValue, TokenKind};
+use jiff::civil::Date;
+
+use crate::expr::{MonthRef, WeekdayRef, When, YearRef};
+use crate::view::Words;
+use crate::words::{self, day, is_function_word, is_time_preposition, month, ordinal_day, weekday, year};
+
+/// A temporal expression over tokens `start..end` of a sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub when: When,
+}
+
+/// Words before an expression that narrow it within its period without
+/// changing the period ("early March", "earlier this month"): the value
+/// stays the month, the span takes the word in.
+const MODIFIERS: &[&str] = &["early", "earlier", "late", "later", "mid", "middle"];
+
+/// Prefixes glued to a month or year by a hyphen ("mid-August").
+const GLUED_MODIFIERS: &[&str] = &["mid-", "early-", "late-"];
+
+/// Words between two days of a range ("from the 18th to 19th").
+const RANGE_WORDS: &[&str] = &["to", "-", "–", "and", "through", "until", "till"];
+
+/// Words before "the 18th" that make it a day ("on the 18th").
+const DAY_PREPOSITIONS: &[&str] =
+    &["on", "from", "since", "until", "till", "by", "before", "after", "through", "to", "and", "between", "of"];
+
+/// The expression starting at token `i`, if any.
+pub(crate) fn match_at(w: &Words, i: usize) -> Option<Found> {
+    if w.is_any(i, MODIFIERS) {
+        if let Some(found) = match_plain(w, i + 1) {
+            return Some(Found { start: i, ..found });
+        }
+    }
+    match_plain(w, i)
+}
+
+fn match_plain(w: &Words, i: usize) -> Option<Found> {
+    iso(w, i)
+        .or_else(|| anaphor(w, i))
+        .or_else(|| deictic(w, i))
+        .or_else(|| relative(w, i))
+        .or_else(|| ago(w, i))
+        .or_else(|| the_ordinal(w, i))
+        .or_else(|| day_first(w, i))
+        .or_else(|| month_first(w, i))
+        .or_else(|| weekday(w.get(i)).map(|d| found(i, i + 1, When::Weekday(d, WeekdayRef::Plain))))
+        .or_else(|| bare_year(w, i))
+}
+
+fn found(start: usize, end: usize, when: When) -> Found {
+    Found { start, end, when }
+}
+
+/// "2024-03-18", written without spaces.
+fn iso(w: &Words, i: usize) -> Option<Found> {
+    let y = year(w.get(i))?;
+    let two_digits = |s: &str| s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit());
+    let shape = w.is(i + 1, "-") && w.is(i + 3, "-") && two_digits(w.get(i + 2)) && two_digits(w.get(i + 4));
+    if !shape || !(i..i + 4).all(|k| w.touching(k)) {
+        return None;
+    }
+    let date = Date::new(y, w.get(i + 2).parse().ok()?, w.get(i + 4).parse().ok()?).ok()?;
+    Some(found(i, i + 5, When::Exact(DateValue::Day(date))))
+}
+
+/// "that day", "the same day", "the previous day", "the next day".
+fn anaphor(w: &Words, i: usize) -> Option<Found> {
+    let (offset, day_at) = if w.is(i, "that") {
+        (0, if w.is(i + 1, "same") { i + 2 } else { i + 1 })
+    } else if w.is(i, "the") {
+        let offset = match w.get(i + 1).to_ascii_lowercase().as_str() {
+            "same" => 0,
+            "previous" | "preceding" => -1,
+            "next" | "following" => 1,
+            _ => return None,
+        };
+        (offset, i + 2)
+    } else {
+        return None;
+    };
+    w.is(day_at, "day").then(|| found(i, day_at + 1, When::DaysFromAnchor(offset)))
+}
+
+/// "yesterday", "today", "tonight", "tomorrow".
+fn deictic(w: &Words, i: usize) -> Option<Found> {
+    let offset = match w.get(i).to_ascii_lowercase().as_str() {
+        "yesterday" => -1,
+        "today" | "tonight" => 0,
+        "tomorrow" => 1,
+        _ => return None,
+    };
+    Some(found(i, i + 1, When::DaysFromPublication(offset)))
+}
+
+/// "last month", "this year", "next week", "last March", "next Tuesday";
+/// not "the last year" or "the next month", which are durations.
+fn relative(w: &Words, i: usize) -> Option<Found> {
+    let step = match w.get(i).to_ascii_lowercase().as_str() {
+        "last" => -1,
+        "this" => 0,
+        "next" => 1,
+        _ => return None,
+    };
+    if i > 0 && w.is_any(i - 1, &["the", "a", "each", "every", "over", "past"]) {
+        return None;
+    }
+    let unit = w.get(i + 1);
+    let when = if unit.eq_ignore_ascii_case("week") {
+        When::WeeksFromPublication(step.into())
+    } else if unit.eq_ignore_ascii_case("month") {
+        When::MonthsFromPublication(step)
+    } else if unit.eq_ignore_ascii_case("year") {
+        When::YearsFromPublication(step)
+    } else if let Some((m, _)) = month(unit) {
+        When::Month(m, YearRef::Around(step))
+    } else if let Some(d) = weekday(unit) {
+        let which = [WeekdayRef::Last, WeekdayRef::Plain, WeekdayRef::Next][(step + 1) as usize];
+        When::Weekday(d, which)
+    } else {
+        return None;
+    };
+    Some(found(i, i + 2, when))
+}
+
+/// "three days ago", "a year ago", "2 weeks ago".
+fn ago(w: &Words, i: usize) -> Option<Found> {
+    if !w.is(i + 2, "ago") {
+        return None;
+    }
+    let count = if w.is_any(i, &["a", "an", "one"]) {
+        1
+    } else {
+        let word = w.get(i);
+        let n = words::number_word(word).or_else(|| word.parse::<u16>().ok().map(f64::from))?;
+        n as i64
+    };
+    let unit = w.get(i + 1).to_ascii_lowercase();
+    let when = match unit.trim_end_matches('s') {
+        "day" => When::DaysFromPublication(-count),
+        "week" => When::WeeksFromPublication(-count),
+        "month" => When::MonthsFromPublication(-(count as i32)),
+        "year" => When::YearsFromPublication(-(count as i32)),
+        _ => return None,
+    };
+    Some(found(i, i + 3, when))
+}
+
+/// "the 18th", "the 18th to 19th", "the 13th of last month", "the 5th of
+/// March" — after a preposition, and not "the 5th day" or "the 3rd floor".
+fn the_ordinal(w: &Words, i: usize) -> Option<Found> {
+    if !w.is(i, "the") {
+        return None;
+    }
+    let d = ordinal_day(w.get(i + 1))?;
+    if i > 0 && !w.is_any(i - 1, DAY_PREPOSITIONS) {
+        return None;
+    }
+    let end = skip_range(w, i + 2);
+    let (month_ref, end) = month_of_day(w, end);
+    if month_ref == MonthRef::Unsaid && (i == 0 || is_noun_after(w, end)) {
+        return None;
+    }
+    Some(found(i, end, When::Day(d, month_ref)))
+}
+
+/// Past the second day of a range ("to 19th", "-19", "to the 19th").
+fn skip_range(w: &Words, at: usize) -> usize {
+    if !w.is_any(at, RANGE_WORDS) {
+        return at;
+    }
+    let second = if w.is(at + 1, "the") { at + 2 } else { at + 1 };
+    if day(w.get(second)).is_some() && month(w.get(second + 1)).is_none() {
+        second + 1
+    } else {
+        at
+    }
+}
+
+/// After a day: "of last month", "of this month", "of March [2024]".
+fn month_of_day(w: &Words, at: usize) -> (MonthRef, usize) {
+    if !w.is(at, "of") {
+        return (MonthRef::Unsaid, at);
+    }
+    if w.is(at + 2, "month") {
+        let k = match w.get(at + 1).to_ascii_lowercase().as_str() {
+            "last" | "previous" => -1,
+            "this" => 0,
+            "next" => 1,
+            _ => return (MonthRef::Unsaid, at),
+        };
+        return (MonthRef::Relative(k), at + 3);
+    }
+    match month(w.get(at + 1)) {
+        Some((m, _)) => {
+            let (year, end) = year_after(w, at + 2);
+            (MonthRef::Named(m, year), end)
+        }
+        None => (MonthRef::Unsaid, at),
+    }
+}
+
+/// The year after a month: "2024", ", 2024", "of 2024", "last year",
+/// "of this year"; `Unsaid` when none.
+fn year_after(w: &Words, at: usize) -> (YearRef, usize) {
+    let at_year = if w.is_any(at, &[",", "of"]) { at + 1 } else { at };
+    if let Some(y) = year(w.get(at_year)) {
+        if !is_noun_after(w, at_year + 1) {
+            return (YearRef::Explicit(y), at_year + 1);
+        }
+    }
+    let at_rel = if w.is(at, "of") { at + 1 } else { at };
+    if w.is(at_rel + 1, "year") {
+        let k = match w.get(at_rel).to_ascii_lowercase().as_str() {
+            "last" => -1,
+            "this" => 0,
+            "next" => 1,
+            _ => return (YearRef::Unsaid, at),
+        };
+        return (YearRef::Relative(k), at_rel + 2);
+    }
+    (YearRef::Unsaid, at)
+}
+
+/// "18 March 2024", "18th of March", "18-19 March", "18 and 19 March".
+fn day_first(w: &Words, i: usize) -> Option<Found> {
+    let d = day(w.get(i))?;
+    let after_range = {
+        let end = skip_range(w, i + 1);
+        if end > i + 1 && month(w.get(end)).is_some() { end } else { i + 1 }
+    };
+    let month_at = if ordinal_day(w.get(i)).is_some() && w.is(after_range, "of") { after_range + 1 } else { after_range };
+    let (m, abbreviated) = month(w.get(month_at))?;
+    if abbreviated && !w.get(month_at).ends_with('.') && month_at + 1 < w.len() && w.is_lower_word(month_at + 1) {
+        return None;
+    }
+    let (year, end) = year_after(w, month_at + 1);
+    Some(found(i, end, When::Day(d, MonthRef::Named(m, year))))
+}
+
+/// "March 18, 2024", "Sept. 5", "March 18-19", "March 2023", "March of
+/// last year", "July this year", and a bare "March" after a preposition.
+fn month_first(w: &Words, i: usize) -> Option<Found> {
+    let (word, glued) = strip_glued(w.get(i));
+    let (m, abbreviated) = month(word)?;
+    if !glued {
+        if let Some(d) = day(w.get(i + 1)) {
+            let end = skip_range(w, i + 2);
+            if !is_noun_after(w, end) {
+                let (year, end) = year_after(w, end);
+                return Some(found(i, end, When::Day(d, MonthRef::Named(m, year))));
+            }
+        }
+    }
+    let (year, end) = year_after(w, i + 1);
+    if year != YearRef::Unsaid {
+        return Some(found(i, end, When::Month(m, year)));
+    }
+    let in_context = glued || (i > 0 && w.is_any(i - 1, TIME_WORDS_BEFORE_MONTH)) || (i > 0 && is_time_preposition(w.get(i - 1)));
+    (!abbreviated && in_context).then(|| found(i, i + 1, When::Month(m, YearRef::Unsaid)))
+}
+
+/// Extra words that may stand right before a bare month.
+const TIME_WORDS_BEFORE_MONTH: &[&str] = &["on", "for", "at"];
+
+/// A year standing alone: "in 2019", "since 2022", "mid-2023" — not
+/// "2019 missiles", "$2019" or "2019 percent".
+fn bare_year(w: &Words, i: usize) -> Option<Found> {
+    let (word, glued) = strip_glued(w.get(i));
+    let y = year(word)?;
+    if !glued && w.kind(i) != Some(TokenKind::Number) {
+        return None;
+    }
+    let context = glued || (i > 0 && is_time_preposition(w.get(i - 1)));
+    let money_or_share = w.is_any(i + 1, &["%", "percent", "per"]);
+    if !context || money_or_share || is_noun_after(w, i + 1) {
+        return None;
+    }
+    Some(found(i, i + 1, When::Exact(DateValue::Year(y))))
+}
+
+/// `word` without a glued "mid-" / "early-" / "late-", and whether it had one.
+fn strip_glued(word: &str) -> (&str, bool) {
+    for prefix in GLUED_MODIFIERS {
+        if let Some(head) = word.get(..prefix.len()) {
+            if head.eq_ignore_ascii_case(prefix) {
+                return (&word[prefix.len()..], true);
+            }
+        }
+    }
+    (word, false)
+}
+
+/// A common noun follows at `at`: the number before it counts things
+/// ("2019 missiles", "the 5th day") instead of naming a time.
+fn is_noun_after(w: &Words, at: usize) -> bool {
+    w.is_lower_word(at) && !is_function_word(w.get(at)) && !w.is_any(at, NOT_NOUNS)
+}
+
+/// Lowercase words that may follow a date and are not what it counts.
+const NOT_NOUNS: &[&str] = &["local", "respectively", "alone", "onwards", "onward", "ago", "last", "this", "next"];
