@@ -1,20 +1,92 @@
-//! PLACEHOLDER: replaced by the real stage.
+//! The actor stage: gazetteer hits, name shapes and resolution over one
+//! document.
+
+use std::path::PathBuf;
 
 use dossier_core::{Document, Layer, Stage};
 
-/// PLACEHOLDER until the real stage lands.
-#[derive(Debug, Default)]
-pub struct ActorStage;
+use crate::gazetteer::Gazetteer;
+use crate::matcher::Matcher;
+use crate::resolve::Resolver;
+use crate::shapes;
+use crate::view::View;
+use crate::{Error, Result};
+
+/// Finds the actors and places of a document (entities and mentions).
+#[derive(Debug)]
+pub struct ActorStage {
+    gazetteer: Gazetteer,
+    matcher: Matcher,
+}
+
+impl Default for ActorStage {
+    /// The stage with the embedded gazetteer, which the crate's tests load.
+    fn default() -> Self {
+        ActorStage::embedded().expect("the embedded gazetteer is checked by the crate's tests")
+    }
+}
+
+impl ActorStage {
+    /// The stage with the gazetteer compiled in from `data/actors/`.
+    pub fn embedded() -> Result<ActorStage> {
+        ActorStage::from_gazetteer(Gazetteer::embedded()?)
+    }
+
+    /// The embedded gazetteer plus the gazetteer files among `dicts`: a
+    /// record whose key equals an embedded one replaces it, others are
+    /// added. Files with another header (the event stage's patterns) are
+    /// left to their stage.
+    pub fn with_dicts(dicts: &[PathBuf]) -> Result<ActorStage> {
+        let mut files = Vec::with_capacity(dicts.len());
+        for path in dicts {
+            let name = path.display().to_string();
+            let bytes = std::fs::read(path).map_err(|source| Error::Io { path: name.clone(), source })?;
+            let text = String::from_utf8(bytes).map_err(|_| Error::NotUtf8 { path: name.clone() })?;
+            files.push((name, text));
+        }
+        ActorStage::from_gazetteer(Gazetteer::with_files(&files)?)
+    }
+
+    fn from_gazetteer(gazetteer: Gazetteer) -> Result<ActorStage> {
+        let matcher = Matcher::new(&gazetteer)?;
+        Ok(ActorStage { gazetteer, matcher })
+    }
+
+    /// The merged gazetteer the stage matches.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+}
 
 impl Stage for ActorStage {
     fn name(&self) -> &'static str {
         "actors"
     }
+
     fn needs(&self) -> &'static [Layer] {
         &[Layer::Sentences, Layer::Tokens]
     }
+
     fn adds(&self) -> &'static [Layer] {
         &[Layer::Entities]
     }
-    fn process(&self, _doc: &mut Document) {}
+
+    fn process(&self, doc: &mut Document) {
+        let ann = &doc.annotations;
+        let hits = self.matcher.find(&doc.text, &ann.sentences);
+        let mut candidates = Vec::new();
+        let mut h = 0;
+        for &sentence in &ann.sentences {
+            let from = h;
+            while h < hits.len() && hits[h].span.start < sentence.end {
+                h += 1;
+            }
+            let view = View::new(&doc.text, ann.tokens_in(sentence), &hits[from..h]);
+            shapes::candidates(&view, &mut candidates);
+        }
+        let resolver = Resolver { gazetteer: &self.gazetteer, matcher: &self.matcher, published: doc.published, text: &doc.text };
+        let (entities, mentions) = resolver.resolve(&candidates, &ann.tokens);
+        doc.annotations.entities = entities;
+        doc.annotations.mentions = mentions;
+    }
 }

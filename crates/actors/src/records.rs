@@ -1,7 +1,9 @@
-//! Reading the gazetteer TSV files (format: data/README.md): the header says
-//! which kind of file it is; every record is checked field by field so that
-//! `dossier dict check` and `--dict` report the same line-numbered issues.
+//! The gazetteer TSV files (format: data/README.md) as typed records. The
+//! header says which kind of file it is; every record is checked field by
+//! field so that `dossier dict check` and `--dict` report the same
+//! line-numbered issues. Parsing itself is `dossier_core::tsv::Table`.
 
+use dossier_core::tsv::{Row, Table};
 use jiff::civil::Date;
 
 use crate::Issue;
@@ -37,10 +39,9 @@ impl DictKind {
         }
     }
 
-    /// The kind whose columns are exactly `header`'s.
-    pub fn from_header(header: &str) -> Option<DictKind> {
-        let names: Vec<&str> = header.split('\t').map(str::trim).collect();
-        DictKind::ALL.into_iter().find(|k| k.columns() == names.as_slice())
+    /// The kind whose columns are exactly those of `table`'s header.
+    pub fn of(table: &Table<'_>) -> Option<DictKind> {
+        DictKind::ALL.into_iter().find(|k| table.has_columns(k.columns()))
     }
 }
 
@@ -97,12 +98,26 @@ pub enum Record {
     Location(LocationRec),
 }
 
+impl Record {
+    /// What a `--dict` record must share with an embedded one to replace
+    /// it: the ISO code, else the Wikidata id, else the name.
+    pub fn key(&self) -> String {
+        let by = |wikidata: &Option<String>, name: &str| wikidata.clone().unwrap_or_else(|| name.to_string());
+        match self {
+            Record::Country(c) => c.code.clone(),
+            Record::Office(o) => by(&o.wikidata, &o.name),
+            Record::Org(o) => by(&o.wikidata, &o.name),
+            Record::Location(l) => by(&l.wikidata, &l.name),
+        }
+    }
+}
+
 /// A whole file: its kind, its valid records with their line numbers, and
 /// the issues of the others.
 #[derive(Debug, Default)]
-pub struct Table {
+pub struct Parsed {
+    /// `None` when the header is no gazetteer kind (another stage's file).
     pub kind: Option<DictKind>,
-    pub header: String,
     pub records: Vec<(usize, Record)>,
     pub issues: Vec<Issue>,
 }
@@ -111,92 +126,95 @@ const ORG_KINDS: &[&str] =
     &["igo", "government", "military", "state-media", "media", "think-tank", "party", "company", "armed-group", "ngo"];
 
 /// Parses a gazetteer file. A file whose header is no gazetteer kind comes
-/// back with `kind: None` and no records (it may be another stage's file).
-pub fn parse(text: &str) -> Table {
-    let mut table = Table::default();
-    let mut lines = text.lines().enumerate().map(|(i, l)| (i + 1, l.trim_end_matches('\r')));
-    let Some((_, header)) = lines.by_ref().find(|(_, l)| !is_skipped(l)) else {
-        return table;
+/// back with `kind: None` and no records.
+pub fn parse(text: &str) -> Parsed {
+    let table = match Table::parse(text) {
+        Ok(table) => table,
+        Err(err) => {
+            // A row with too many fields stops the reader; say where, and
+            // only when the header shows it is a gazetteer file.
+            let kind = header_kind(text);
+            let issues = kind.map(|_| vec![Issue { line: err.line, message: err.message }]).unwrap_or_default();
+            return Parsed { kind, records: Vec::new(), issues };
+        }
     };
-    table.header = header.to_string();
-    let Some(kind) = DictKind::from_header(header) else { return table };
-    table.kind = Some(kind);
+    let Some(kind) = DictKind::of(&table) else { return Parsed::default() };
+    let mut parsed = Parsed { kind: Some(kind), ..Parsed::default() };
     let mut keys = std::collections::HashSet::new();
-    for (line, text) in lines.filter(|(_, l)| !is_skipped(l)) {
-        match parse_record(kind, text) {
-            Ok(record) if !keys.insert(duplicate_key(&record)) => {
-                table.issues.push(Issue { line, message: format!("duplicate record `{}`", duplicate_key(&record)) })
-            }
-            Ok(record) => table.records.push((line, record)),
-            Err(message) => table.issues.push(Issue { line, message }),
+    for row in &table.rows {
+        match parse_record(kind, row) {
+            Ok(record) if !keys.insert(duplicate_key(&record)) => parsed
+                .issues
+                .push(Issue { line: row.line, message: format!("duplicate record `{}`", duplicate_key(&record)) }),
+            Ok(record) => parsed.records.push((row.line, record)),
+            Err(message) => parsed.issues.push(Issue { line: row.line, message }),
         }
     }
-    table
+    parsed
 }
 
-fn is_skipped(line: &str) -> bool {
-    line.trim().is_empty() || line.starts_with('#')
+/// The kind announced by the first non-comment line, read on its own.
+fn header_kind(text: &str) -> Option<DictKind> {
+    let header = text.lines().find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))?;
+    DictKind::of(&Table::parse(header).ok()?)
 }
 
 /// What must be unique within one file.
 fn duplicate_key(record: &Record) -> String {
     match record {
         Record::Country(c) => c.code.clone(),
-        Record::Office(o) => format!("{} / {} / {:?}", o.name, o.office, o.from),
+        Record::Office(o) => format!("{} / {} / {}", o.name, o.office, o.from.map(|d| d.to_string()).unwrap_or_default()),
         Record::Org(o) => o.name.clone(),
         Record::Location(l) => format!("{} / {}", l.name, l.country.as_deref().unwrap_or("")),
     }
 }
 
-fn parse_record(kind: DictKind, line: &str) -> Result<Record, String> {
-    let f: Vec<&str> = line.split('\t').map(str::trim).collect();
-    let want = kind.columns().len();
-    if f.len() != want {
-        return Err(format!("{} field(s), expected {want} ({}) separated by tabs", f.len(), kind.columns().join(", ")));
-    }
+fn parse_record(kind: DictKind, row: &Row<'_>) -> Result<Record, String> {
+    let f = |i: usize| row.get(i);
+    let list = |i: usize| row.list(i).map(String::from).collect::<Vec<_>>();
     Ok(match kind {
         DictKind::Countries => Record::Country(CountryRec {
-            code: code(f[0], "code", 3, 3)?,
-            wikidata: qid(f[1])?,
-            name: name(f[2])?,
-            aliases: list(f[3]),
-            demonyms: list(f[4]),
-            capitals: list(f[5]),
-            seats: list(f[6]),
+            code: code(f(0), "code")?,
+            wikidata: qid(f(1))?,
+            name: name(f(2))?,
+            aliases: list(3),
+            demonyms: list(4),
+            capitals: list(5),
+            seats: list(6),
         }),
         DictKind::People => {
-            let from = date(f[6], "from", false)?;
-            let until = date(f[7], "until", true)?;
+            let from = date(f(6), "from", false)?;
+            let until = date(f(7), "until", true)?;
             if let (Some(a), Some(b)) = (from, until) {
                 if b < a {
-                    return Err(format!("`until` {b} is before `from` {a}"));
+                    return Err(format!("`until` {b} is before `from` {a}; swap them"));
                 }
             }
             Record::Office(OfficeRec {
-                wikidata: qid(f[0])?,
-                name: name(f[1])?,
-                aliases: list(f[2]),
-                country: code(f[3], "country", 3, 3)?,
-                role: optional(f[4]).map(|r| code(r, "role", 3, 3)).transpose()?.unwrap_or_default(),
-                office: f[5].to_string(),
+                wikidata: qid(f(0))?,
+                name: name(f(1))?,
+                aliases: list(2),
+                country: code(f(3), "country")?,
+                role: optional(f(4)).map(|r| code(r, "role")).transpose()?.unwrap_or_default(),
+                office: f(5).to_string(),
                 from,
                 until,
             })
         }
         DictKind::Organizations => Record::Org(OrgRec {
-            code: optional(f[0]).map(|c| actor_code(c)).transpose()?,
-            wikidata: qid(f[1])?,
-            name: name(f[2])?,
-            aliases: list(f[3]),
-            kind: one_of(f[4], "kind", ORG_KINDS)?,
-            country: optional(f[5]).map(|c| code(c, "country", 3, 3)).transpose()?,
+            code: optional(f(0)).map(actor_code).transpose()?,
+            wikidata: qid(f(1))?,
+            name: name(f(2))?,
+            aliases: list(3),
+            kind: one_of(f(4), "kind", ORG_KINDS)?,
+            country: optional(f(5)).map(|c| code(c, "country")).transpose()?,
         }),
         DictKind::Locations => Record::Location(LocationRec {
-            wikidata: qid(f[0])?,
-            name: name(f[1])?,
-            aliases: list(f[2]),
-            country: optional(f[3]).map(|c| code(c, "country", 3, 3)).transpose()?,
-            kind: f[4].to_string(),
+            wikidata: qid(f(0))?,
+            name: name(f(1))?,
+            aliases: list(2),
+            country: optional(f(3)).map(|c| code(c, "country")).transpose()?,
+            kind: f(4).to_string(),
         }),
     })
 }
@@ -205,26 +223,24 @@ fn optional(field: &str) -> Option<&str> {
     (!field.is_empty()).then_some(field)
 }
 
-fn list(field: &str) -> Vec<String> {
-    field.split('|').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()
-}
-
 fn name(field: &str) -> Result<String, String> {
     optional(field).map(String::from).ok_or_else(|| "`name` is empty; every record needs a name".to_string())
 }
 
-fn code(field: &str, column: &str, min: usize, max: usize) -> Result<String, String> {
-    let ok = (min..=max).contains(&field.len()) && field.bytes().all(|b| b.is_ascii_uppercase());
+/// A three-letter code: ISO alpha-3 country or CAMEO role.
+fn code(field: &str, column: &str) -> Result<String, String> {
+    let ok = field.len() == 3 && field.bytes().all(|b| b.is_ascii_uppercase());
     ok.then(|| field.to_string())
-        .ok_or_else(|| format!("`{column}` is `{field}`; expected {min} upper-case letters (such as PRK or GOV)"))
+        .ok_or_else(|| format!("`{column}` is `{field}`; expected 3 upper-case letters (such as PRK or GOV)"))
 }
 
 /// A CAMEO actor code: a country or IGO/NGO code, optionally followed by
 /// three-letter roles (`PRK`, `RUSMIL`, `IGOUNO`).
 fn actor_code(field: &str) -> Result<String, String> {
     let ok = field.len() >= 3 && field.len() % 3 == 0 && field.bytes().all(|b| b.is_ascii_uppercase());
-    ok.then(|| field.to_string())
-        .ok_or_else(|| format!("`code` is `{field}`; expected an actor code of 3, 6 or 9 upper-case letters (PRK, RUSMIL, IGOUNO)"))
+    ok.then(|| field.to_string()).ok_or_else(|| {
+        format!("`code` is `{field}`; expected an actor code of 3, 6 or 9 upper-case letters (PRK, RUSMIL, IGOUNO)")
+    })
 }
 
 fn qid(field: &str) -> Result<Option<String>, String> {
@@ -250,9 +266,7 @@ fn date(field: &str, column: &str, end_of_year: bool) -> Result<Option<Date>, St
     } else {
         text.parse::<Date>().ok()
     };
-    parsed
-        .map(Some)
-        .ok_or_else(|| format!("`{column}` is `{text}`; expected a year (2012) or a date (2012-05-07)"))
+    parsed.map(Some).ok_or_else(|| format!("`{column}` is `{text}`; expected a year (2012) or a date (2012-05-07)"))
 }
 
 #[cfg(test)]
@@ -264,28 +278,28 @@ mod tests {
     #[test]
     fn the_header_names_the_kind() {
         assert_eq!(parse("# note\n\ncode\twikidata\tname\taliases\tdemonyms\tcapital\tseats\n").kind, Some(DictKind::Countries));
-        assert_eq!(parse("verb\tcode\n").kind, None);
+        assert_eq!(parse("code\tpattern\tflags\n").kind, None);
     }
 
     #[test]
     fn bad_fields_are_reported_with_their_line() {
         let text = format!("{PEOPLE}Q1\tAda Example\t\tXX\tGOV\tPresident\t2001\t\n\tBo Example\t\tFRA\tGOV\tPresident\t2010\t2005\n");
-        let table = parse(&text);
-        assert!(table.records.is_empty());
-        assert_eq!(table.issues.len(), 2);
-        assert_eq!(table.issues[0].line, 2);
-        assert!(table.issues[0].message.contains("country"), "{}", table.issues[0].message);
-        assert!(table.issues[1].message.contains("before"), "{}", table.issues[1].message);
+        let parsed = parse(&text);
+        assert!(parsed.records.is_empty());
+        assert_eq!(parsed.issues.len(), 2);
+        assert_eq!(parsed.issues[0].line, 2);
+        assert!(parsed.issues[0].message.contains("country"), "{}", parsed.issues[0].message);
+        assert!(parsed.issues[1].message.contains("before"), "{}", parsed.issues[1].message);
     }
 
     #[test]
-    fn wrong_column_counts_and_duplicates_are_issues() {
-        let text = format!("{PEOPLE}Q1\tAda Example\n\tBo Example\t\tFRA\tGOV\tPresident\t2010\t\n\tBo Example\t\tFRA\tGOV\tPresident\t2010\t\n");
-        let table = parse(&text);
-        assert_eq!(table.records.len(), 1);
-        let lines: Vec<usize> = table.issues.iter().map(|i| i.line).collect();
-        assert_eq!(lines, vec![2, 4]);
-        assert!(table.issues[1].message.contains("duplicate"));
+    fn too_many_fields_and_duplicates_are_issues() {
+        let dup = format!("{PEOPLE}\tBo Example\t\tFRA\tGOV\tPresident\t2010\t\n\tBo Example\t\tFRA\tGOV\tPresident\t2010\t\n");
+        let parsed = parse(&dup);
+        assert_eq!(parsed.records.len(), 1);
+        assert_eq!(parsed.issues.iter().map(|i| i.line).collect::<Vec<_>>(), vec![3]);
+        let long = format!("{PEOPLE}\tBo\t\tFRA\tGOV\tPresident\t2010\t\textra\n");
+        assert_eq!(parse(&long).issues[0].line, 2);
     }
 
     #[test]

@@ -1,0 +1,124 @@
+//! The words that give unknown names their shape: titles before a name,
+//! role nouns in an apposition, head nouns of organisation names. These are
+//! English grammar, not facts about the world, so they live in code.
+
+/// Capitalised words that end a title right before a name ("Foreign
+/// Minister Choe Son Hui"), with the role the office carries.
+pub fn title_role(word: &str) -> Option<Role> {
+    let word = word.trim_end_matches('.');
+    Some(match word {
+        "President" | "Vice-President" | "Premier" | "Minister" | "Secretary" | "Ambassador" | "Envoy" | "Chairman"
+        | "Chairwoman" | "Chairperson" | "Chancellor" | "Spokesperson" | "Spokesman" | "Spokeswoman" | "Diplomat"
+        | "Leader" | "Governor" | "Mayor" | "Senator" | "Congressman" | "Congresswoman" | "Lawmaker" | "Advisor"
+        | "Adviser" | "Coordinator" | "Director" | "King" | "Queen" | "Prince" | "Emperor" | "Sultan" | "Emir"
+        | "Consul" | "Commissioner" | "Representative" => Role::Gov,
+        "General" | "Gen" | "Admiral" | "Adm" | "Colonel" | "Col" | "Commander" | "Marshal" | "Lieutenant" | "Lt"
+        | "Captain" | "Capt" | "Sergeant" | "Sgt" => Role::Mil,
+        "Fellow" | "Professor" | "Prof" | "Dr" | "Mr" | "Mrs" | "Ms" | "Researcher" | "Analyst" | "Journalist"
+        | "Reporter" | "Correspondent" | "Editor" | "Expert" | "Scholar" | "Lecturer" | "Dean" => Role::Civilian,
+        _ => return None,
+    })
+}
+
+/// What an office makes its holder in CAMEO terms.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Gov,
+    Mil,
+    /// Researchers, journalists: no actor code.
+    Civilian,
+}
+
+impl Role {
+    pub fn code(self) -> Option<&'static str> {
+        match self {
+            Role::Gov => Some("GOV"),
+            Role::Mil => Some("MIL"),
+            Role::Civilian => None,
+        }
+    }
+}
+
+/// Words inside a title that make the office military ("Defense
+/// Minister", "Army General").
+pub fn is_military_word(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().trim_end_matches('.'),
+        "defense" | "defence" | "military" | "army" | "navy" | "naval" | "forces" | "general" | "admiral" | "marshal" | "commander"
+    )
+}
+
+/// Capitalised words that qualify a title ("Deputy Foreign Minister",
+/// "Secretary of State", "National Security Advisor").
+pub fn is_title_modifier(word: &str) -> bool {
+    matches!(
+        word,
+        "Deputy" | "Vice" | "First" | "Senior" | "Chief" | "Prime" | "Foreign" | "Defense" | "Defence" | "Interior" | "Finance"
+            | "Trade" | "Economy" | "Unification" | "Justice" | "Health" | "Energy" | "Commerce" | "Agriculture" | "Education"
+            | "Labor" | "Labour" | "Transport" | "Environment" | "State" | "Affairs" | "National" | "Security" | "Research"
+            | "Supreme" | "Executive" | "Assistant" | "Under" | "Principal" | "Special" | "Acting" | "Former" | "Presidential"
+            | "Permanent" | "Treasury" | "Homeland" | "Intelligence" | "Army" | "Navy" | "Air" | "Force" | "Military"
+            | "Visiting" | "Associate" | "Head" | "Top" | "Party" | "Central" | "Committee" | "Commission" | "Council"
+            | "Lieutenant" | "Major" | "Brigadier" | "Rear" | "Fleet" | "General" | "Staff" | "Joint" | "Chiefs"
+    )
+}
+
+/// Nouns that open an apposition describing who someone is ("X, director
+/// of ...", "X, a senior research fellow at ...").
+pub fn is_apposition_role(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "head" | "director" | "chief" | "fellow" | "senior" | "researcher" | "research" | "professor" | "analyst"
+            | "spokesperson" | "spokesman" | "spokeswoman" | "coordinator" | "minister" | "ambassador" | "chairman"
+            | "chairwoman" | "president" | "secretary" | "adviser" | "advisor" | "official" | "editor" | "reporter"
+            | "correspondent" | "expert" | "member" | "leader" | "deputy" | "vice" | "former" | "dean" | "lecturer"
+            | "scholar" | "commander" | "general" | "envoy" | "diplomat" | "executive" | "founder" | "manager"
+            | "lawmaker" | "governor" | "associate" | "assistant" | "visiting" | "vice-president" | "vice-chairman"
+    )
+}
+
+/// Apposition roles that speak for a state when the body named is a state
+/// body.
+pub fn apposition_role(word: &str) -> Role {
+    match word.to_ascii_lowercase().as_str() {
+        "fellow" | "researcher" | "research" | "professor" | "analyst" | "editor" | "reporter" | "correspondent"
+        | "expert" | "dean" | "lecturer" | "scholar" | "founder" | "associate" | "visiting" => Role::Civilian,
+        "commander" | "general" => Role::Mil,
+        _ => Role::Gov,
+    }
+}
+
+/// Capitalised nouns that end an organisation's name ("Sejong Institute",
+/// "Central Military Commission" is left out: too many titles use it).
+pub fn is_org_head(word: &str) -> bool {
+    matches!(
+        word,
+        "Institute" | "Institution" | "Ministry" | "Agency" | "Council" | "Center" | "Centre" | "University" | "News"
+            | "Times" | "Post" | "Committee" | "Command" | "Forces" | "Foundation" | "Academy" | "Bureau" | "Daily"
+            | "Journal" | "Herald" | "Tribune" | "Gazette" | "Party" | "Fleet" | "Corporation" | "Association"
+            | "Broadcasting" | "Federation" | "Organization" | "Organisation" | "Union" | "Service"
+    )
+}
+
+/// Words that never start or continue a name even when capitalised at
+/// the start of a sentence or in a headline.
+pub fn is_function_word(word: &str) -> bool {
+    matches!(
+        word,
+        "The" | "A" | "An" | "And" | "Or" | "But" | "Of" | "In" | "On" | "At" | "To" | "For" | "From" | "By" | "With"
+            | "As" | "If" | "This" | "That" | "These" | "Those" | "It" | "He" | "She" | "They" | "We" | "I" | "His" | "Her"
+            | "Their" | "Its" | "Our" | "Mr" | "Mrs" | "Ms" | "Dr" | "According" | "After" | "Before" | "While" | "When"
+            | "Since" | "During" | "Despite" | "Earlier" | "Later" | "Meanwhile" | "However" | "Also" | "Both" | "Some"
+            | "Many" | "Most" | "All" | "Any" | "Several" | "Former" | "Late" | "New" | "Top" | "Senior" | "Experts"
+            | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday" | "January"
+            | "February" | "March" | "April" | "May" | "June" | "July" | "August" | "September" | "October"
+            | "November" | "December" | "Is" | "Was" | "Are" | "Were" | "Has" | "Have" | "Had" | "Will" | "Would"
+            | "Can" | "Could" | "Should" | "There" | "Here" | "What" | "Who" | "Why" | "How" | "Where" | "Not" | "No"
+    )
+}
+
+/// Surname endings of East Slavic family names ("Lavrov", "Rudenko").
+pub fn has_slavic_ending(word: &str) -> bool {
+    const ENDINGS: &[&str] = &["ov", "ova", "ev", "eva", "yov", "enko", "sky", "skiy", "skii", "ski", "vich", "chuk", "yuk"];
+    word.chars().count() >= 5 && ENDINGS.iter().any(|e| word.ends_with(e))
+}

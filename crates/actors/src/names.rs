@@ -1,0 +1,98 @@
+//! Small facts about how names are written: word edges, surnames, slugs.
+
+use dossier_core::Span;
+
+/// States whose people's names are written family name first in English
+/// news ("Kim Jong Un", "Xi Jinping", "Moon Jae-in").
+const FAMILY_NAME_FIRST: &[&str] = &["PRK", "KOR", "CHN", "TWN", "HKG", "MAC", "VNM", "MNG"];
+
+/// Whether `span` starts and ends on word edges (no letter or digit just
+/// outside it).
+pub fn whole_words(text: &str, span: Span) -> bool {
+    let before = text[..span.start].chars().next_back();
+    let after = text[span.end..].chars().next();
+    let inner_edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+    inner_edge(before) && inner_edge(after)
+}
+
+/// Whether a name is written family name first: a state that writes names
+/// so, or the shape "Kim Jong-un" (a hyphenated given name after a short
+/// family name).
+pub fn family_first(name: &str, country: Option<&str>) -> bool {
+    if country.is_some_and(|c| FAMILY_NAME_FIRST.contains(&c)) {
+        return true;
+    }
+    let parts: Vec<&str> = name.split_whitespace().collect();
+    parts.len() >= 2 && parts[1..].iter().any(|p| is_syllable_pair(p))
+}
+
+/// "Jong-un", "Sung-jang": two syllables joined by a hyphen, the second in
+/// lower case, the shape of romanised Korean given names.
+pub fn is_syllable_pair(word: &str) -> bool {
+    let Some((a, b)) = word.split_once('-') else { return false };
+    let capital = a.chars().next().is_some_and(char::is_uppercase);
+    let short = |s: &str| (1..=5).contains(&s.chars().count()) && s.chars().all(|c| c.is_alphabetic());
+    capital && short(a) && short(b) && b.chars().all(char::is_lowercase)
+}
+
+/// The family name of `name`, the word a text uses for the person alone.
+pub fn surname<'n>(name: &'n str, country: Option<&str>) -> &'n str {
+    let mut parts = name.split_whitespace();
+    let first = parts.next().unwrap_or("");
+    if family_first(name, country) {
+        first
+    } else {
+        parts.next_back().unwrap_or(first)
+    }
+}
+
+/// A stable id from a name: `person:hong-min`, `org:sejong-institute`.
+pub fn slug(prefix: &str, name: &str) -> String {
+    let mut out = String::with_capacity(prefix.len() + name.len() + 1);
+    out.push_str(prefix);
+    out.push(':');
+    let mut dash = false;
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            if dash && !out.ends_with(':') {
+                out.push('-');
+            }
+            out.push(c);
+            dash = false;
+        } else {
+            dash = true;
+        }
+    }
+    out
+}
+
+/// Starts with an upper-case letter.
+pub fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn surnames_follow_the_naming_order() {
+        assert_eq!(surname("Ada Lovelace", Some("GBR")), "Lovelace");
+        assert_eq!(surname("Pak Chol", Some("PRK")), "Pak");
+        assert_eq!(surname("Ri Su-yong", None), "Ri");
+        assert_eq!(surname("Plato", None), "Plato");
+    }
+
+    #[test]
+    fn slugs_are_lowercase_words_joined_by_dashes() {
+        assert_eq!(slug("person", "Ri Su-yong"), "person:ri-su-yong");
+        assert_eq!(slug("org", "The Daily  Example's Desk"), "org:the-daily-example-s-desk");
+    }
+
+    #[test]
+    fn word_edges() {
+        let text = "Chadwick met Chad.";
+        assert!(!whole_words(text, Span::new(0, 4)));
+        assert!(whole_words(text, Span::new(13, 17)));
+    }
+}

@@ -1,0 +1,313 @@
+//! From candidates to entities: one entity per real-world actor in a
+//! document, short forms ("Putin", "Chairman Kim") joined to the full name
+//! the document uses, codes chosen for the publication date.
+
+use std::collections::HashMap;
+
+use dossier_core::{Entity, EntityKind, Mention, Span, Token, TokenKind};
+use jiff::civil::Date;
+
+use crate::gazetteer::Gazetteer;
+use crate::lexicon::Role;
+use crate::matcher::{Form, Matcher, Target};
+use crate::names;
+use crate::shapes::{Candidate, Title, What};
+
+/// Shortest surname that names a gazetteer person on its own, without a
+/// full name or title in the document ("Putin"; not "Kim" or "Lee").
+const MIN_BARE_SURNAME: usize = 5;
+
+/// What makes two mentions the same entity.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+enum Key {
+    Country(usize),
+    Person(usize),
+    Org(usize),
+    Location(usize),
+    /// An unknown name, by its slug id.
+    Named(String),
+}
+
+/// What one document's entities are being built from.
+pub(crate) struct Resolver<'a> {
+    pub gazetteer: &'a Gazetteer,
+    pub matcher: &'a Matcher,
+    pub published: Option<Date>,
+    pub text: &'a str,
+}
+
+/// Entities under construction, with the gazetteer country of each.
+#[derive(Default)]
+struct Built {
+    entities: Vec<Entity>,
+    states: Vec<Option<usize>>,
+    keys: HashMap<Key, usize>,
+    mentions: Vec<Mention>,
+}
+
+impl Resolver<'_> {
+    /// Entities and mentions (in text order) of `candidates`, with bare
+    /// surnames found among `tokens` (which the segmenter keeps inside
+    /// sentences).
+    pub fn resolve(&self, candidates: &[Candidate], tokens: &[Token]) -> (Vec<Entity>, Vec<Mention>) {
+        let mut built = Built::default();
+        let mut short: Vec<&Candidate> = Vec::new();
+        for c in candidates {
+            match &c.what {
+                What::Known { target, title } => self.known(&mut built, c.span, *target, title.as_ref()),
+                What::Person { .. } if !c.span.of(self.text).contains(' ') => short.push(c),
+                What::Person { title, role, country, body } => {
+                    let code = self.person_code(title.as_ref(), *role, *country, *body);
+                    let name = c.span.of(self.text).to_string();
+                    self.named(&mut built, c.span, EntityKind::Person, name, code, *country);
+                }
+                What::Org { name, code, country } => {
+                    let code = code.as_ref().and_then(|role| Some(format!("{}{role}", self.iso(*country)?)));
+                    let name = name.strip_prefix("the ").unwrap_or(name).to_string();
+                    self.named(&mut built, c.span, EntityKind::Organization, name, code, *country);
+                }
+            }
+        }
+        let surnames = self.surnames(&built);
+        for c in short {
+            self.short_form(&mut built, &surnames, c);
+        }
+        self.bare_surnames(&mut built, &surnames, tokens);
+        finish(built)
+    }
+
+    fn iso(&self, country: Option<usize>) -> Option<&str> {
+        country.and_then(|c| self.gazetteer.countries.get(c)).map(|c| c.code.as_str())
+    }
+
+    fn known(&self, built: &mut Built, span: Span, target: Target, title: Option<&Title>) {
+        let (key, adjectival) = match target {
+            Target::Country(i, form) => (Key::Country(i), form == Form::Demonym),
+            Target::Person(i) => (Key::Person(i), false),
+            Target::Org(i) => (Key::Org(i), false),
+            Target::Location(i) => (Key::Location(i), false),
+        };
+        let entity = match built.keys.get(&key) {
+            Some(&e) => e,
+            None => {
+                let (entity, state) = self.entity_of(target, title);
+                built.add(key, entity, state)
+            }
+        };
+        built.mentions.push(Mention { span, entity, adjectival });
+    }
+
+    /// A new entity for a gazetteer record, with its gazetteer country.
+    fn entity_of(&self, target: Target, title: Option<&Title>) -> (Entity, Option<usize>) {
+        let g = self.gazetteer;
+        let id = |wikidata: &Option<String>, prefix: &str, name: &str| wikidata.clone().unwrap_or_else(|| names::slug(prefix, name));
+        match target {
+            Target::Country(i, _) => {
+                let c = &g.countries[i];
+                let entity = Entity {
+                    id: c.wikidata.clone().unwrap_or_else(|| format!("country:{}", c.code)),
+                    name: c.name.clone(),
+                    kind: EntityKind::Country,
+                    code: Some(c.code.clone()),
+                    wikidata: c.wikidata.clone(),
+                    country: None,
+                };
+                (entity, None)
+            }
+            Target::Person(i) => {
+                let p = &g.people[i];
+                let code = match title {
+                    Some(t) if t.former => None,
+                    Some(t) if t.then => p.code_for_title(t.span.of(self.text)).or_else(|| p.code_on(self.published)),
+                    _ => p.code_on(self.published),
+                };
+                let state = p.country().and_then(|c| g.country(c));
+                let entity = Entity {
+                    id: id(&p.wikidata, "person", &p.name),
+                    name: p.name.clone(),
+                    kind: EntityKind::Person,
+                    code,
+                    wikidata: p.wikidata.clone(),
+                    country: None,
+                };
+                (entity, state)
+            }
+            Target::Org(i) => {
+                let o = &g.orgs[i];
+                let state = o.country.as_deref().and_then(|c| g.country(c));
+                let entity = Entity {
+                    id: id(&o.wikidata, "org", &o.name),
+                    name: o.name.clone(),
+                    kind: EntityKind::Organization,
+                    code: o.code.clone(),
+                    wikidata: o.wikidata.clone(),
+                    country: None,
+                };
+                (entity, state)
+            }
+            Target::Location(i) => {
+                let l = &g.locations[i];
+                let state = l.country.as_deref().and_then(|c| g.country(c));
+                let entity = Entity {
+                    id: id(&l.wikidata, "location", &l.name),
+                    name: l.name.clone(),
+                    kind: EntityKind::Location,
+                    code: None,
+                    wikidata: l.wikidata.clone(),
+                    country: None,
+                };
+                (entity, state)
+            }
+        }
+    }
+
+    /// The code of an unknown person: none for former officials and
+    /// civilians; the employer's state, else the title's state, plus the
+    /// role.
+    fn person_code(&self, title: Option<&Title>, role: Option<Role>, country: Option<usize>, body: Option<usize>) -> Option<String> {
+        if title.is_some_and(|t| t.former) {
+            return None;
+        }
+        let role = role?.code()?;
+        if let Some(body) = body {
+            let code = self.gazetteer.orgs.get(body)?.code.as_deref()?;
+            if code.starts_with("IGO") || code.starts_with("NGO") {
+                return Some(code.to_string());
+            }
+            return Some(format!("{}{role}", code.get(..3)?));
+        }
+        Some(format!("{}{role}", self.iso(country)?))
+    }
+
+    /// An entity known by its name only, created on first sight.
+    fn named(&self, built: &mut Built, span: Span, kind: EntityKind, name: String, code: Option<String>, state: Option<usize>) {
+        let prefix = if kind == EntityKind::Person { "person" } else { "org" };
+        let id = names::slug(prefix, &name);
+        let key = Key::Named(id.clone());
+        let entity = match built.keys.get(&key) {
+            Some(&e) => e,
+            None => built.add(key, Entity { id, name, kind, code, wikidata: None, country: None }, state),
+        };
+        built.mentions.push(Mention { span, entity, adjectival: false });
+    }
+
+    /// Surname → the people of this document who bear it, in order of
+    /// first mention.
+    fn surnames(&self, built: &Built) -> HashMap<String, Vec<usize>> {
+        let mut map: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, e) in built.entities.iter().enumerate() {
+            if e.kind != EntityKind::Person || !e.name.contains(' ') {
+                continue;
+            }
+            let state = self.iso(built.states[i]);
+            map.entry(names::surname(&e.name, state).to_string()).or_default().push(i);
+        }
+        map
+    }
+
+    /// "Chairman Kim", "President Putin": the person of this document with
+    /// that surname, else the gazetteer's, else a new person.
+    fn short_form(&self, built: &mut Built, surnames: &HashMap<String, Vec<usize>>, c: &Candidate) {
+        let word = c.span.of(self.text);
+        if let Some(entity) = nearest(built, surnames.get(word), c.span.start) {
+            built.mentions.push(Mention { span: c.span, entity, adjectival: false });
+            return;
+        }
+        let What::Person { title, role, country, body } = &c.what else { return };
+        if let Some(person) = self.gazetteer_person(word, true) {
+            self.known(built, c.span, Target::Person(person), title.as_ref());
+            return;
+        }
+        let code = self.person_code(title.as_ref(), *role, *country, *body);
+        self.named(built, c.span, EntityKind::Person, word.to_string(), code, *country);
+    }
+
+    /// The gazetteer person a surname alone names: the only bearer, or
+    /// (after a title) the one in office on the publication date.
+    fn gazetteer_person(&self, surname: &str, titled: bool) -> Option<usize> {
+        match self.matcher.people_named(surname) {
+            [] => None,
+            [one] => Some(*one),
+            many if titled => {
+                let people = &self.gazetteer.people;
+                many.iter().copied().find(|&p| people[p].code_on(self.published).is_some()).or(many.first().copied())
+            }
+            _ => None,
+        }
+    }
+
+    /// Capitalised words equal to the surname of a person named in full in
+    /// this document, or to a distinctive gazetteer surname.
+    fn bare_surnames(&self, built: &mut Built, surnames: &HashMap<String, Vec<usize>>, tokens: &[Token]) {
+        let mut taken: Vec<Span> = built.mentions.iter().map(|m| m.span).collect();
+        taken.sort_by_key(|s| s.start);
+        let mut found = Vec::new();
+        for token in tokens {
+            if token.kind != TokenKind::Word || !names::is_capitalised(token.span.of(self.text)) || overlaps(&taken, token.span) {
+                continue;
+            }
+            let word = token.span.of(self.text);
+            if let Some(entity) = nearest(built, surnames.get(word), token.span.start) {
+                found.push((token.span, Ok(entity)));
+            } else if word.chars().count() >= MIN_BARE_SURNAME {
+                if let Some(person) = self.gazetteer_person(word, false) {
+                    found.push((token.span, Err(person)));
+                }
+            }
+        }
+        for (span, who) in found {
+            match who {
+                Ok(entity) => built.mentions.push(Mention { span, entity, adjectival: false }),
+                Err(person) => self.known(built, span, Target::Person(person), None),
+            }
+        }
+    }
+}
+
+/// Of `people`, the last one first named before `at`, else the first.
+fn nearest(built: &Built, people: Option<&Vec<usize>>, at: usize) -> Option<usize> {
+    let people = people?;
+    let first_at = |e: usize| built.mentions.iter().find(|m| m.entity == e).map_or(usize::MAX, |m| m.span.start);
+    people.iter().copied().filter(|&e| first_at(e) < at).last().or(people.first().copied())
+}
+
+fn overlaps(sorted: &[Span], span: Span) -> bool {
+    let i = sorted.partition_point(|s| s.end <= span.start);
+    sorted.get(i).is_some_and(|s| s.start < span.end)
+}
+
+impl Built {
+    fn add(&mut self, key: Key, entity: Entity, state: Option<usize>) -> usize {
+        self.entities.push(entity);
+        self.states.push(state);
+        self.keys.insert(key, self.entities.len() - 1);
+        self.entities.len() - 1
+    }
+}
+
+/// Mentions in text order, entities in order of first mention, each linked
+/// to its state's entity when the document names that state.
+fn finish(built: Built) -> (Vec<Entity>, Vec<Mention>) {
+    let Built { mut entities, states, keys, mut mentions } = built;
+    for (i, state) in states.iter().enumerate() {
+        entities[i].country = state.and_then(|s| keys.get(&Key::Country(s)).copied());
+    }
+    mentions.sort_by_key(|m| m.span.start);
+    let mut order: Vec<usize> = Vec::with_capacity(entities.len());
+    let mut new_index = vec![usize::MAX; entities.len()];
+    for m in &mentions {
+        if new_index[m.entity] == usize::MAX {
+            new_index[m.entity] = order.len();
+            order.push(m.entity);
+        }
+    }
+    let mut slots: Vec<Option<Entity>> = entities.into_iter().map(Some).collect();
+    let mut sorted: Vec<Entity> = order.iter().filter_map(|&i| slots[i].take()).collect();
+    for e in &mut sorted {
+        e.country = e.country.map(|c| new_index[c]).filter(|&c| c != usize::MAX);
+    }
+    for m in &mut mentions {
+        m.entity = new_index[m.entity];
+    }
+    (sorted, mentions)
+}

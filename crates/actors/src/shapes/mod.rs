@@ -1,0 +1,90 @@
+//! Names the gazetteer does not know, recognised by their shape: a title
+//! before a capitalised name, an apposition after one, Korean and Slavic
+//! name shapes, organisation names ending in a head noun, and ministries
+//! named after their state.
+
+mod orgs;
+mod people;
+
+use dossier_core::Span;
+
+use crate::lexicon::Role;
+use crate::matcher::Target;
+use crate::view::View;
+
+pub(crate) use people::title_before;
+
+/// A title in front of a person's name.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Title {
+    pub span: Span,
+    pub role: Role,
+    /// The state the title names ("Russian Foreign Minister").
+    pub country: Option<usize>,
+    /// "Former ambassador": no longer speaks for the state.
+    pub former: bool,
+    /// "then-Defense Minister": the office held at the time, whatever the
+    /// publication date.
+    pub then: bool,
+}
+
+/// Something found in a sentence that may become a mention.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Candidate {
+    pub span: Span,
+    pub what: What,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum What {
+    /// A gazetteer name, with the title before it for people.
+    Known { target: Target, title: Option<Title> },
+    /// An unknown person, named by `span` (the name without its title):
+    /// the role their title or apposition gives, the state it names, and
+    /// the organisation (gazetteer index) they work for.
+    Person { title: Option<Title>, role: Option<Role>, country: Option<usize>, body: Option<usize> },
+    /// An unknown organisation or a ministry named after its state.
+    Org { name: String, code: Option<String>, country: Option<usize> },
+}
+
+/// Every candidate of one sentence: its gazetteer hits and the shapes
+/// around them, overlaps resolved (the longer one stays).
+pub(crate) fn candidates(view: &View<'_>, out: &mut Vec<Candidate>) {
+    let first = out.len();
+    for hit in view.hits {
+        let title = match hit.target {
+            Target::Person(_) => first_token_of(view, hit.span).and_then(|t| title_before(view, t)),
+            _ => None,
+        };
+        out.push(Candidate { span: hit.span, what: What::Known { target: hit.target, title } });
+    }
+    people::find(view, out);
+    orgs::find(view, out);
+    out[first..].sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    keep_longest(out, first);
+}
+
+fn first_token_of(view: &View<'_>, span: Span) -> Option<usize> {
+    view.tokens.iter().position(|t| t.span.end > span.start)
+}
+
+/// Drops candidates overlapping a longer one (ties: the earlier listed,
+/// gazetteer hits first).
+fn keep_longest(out: &mut Vec<Candidate>, first: usize) {
+    let mut kept: Vec<Candidate> = Vec::with_capacity(out.len() - first);
+    for c in out.drain(first..) {
+        match kept.last() {
+            Some(last) if last.span.end > c.span.start => {
+                if c.span.len() > last.span.len() {
+                    // A longer candidate may overlap several kept ones.
+                    while kept.last().is_some_and(|k| k.span.end > c.span.start) {
+                        kept.pop();
+                    }
+                    kept.push(c);
+                }
+            }
+            _ => kept.push(c),
+        }
+    }
+    out.extend(kept);
+}

@@ -1,0 +1,98 @@
+//! Organisations the gazetteer does not know: a run of capitalised words
+//! ending in a head noun ("Example Policy Research Institute"), possibly
+//! continued by "of/for ..." ("Institute for Peace Studies"); ministries
+//! named after their state ("Japan's Ministry of Defense", "the Russian
+//! Foreign Ministry", "Ministry of Defence of Ghana").
+
+use dossier_core::Span;
+
+use super::{Candidate, What};
+use crate::lexicon;
+use crate::matcher::{Form, Target};
+use crate::view::View;
+
+/// Longest run of words an unknown organisation name may have.
+const MAX_ORG_WORDS: usize = 8;
+
+pub(super) fn find(view: &View<'_>, out: &mut Vec<Candidate>) {
+    let mut i = 0;
+    while i < view.len() {
+        match org_at(view, i) {
+            Some((end, candidate)) => {
+                out.extend(candidate);
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// A word that may stand inside an organisation's name: a free capitalised
+/// word, or a state or place named in it ("Korea Development Institute").
+fn name_part(view: &View<'_>, i: usize) -> bool {
+    view.free_cap(i) || matches!(view.hit(i).map(|h| h.target), Some(Target::Country(_, Form::Name | Form::Demonym) | Target::Location(_)))
+}
+
+/// The organisation whose head noun is token `head`, with the token after
+/// it. `None` in the candidate slot means "a sub-unit, skip it".
+fn org_at(view: &View<'_>, head: usize) -> Option<(usize, Option<Candidate>)> {
+    if !lexicon::is_org_head(view.word(head)) || view.hit(head).is_some() {
+        return None;
+    }
+    let mut start = head;
+    while start > 0 && head - start < MAX_ORG_WORDS && name_part(view, start - 1) {
+        start -= 1;
+    }
+    let end = continuation(view, head + 1);
+    let ministry = (start..end).any(|k| view.word(k) == "Ministry");
+    let (country, span_start) = state_of(view, start, end);
+    if end - start < 2 && !(ministry && country.is_some()) {
+        return None;
+    }
+    if is_sub_unit(view, end) {
+        return Some((end, None));
+    }
+    let code_role = ministry.then(|| if (start..end).any(|k| lexicon::is_military_word(view.word(k))) { "MIL" } else { "GOV" });
+    let span = Span::new(view.tokens[span_start].span.start, view.tokens[end - 1].span.end);
+    let name = view.tokens[start].span.start..view.tokens[end - 1].span.end;
+    let what = What::Org { name: view.text[name].to_string(), code: code_role.map(String::from), country };
+    Some((end, Some(Candidate { span, what })))
+}
+
+/// After the head noun: "of Foreign Affairs", "for National Unification",
+/// "of Economy and Finance". Returns the token after the name.
+fn continuation(view: &View<'_>, after: usize) -> usize {
+    let mut end = after;
+    while matches!(view.word(end), "of" | "for" | "on" | "and") && name_part(view, end + 1) {
+        let mut k = end + 1;
+        while name_part(view, k) {
+            k += 1;
+        }
+        end = k;
+    }
+    end
+}
+
+/// The state an organisation's name or the words before it name:
+/// "Japan's Ministry", "Russian Foreign Ministry", "Ministry ... of Ghana".
+/// Returns the state and the token where the mention starts.
+fn state_of(view: &View<'_>, start: usize, end: usize) -> (Option<usize>, usize) {
+    if let Some((c, _)) = view.country(start) {
+        return (Some(c), start);
+    }
+    if start >= 2 && view.is_possessive(start - 1) {
+        if let Some((c, _)) = view.country(start - 2) {
+            let hit = view.hit(start - 2);
+            let first = (0..start - 1).rev().take_while(|&j| view.hit(j) == hit).last().unwrap_or(start - 2);
+            return (Some(c), first);
+        }
+    }
+    let last = end.checked_sub(1).and_then(|k| view.country(k)).map(|(c, _)| c);
+    (last, start)
+}
+
+/// "Global Center at the Example Institute": the part is named by the
+/// whole, which is found on its own.
+fn is_sub_unit(view: &View<'_>, after: usize) -> bool {
+    view.is(after, "at") || (view.is(after, "of") && view.is(after + 1, "the"))
+}
