@@ -41,6 +41,9 @@ const LABELS: &[&str] = &[
 /// Words after a number that make it a time of day.
 const CLOCK: &[&str] = &["a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "utc", "kst", "hours", ":"];
 
+/// Words before "one" that make it a pronoun ("no one", "the one").
+const PRONOUN_ONE_BEFORE: &[&str] = &["no", "any", "every", "each", "the", "this", "that", "which", "someone", "such"];
+
 /// Longest unit read after a number, in words.
 const MAX_UNIT_WORDS: usize = 4;
 
@@ -137,7 +140,8 @@ fn is_label_or_time(w: &Words, n: &Number) -> bool {
     let hyphen_after = w.is_any(n.end, &["-", "–", "/"]) && w.touching(n.end - 1);
     let clock = w.is_any(n.end, CLOCK) || (w.is_any(n.end, &["and", "to", "or"]) && w.is_any(n.end + 2, CLOCK));
     let years_old = w.is_any(n.end, &["years", "year"]) && w.is(n.end + 1, "old");
-    labelled || hyphen_before || hyphen_after || clock || years_old
+    let pronoun = w.is(n.start, "one") && before.is_some_and(|b| w.is_any(b, PRONOUN_ONE_BEFORE));
+    labelled || hyphen_before || hyphen_after || clock || years_old || pronoun
 }
 
 /// Index of the first token of a hedge ending right before `at`.

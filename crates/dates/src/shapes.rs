@@ -177,7 +177,7 @@ fn skip_range(w: &Words, at: usize) -> usize {
         return at;
     }
     let second = if w.is(at + 1, "the") { at + 2 } else { at + 1 };
-    if day(w.get(second)).is_some() && month(w.get(second + 1)).is_none() {
+    if day(w.get(second)).is_some() {
         second + 1
     } else {
         at

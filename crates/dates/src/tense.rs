@@ -15,8 +15,9 @@ pub(crate) struct Tense {
     pub past: bool,
 }
 
-/// The nearest cue before the expression decides; an expression opening
-/// the sentence takes the first cue after it instead.
+/// The nearest cue before the expression decides ("since" right before
+/// it counts); an expression opening the sentence takes the first cue
+/// after it instead.
 pub(crate) fn tense_of(w: &Words, start: usize, end: usize) -> Tense {
     let mut tense = Tense::default();
     for i in 0..start {

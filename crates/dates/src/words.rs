@@ -96,8 +96,9 @@ const FUTURE_BEFORE_TO: &[&str] = &[
     "going", "slated", "poised", "aims", "aiming",
 ];
 
-/// A word that marks a past reading ("was held in December").
-const PAST_WORDS: &[&str] = &["was", "were", "had", "did", "ago"];
+/// A word that marks a past reading ("was held in December", "has
+/// sailed since August").
+const PAST_WORDS: &[&str] = &["was", "were", "had", "did", "has", "have", "since", "ago"];
 
 fn find<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
     table.iter().find(|(name, _)| name.eq_ignore_ascii_case(word)).map(|&(_, v)| v)
