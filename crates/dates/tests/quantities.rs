@@ -57,7 +57,7 @@ fn years_dates_times_labels_ages_and_ordinals_are_not_quantities() {
     assert_eq!(quantities("The 75-year-old minister, aged 75, spoke at the 3rd session."), none);
     assert_eq!(quantities("One of the ministers said that no one objected."), none);
     assert_eq!(quantities("Call 02-123-4567 for details."), none);
-    assert_eq!(one("The army fired 2019 missiles in one salvo."), q("2019 missiles", 2019.0, "missiles"));
+    assert_eq!(one("The army fired 2019 missiles in a single salvo."), q("2019 missiles", 2019.0, "missiles"));
 }
 
 #[test]
