@@ -5,7 +5,7 @@
 use dossier_core::TokenKind;
 
 use crate::view::Words;
-use crate::words::{number_word, scale};
+use crate::words::{lookup, number_word, scale};
 
 /// A number over tokens `start..end`; `of_after` says a vague plural
 /// wants "of" before its noun ("thousands of troops").
@@ -112,7 +112,7 @@ fn vague_plural(w: &Words, i: usize) -> Option<Number> {
 }
 
 fn plural_scale(word: &str) -> Option<f64> {
-    PLURAL_SCALES.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)).map(|&(_, v)| v)
+    lookup(word, &PLURAL_SCALES)
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@ use dossier_core::{Document, Layer, Quantity, Span, Stage, TimeExpr, Token};
 
 use crate::numbers::{number_at, Number};
 use crate::view::Words;
-use crate::words::{is_function_word, month, weekday, year};
+use crate::words::{is_function_word, lookup, month, weekday, year};
 
 /// Hedges taken into the span before a number; the value stays the
 /// number given ("over a million" → 1,000,000).
@@ -37,6 +37,9 @@ const LABELS: &[&str] = &[
     "volume", "route", "flight", "room", "tel", "tel.", "phone", "paragraph", "table", "figure", "fig.", "aged",
     "age", "ages", "version", "episode", "grade", "level", "division", "unit", "model", "line", "gate", "platform",
 ];
+
+/// Currency signs before a number and the unit they give.
+const CURRENCIES: &[(&str, &str)] = &[("$", "dollars"), ("€", "euros"), ("£", "pounds"), ("¥", "yen"), ("₩", "won")];
 
 /// Words after a number that make it a time of day.
 const CLOCK: &[&str] = &["a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "utc", "kst", "hours", ":"];
@@ -108,10 +111,11 @@ fn phrase(w: &Words, n: Number, dates: &[TimeExpr]) -> Option<(Quantity, usize)>
     if in_a_date(number_span, dates) || is_label_or_time(w, &n) {
         return None;
     }
-    let dollars = n.start > 0 && w.is(n.start - 1, "$") && w.touching(n.start - 1);
+    let currency = n.start.checked_sub(1).filter(|&b| w.touching(b)).and_then(|b| lookup(w.get(b), CURRENCIES));
+    let dollars = currency.is_some();
     let hedge = hedge_before(w, if dollars { n.start - 1 } else { n.start });
     let (unit_end, unit) = unit_after(w, n.end);
-    let unit = if dollars { Some("dollars") } else { unit };
+    let unit = currency.or(unit);
     let year_like = n.digits && year(w.get(n.start)).is_some() && !w.get(n.start).contains(',');
     let counts_something = unit.is_some_and(|u| u.starts_with(char::is_lowercase) || dollars);
     if year_like && !counts_something {
@@ -140,8 +144,9 @@ fn is_label_or_time(w: &Words, n: &Number) -> bool {
     let hyphen_after = w.is_any(n.end, &["-", "–", "/"]) && w.touching(n.end - 1);
     let clock = w.is_any(n.end, CLOCK) || (w.is_any(n.end, &["and", "to", "or"]) && w.is_any(n.end + 2, CLOCK));
     let years_old = w.is_any(n.end, &["years", "year"]) && w.is(n.end + 1, "old");
+    let in_a_written_date = before.is_some_and(|b| month(w.get(b)).is_some()) || month(w.get(n.end)).is_some();
     let pronoun = w.is(n.start, "one") && before.is_some_and(|b| w.is_any(b, PRONOUN_ONE_BEFORE));
-    labelled || hyphen_before || hyphen_after || clock || years_old || pronoun
+    labelled || hyphen_before || hyphen_after || clock || years_old || pronoun || in_a_written_date
 }
 
 /// Index of the first token of a hedge ending right before `at`.

@@ -7,7 +7,7 @@ use jiff::civil::Date;
 
 use crate::expr::{MonthRef, WeekdayRef, When, YearRef};
 use crate::view::Words;
-use crate::words::{self, day, is_function_word, is_time_preposition, month, ordinal_day, weekday, year};
+use crate::words::{self, day, is_function_word, is_time_preposition, lookup, month, ordinal_day, weekday, year};
 
 /// A temporal expression over tokens `start..end` of a sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,6 +31,34 @@ const RANGE_WORDS: &[&str] = &["to", "-", "–", "and", "through", "until", "til
 /// Words before "the 18th" that make it a day ("on the 18th").
 const DAY_PREPOSITIONS: &[&str] =
     &["on", "from", "since", "until", "till", "by", "before", "after", "through", "to", "and", "between", "of"];
+
+/// "last" / "this" / "next" as a step from the publication's period.
+const STEPS: &[(&str, i32)] = &[("last", -1), ("this", 0), ("next", 1)];
+
+/// "the previous day" → -1 and the like.
+const ANAPHOR_OFFSETS: &[(&str, i64)] =
+    &[("same", 0), ("previous", -1), ("preceding", -1), ("next", 1), ("following", 1)];
+
+const DEICTIC_OFFSETS: &[(&str, i64)] = &[("yesterday", -1), ("today", 0), ("tonight", 0), ("tomorrow", 1)];
+
+#[derive(Clone, Copy)]
+enum AgoUnit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+const AGO_UNITS: &[(&str, AgoUnit)] = &[
+    ("day", AgoUnit::Day),
+    ("days", AgoUnit::Day),
+    ("week", AgoUnit::Week),
+    ("weeks", AgoUnit::Week),
+    ("month", AgoUnit::Month),
+    ("months", AgoUnit::Month),
+    ("year", AgoUnit::Year),
+    ("years", AgoUnit::Year),
+];
 
 /// The expression starting at token `i`, if any.
 pub(crate) fn match_at(w: &Words, i: usize) -> Option<Found> {
@@ -63,11 +91,14 @@ fn found(start: usize, end: usize, when: When) -> Found {
 fn iso(w: &Words, i: usize) -> Option<Found> {
     let y = year(w.get(i))?;
     let two_digits = |s: &str| s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit());
-    let shape = w.is(i + 1, "-") && w.is(i + 3, "-") && two_digits(w.get(i + 2)) && two_digits(w.get(i + 4));
+    // A time may be glued on: "2024-03-18T09:00" ends its day in "18T09".
+    let day = w.get(i + 4);
+    let day = day.get(..2).filter(|_| day.len() == 2 || day[2..].starts_with(['T', 't'])).unwrap_or("");
+    let shape = w.is(i + 1, "-") && w.is(i + 3, "-") && two_digits(w.get(i + 2)) && two_digits(day);
     if !shape || !(i..i + 4).all(|k| w.touching(k)) {
         return None;
     }
-    let date = Date::new(y, w.get(i + 2).parse().ok()?, w.get(i + 4).parse().ok()?).ok()?;
+    let date = Date::new(y, w.get(i + 2).parse().ok()?, day.parse().ok()?).ok()?;
     Some(found(i, i + 5, When::Exact(DateValue::Day(date))))
 }
 
@@ -76,13 +107,7 @@ fn anaphor(w: &Words, i: usize) -> Option<Found> {
     let (offset, day_at) = if w.is(i, "that") {
         (0, if w.is(i + 1, "same") { i + 2 } else { i + 1 })
     } else if w.is(i, "the") {
-        let offset = match w.get(i + 1).to_ascii_lowercase().as_str() {
-            "same" => 0,
-            "previous" | "preceding" => -1,
-            "next" | "following" => 1,
-            _ => return None,
-        };
-        (offset, i + 2)
+        (lookup(w.get(i + 1), ANAPHOR_OFFSETS)?, i + 2)
     } else {
         return None;
     };
@@ -91,30 +116,20 @@ fn anaphor(w: &Words, i: usize) -> Option<Found> {
 
 /// "yesterday", "today", "tonight", "tomorrow".
 fn deictic(w: &Words, i: usize) -> Option<Found> {
-    let offset = match w.get(i).to_ascii_lowercase().as_str() {
-        "yesterday" => -1,
-        "today" | "tonight" => 0,
-        "tomorrow" => 1,
-        _ => return None,
-    };
+    let offset = lookup(w.get(i), DEICTIC_OFFSETS)?;
     Some(found(i, i + 1, When::DaysFromPublication(offset)))
 }
 
 /// "last month", "this year", "next week", "last March", "next Tuesday";
 /// not "the last year" or "the next month", which are durations.
 fn relative(w: &Words, i: usize) -> Option<Found> {
-    let step = match w.get(i).to_ascii_lowercase().as_str() {
-        "last" => -1,
-        "this" => 0,
-        "next" => 1,
-        _ => return None,
-    };
+    let step = lookup(w.get(i), STEPS)?;
     if i > 0 && w.is_any(i - 1, &["the", "a", "each", "every", "over", "past"]) {
         return None;
     }
     let unit = w.get(i + 1);
     let when = if unit.eq_ignore_ascii_case("week") {
-        When::WeeksFromPublication(step.into())
+        When::WeeksFromPublication(i64::from(step))
     } else if unit.eq_ignore_ascii_case("month") {
         When::MonthsFromPublication(step)
     } else if unit.eq_ignore_ascii_case("year") {
@@ -142,13 +157,11 @@ fn ago(w: &Words, i: usize) -> Option<Found> {
         let n = words::number_word(word).or_else(|| word.parse::<u16>().ok().map(f64::from))?;
         n as i64
     };
-    let unit = w.get(i + 1).to_ascii_lowercase();
-    let when = match unit.trim_end_matches('s') {
-        "day" => When::DaysFromPublication(-count),
-        "week" => When::WeeksFromPublication(-count),
-        "month" => When::MonthsFromPublication(-(count as i32)),
-        "year" => When::YearsFromPublication(-(count as i32)),
-        _ => return None,
+    let when = match lookup(w.get(i + 1), AGO_UNITS)? {
+        AgoUnit::Day => When::DaysFromPublication(-count),
+        AgoUnit::Week => When::WeeksFromPublication(-count),
+        AgoUnit::Month => When::MonthsFromPublication(-(count as i32)),
+        AgoUnit::Year => When::YearsFromPublication(-(count as i32)),
     };
     Some(found(i, i + 3, when))
 }
@@ -190,13 +203,10 @@ fn month_of_day(w: &Words, at: usize) -> (MonthRef, usize) {
         return (MonthRef::Unsaid, at);
     }
     if w.is(at + 2, "month") {
-        let k = match w.get(at + 1).to_ascii_lowercase().as_str() {
-            "last" | "previous" => -1,
-            "this" => 0,
-            "next" => 1,
-            _ => return (MonthRef::Unsaid, at),
-        };
-        return (MonthRef::Relative(k), at + 3);
+        let step = if w.is(at + 1, "previous") { Some(-1) } else { lookup(w.get(at + 1), STEPS) };
+        if let Some(k) = step {
+            return (MonthRef::Relative(k), at + 3);
+        }
     }
     match month(w.get(at + 1)) {
         Some((m, _)) => {
@@ -218,13 +228,9 @@ fn year_after(w: &Words, at: usize) -> (YearRef, usize) {
     }
     let at_rel = if w.is(at, "of") { at + 1 } else { at };
     if w.is(at_rel + 1, "year") {
-        let k = match w.get(at_rel).to_ascii_lowercase().as_str() {
-            "last" => -1,
-            "this" => 0,
-            "next" => 1,
-            _ => return (YearRef::Unsaid, at),
-        };
-        return (YearRef::Relative(k), at_rel + 2);
+        if let Some(k) = lookup(w.get(at_rel), STEPS) {
+            return (YearRef::Relative(k), at_rel + 2);
+        }
     }
     (YearRef::Unsaid, at)
 }
@@ -251,12 +257,11 @@ fn month_first(w: &Words, i: usize) -> Option<Found> {
     let (word, glued) = strip_glued(w.get(i));
     let (m, abbreviated) = month(word)?;
     if !glued {
+        // "the March 18 summit" is a date: a noun after the day does not
+        // make the day a count.
         if let Some(d) = day(w.get(i + 1)) {
-            let end = skip_range(w, i + 2);
-            if !is_noun_after(w, end) {
-                let (year, end) = year_after(w, end);
-                return Some(found(i, end, When::Day(d, MonthRef::Named(m, year))));
-            }
+            let (year, end) = year_after(w, skip_range(w, i + 2));
+            return Some(found(i, end, When::Day(d, MonthRef::Named(m, year))));
         }
     }
     let (year, end) = year_after(w, i + 1);

@@ -100,7 +100,8 @@ const FUTURE_BEFORE_TO: &[&str] = &[
 /// sailed since August").
 const PAST_WORDS: &[&str] = &["was", "were", "had", "did", "has", "have", "since", "ago"];
 
-fn find<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
+/// The value `word` stands for in `table`, ignoring ASCII case.
+pub(crate) fn lookup<T: Copy>(word: &str, table: &[(&str, T)]) -> Option<T> {
     table.iter().find(|(name, _)| name.eq_ignore_ascii_case(word)).map(|&(_, v)| v)
 }
 
@@ -133,7 +134,7 @@ pub(crate) fn weekday(word: &str) -> Option<Weekday> {
     if !starts_upper(word) {
         return None;
     }
-    find(&WEEKDAYS, word)
+    lookup(word, &WEEKDAYS)
 }
 
 /// "three" → 3, "twenty-five" → 25 (numbers written as words, below 100).
@@ -155,7 +156,7 @@ pub(crate) fn number_word(word: &str) -> Option<f64> {
 
 /// "million" → 1e6; plurals ("thousands") are left to the caller.
 pub(crate) fn scale(word: &str) -> Option<f64> {
-    find(&SCALES, word)
+    lookup(word, &SCALES)
 }
 
 pub(crate) fn is_function_word(word: &str) -> bool {

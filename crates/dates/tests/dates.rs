@@ -10,6 +10,8 @@ const PUB: Option<&str> = Some("2024-03-20"); // a Wednesday
 #[test]
 fn absolute_dates_resolve_without_a_publication_date() {
     assert_eq!(values("The accord was signed on 2024-03-18 in the capital.", None), ["2024-03-18"]);
+    assert_eq!(values("Posted 2024-03-18T09:30:00Z by the desk.", None), ["2024-03-18"]);
+    assert_eq!(values("The summit, set for 2024-02-30, never took place.", None), Vec::<String>::new());
     assert_eq!(values("The talks opened on March 18, 2024, in the capital.", None), ["2024-03-18"]);
     assert_eq!(values("The talks opened on 18 March 2024 in the capital.", None), ["2024-03-18"]);
     assert_eq!(values("The border reopened in March 2023 after a long closure.", None), ["2023-03"]);
@@ -21,6 +23,7 @@ fn absolute_dates_resolve_without_a_publication_date() {
 fn written_dates_without_a_year_take_the_publication_year() {
     assert_eq!(values("The envoy arrived on March 18 with a letter.", PUB), ["2024-03-18"]);
     assert_eq!(values("The envoy arrived on Sept. 5 with a letter.", PUB), ["2024-09-05"]);
+    assert_eq!(values("The March 11 summit ended without a statement.", PUB), ["2024-03-11"]);
     assert_eq!(values("The ships docked on the 5th of March.", PUB), ["2024-03-05"]);
     assert_eq!(values("The ministers met in March to prepare the summit.", PUB), ["2024-03"]);
     assert_eq!(values("The ministers met in July this year.", PUB), ["2024-07"]);

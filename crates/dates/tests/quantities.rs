@@ -46,6 +46,7 @@ fn percentages_and_money() {
     assert_eq!(one("Trade with the neighbour rose 12.5 percent."), q("12.5 percent", 12.5, "percent"));
     assert_eq!(one("Trade with the neighbour rose 40% in a year."), q("40%", 40.0, "percent"));
     assert_eq!(one("The loan was worth $2 billion in all."), q("$2 billion", 2e9, "dollars"));
+    assert_eq!(one("The fine came to €300,000 in the end."), q("€300,000", 300_000.0, "euros"));
 }
 
 #[test]
@@ -57,6 +58,8 @@ fn years_dates_times_labels_ages_and_ordinals_are_not_quantities() {
     assert_eq!(quantities("The 75-year-old minister, aged 75, spoke at the 3rd session."), none);
     assert_eq!(quantities("One of the ministers said that no one objected."), none);
     assert_eq!(quantities("Call 02-123-4567 for details."), none);
+    let undated = common::run("Troops crossed on March 18 and left on 20 March.", None);
+    assert!(undated.annotations.quantities.is_empty(), "{:?}", undated.annotations.quantities);
     assert_eq!(one("The army fired 2019 missiles in a single salvo."), q("2019 missiles", 2019.0, "missiles"));
 }
 
