@@ -87,12 +87,14 @@ const TIME_PREPOSITIONS: &[&str] = &[
 ];
 
 /// A word that points after the publication date.
-const FUTURE_WORDS: &[&str] = &["will", "shall", "'ll", "’ll", "upcoming", "forthcoming", "tomorrow"];
+/// "would" counts: in reported speech ("said it would visit on the 18th")
+/// it points after the saying, which news reports close to publication.
+const FUTURE_WORDS: &[&str] = &["will", "would", "shall", "'ll", "’ll", "upcoming", "forthcoming", "tomorrow"];
 
 /// A verb that, followed by "to", points after the publication date
 /// ("plans to visit", "is expected to", "is set to").
 const FUTURE_BEFORE_TO: &[&str] = &[
-    "plan", "plans", "planning", "planned", "expected", "set", "scheduled", "due", "intends", "intend", "intending",
+    "plan", "plans", "planning", "planned", "expected", "set", "scheduled", "intends", "intend", "intending",
     "going", "slated", "poised", "aims", "aiming",
 ];
 

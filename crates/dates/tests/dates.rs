@@ -47,6 +47,11 @@ fn day_of_month_is_the_latest_before_publication_unless_future() {
     assert_eq!(got, [("on the 25th".to_string(), "2024-03-25".to_string(), true)]);
     assert_eq!(values("The minister plans to visit on the 12th.", PUB), ["2024-04-12"]);
     assert_eq!(values("The launch is expected to take place on the 20th.", PUB), ["2024-03-20"]);
+    assert_eq!(values("On the 25th, the foreign minister will open the embassy.", PUB), ["2024-03-25"]);
+    assert_eq!(values("The agency said the envoy would arrive on the 22nd.", PUB), ["2024-03-22"]);
+    assert_eq!(values("Flights stopped due to storms on the 22nd.", PUB), ["2024-02-22"]);
+    let reported_then_planned = "The agency reported on the 19th that the envoy will arrive on the 19th.";
+    assert_eq!(values(reported_then_planned, PUB), ["2024-03-19", "2024-04-19"]);
     assert_eq!(values("The agency reported on the 18th of this month that the talks failed.", PUB), ["2024-03-18"]);
     assert_eq!(values("The leaders met on the 13th of last month.", PUB), ["2024-02-13"]);
 }
