@@ -235,11 +235,14 @@ fn code(field: &str, column: &str) -> Result<String, String> {
 }
 
 /// A CAMEO actor code: a country or IGO/NGO code, optionally followed by
-/// three-letter roles (`PRK`, `RUSMIL`, `IGOUNO`).
+/// three-character roles (`PRK`, `RUSMIL`, `IGOUNO`; group codes may hold
+/// digits: `IGOG20`).
 fn actor_code(field: &str) -> Result<String, String> {
-    let ok = field.len() >= 3 && field.len() % 3 == 0 && field.bytes().all(|b| b.is_ascii_uppercase());
+    let letters = field.get(..3).is_some_and(|s| s.bytes().all(|b| b.is_ascii_uppercase()));
+    let rest = field.bytes().skip(3).all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+    let ok = letters && rest && field.len() % 3 == 0;
     ok.then(|| field.to_string()).ok_or_else(|| {
-        format!("`code` is `{field}`; expected an actor code of 3, 6 or 9 upper-case letters (PRK, RUSMIL, IGOUNO)")
+        format!("`code` is `{field}`; expected an actor code of 3, 6 or 9 upper-case letters or digits after the first three (PRK, RUSMIL, IGOUNO)")
     })
 }
 

@@ -51,7 +51,7 @@ pub(crate) fn title_before(view: &View<'_>, name: usize) -> Option<Title> {
     if back < head && matches!(view.word(back), "of" | "for") && back > 0 {
         head = back - 1;
     }
-    let (word, then) = title_word(view.word(head));
+    let (word, mut then) = title_word(view.word(head));
     let mut role = lexicon::title_role(word)?;
     if view.hit(head).is_some() {
         return None;
@@ -59,11 +59,12 @@ pub(crate) fn title_before(view: &View<'_>, name: usize) -> Option<Title> {
     let mut start = head;
     let mut military = lexicon::is_military_word(word);
     while start > 0 {
-        let prev = view.word(start - 1);
+        let (prev, prev_then) = title_word(view.word(start - 1));
         if view.hit(start - 1).is_some() || !(lexicon::is_title_modifier(prev) || lexicon::title_role(prev).is_some()) {
             break;
         }
         military |= lexicon::is_military_word(prev);
+        then |= prev_then;
         start -= 1;
     }
     for k in head + 1..name {

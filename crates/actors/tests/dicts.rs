@@ -1,0 +1,65 @@
+//! Loading, checking and overriding dictionaries.
+
+mod common;
+
+use common::{code, dict_file, names, run};
+use dossier_actors::{check_dict, ActorStage, DictKind, Error};
+
+#[test]
+fn the_embedded_gazetteer_loads() {
+    let stage = ActorStage::embedded().expect("embedded gazetteer");
+    assert!(stage.gazetteer().countries.len() > 190);
+}
+
+#[test]
+fn dictionary_errors_carry_line_numbers() {
+    let text = "# a comment\nwikidata\tname\taliases\tcountry\trole\toffice\tfrom\tuntil\n\tGood Name\t\tGHA\tGOV\tPresident\t2001\t\n\tBad Name\t\tGhana\tGOV\tPresident\t2001\t\n\tLate Name\t\tGHA\tGOV\tPresident\t2010\t2001\n";
+    let path = dict_file("bad-people.tsv", text);
+    let checked = check_dict(&path).expect("readable");
+    assert_eq!(checked.kind, Some(DictKind::People));
+    assert_eq!(checked.records, 1);
+    let lines: Vec<usize> = checked.issues.iter().map(|i| i.line).collect();
+    assert_eq!(lines, [4, 5]);
+    match ActorStage::with_dicts(&[path]) {
+        Err(Error::Invalid { issues, .. }) => assert_eq!(issues.len(), 2),
+        other => panic!("expected an invalid-dictionary error, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_dict_record_replaces_the_embedded_one_with_its_key() {
+    let countries = "code\twikidata\tname\taliases\tdemonyms\tcapital\tseats\nGHA\tQ117\tGhana\tGold Coast Republic\tGhanaian\tAccra\tJubilee House\n";
+    let stage = ActorStage::with_dicts(&[dict_file("countries.tsv", countries)]).expect("loads");
+    let doc = run(&stage, "Jubilee House said the Gold Coast Republic and the Republic of Ghana agree.\n", None);
+    // The embedded alias "Republic of Ghana" went with the replaced record:
+    // only the name inside it is left.
+    assert_eq!(common::mentions(&doc, "Ghana"), ["Jubilee House", "Gold Coast Republic", "Ghana"]);
+    assert_eq!(stage.gazetteer().countries.iter().filter(|c| c.code == "GHA").count(), 1);
+}
+
+#[test]
+fn a_dict_record_with_a_new_key_is_added() {
+    let orgs = "code\twikidata\tname\taliases\tkind\tcountry\nGHAGOV\t\tHarbour Authority of Tema\tTema Harbour Board\tgovernment\tGHA\n";
+    let stage = ActorStage::with_dicts(&[dict_file("orgs.tsv", orgs)]).expect("loads");
+    let doc = run(&stage, "The Tema Harbour Board closed the port.\n", None);
+    assert_eq!(code(&doc, "Harbour Authority of Tema"), Some("GHAGOV"));
+}
+
+#[test]
+fn files_of_other_stages_are_skipped() {
+    let patterns = "code\tpattern\tflags\n042\tS visit+ T\t\n";
+    let path = dict_file("verbs.tsv", patterns);
+    assert!(ActorStage::with_dicts(&[path.clone()]).is_ok());
+    assert_eq!(check_dict(&path).expect("readable").kind, None);
+    let doc = run(&ActorStage::with_dicts(&[path]).unwrap(), "Ghana met Togo.\n", None);
+    assert_eq!(names(&doc), ["Ghana", "Togo"]);
+}
+
+#[test]
+fn unreadable_dictionaries_say_so() {
+    let missing = std::env::temp_dir().join("dossier-actors-no-such-file.tsv");
+    assert!(matches!(ActorStage::with_dicts(&[missing]), Err(Error::Io { .. })));
+    let binary = dict_file("binary.tsv", "");
+    std::fs::write(&binary, [0xff, 0xfe, 0x00]).unwrap();
+    assert!(matches!(ActorStage::with_dicts(&[binary]), Err(Error::NotUtf8 { .. })));
+}

@@ -1,0 +1,93 @@
+//! Names the gazetteer does not hold, found by their shape, and the
+//! gazetteer's countries, seats and demonyms.
+
+mod common;
+
+use common::{code, entity, mentions, names, run, stage};
+use dossier_core::EntityKind;
+
+#[test]
+fn titles_give_roles_and_the_adjective_gives_the_state() {
+    let text = "Ghanaian Foreign Minister Kwabena Asare met Togolese Defence Minister Yao Kpatcha in Lomé.\n";
+    let doc = run(&stage(), text, None);
+    assert_eq!(code(&doc, "Kwabena Asare"), Some("GHAGOV"));
+    assert_eq!(code(&doc, "Yao Kpatcha"), Some("TGOMIL"));
+    assert_eq!(entity(&doc, "Yao Kpatcha").kind, EntityKind::Person);
+}
+
+#[test]
+fn demonyms_are_adjectival_mentions_of_their_own() {
+    let doc = run(&stage(), "Ghanaian Foreign Minister Kwabena Asare spoke.\n", None);
+    let m = &doc.annotations.mentions;
+    assert_eq!(m.len(), 2);
+    assert_eq!(m[0].span.of(&doc.text), "Ghanaian");
+    assert!(m[0].adjectival);
+    assert_eq!(m[1].span.of(&doc.text), "Kwabena Asare");
+    assert!(!m[1].adjectival);
+    assert!(m[0].span.end <= m[1].span.start);
+}
+
+#[test]
+fn researchers_in_an_apposition_have_no_code() {
+    let text = "Efua Mansa-ko, a senior research fellow at the Coastal Policy Institute, said the talks mattered.\n";
+    let doc = run(&stage(), text, None);
+    assert_eq!(code(&doc, "Efua Mansa-ko"), None);
+    assert_eq!(entity(&doc, "Coastal Policy Institute").kind, EntityKind::Organization);
+    assert_eq!(entity(&doc, "Coastal Policy Institute").id, "org:coastal-policy-institute");
+}
+
+#[test]
+fn korean_and_slavic_shapes_are_people() {
+    let doc = run(&stage(), "Analysts such as Choi Min-seo and Andrei Velikanov doubt it.\n", None);
+    assert_eq!(entity(&doc, "Choi Min-seo").id, "person:choi-min-seo");
+    assert_eq!(entity(&doc, "Andrei Velikanov").kind, EntityKind::Person);
+}
+
+#[test]
+fn a_unit_at_an_institute_is_not_a_second_organisation() {
+    let text = "Kofi Adjei, director of the Regional Center at the Harbour Studies Institute, said so.\n";
+    let doc = run(&stage(), text, None);
+    assert!(names(&doc).contains(&"Harbour Studies Institute"), "{:?}", names(&doc));
+    assert!(!names(&doc).iter().any(|n| n.contains("Regional Center")), "{:?}", names(&doc));
+}
+
+#[test]
+fn ministries_take_their_state_and_role() {
+    let text = "Ghana's Ministry of Defence said the Togolese Foreign Ministry had been told.\n";
+    let doc = run(&stage(), text, None);
+    let orgs: Vec<_> = doc.annotations.entities.iter().filter(|e| e.kind == EntityKind::Organization).collect();
+    let codes: Vec<_> = orgs.iter().map(|e| e.code.as_deref()).collect();
+    assert_eq!(codes, [Some("GHAMIL"), Some("TGOGOV")], "{orgs:?}");
+    let spans: Vec<_> = doc.annotations.mentions.iter().map(|m| m.span.of(&doc.text)).collect();
+    assert_eq!(spans, ["Ghana's Ministry of Defence", "Togolese Foreign Ministry"]);
+}
+
+#[test]
+fn capitals_and_seats_stand_for_the_state() {
+    let doc = run(&stage(), "The Kremlin said Pyongyang had agreed.\n", None);
+    assert_eq!(code(&doc, "Russia"), Some("RUS"));
+    assert_eq!(mentions(&doc, "Russia"), ["Kremlin"]);
+    assert_eq!(mentions(&doc, "North Korea"), ["Pyongyang"]);
+}
+
+#[test]
+fn short_names_match_only_in_their_case() {
+    let doc = run(&stage(), "The US said it would tell us soon.\n", None);
+    assert_eq!(mentions(&doc, "United States"), ["US"]);
+}
+
+#[test]
+fn names_inside_words_are_not_matched() {
+    let doc = run(&stage(), "Chadwick and Omanis-like words.\n", None);
+    assert!(!names(&doc).contains(&"Chad"), "{:?}", names(&doc));
+}
+
+#[test]
+fn odd_text_never_panics() {
+    let stage = stage();
+    for text in ["", "\u{0}", "’s", "Minister", "Minister ,", "X, a", "Ministry", "Ghana's", "then-", "“Ghana”’s Ministry of"] {
+        let _ = run(&stage, text, None);
+    }
+    let long: String = "Ghanaian Minister Kofi Ab-cd, director ".repeat(200);
+    let _ = run(&stage, &long, None);
+}
