@@ -268,12 +268,26 @@ fn month_first(w: &Words, i: usize) -> Option<Found> {
     if year != YearRef::Unsaid {
         return Some(found(i, end, When::Month(m, year)));
     }
-    let in_context = glued || (i > 0 && w.is_any(i - 1, TIME_WORDS_BEFORE_MONTH)) || (i > 0 && is_time_preposition(w.get(i - 1)));
-    (!abbreviated && in_context).then(|| found(i, i + 1, When::Month(m, YearRef::Unsaid)))
+    (!abbreviated && bare_month_in_context(w, i, m, glued)).then(|| found(i, i + 1, When::Month(m, YearRef::Unsaid)))
+}
+
+/// Whether a month name without day or year stands for the month: after
+/// a time preposition ("in March", "mid-March"), and for May, which is
+/// also a name and a verb, only after a strict one ("in May", not "and
+/// May").
+fn bare_month_in_context(w: &Words, i: usize, month: i8, glued: bool) -> bool {
+    let Some(before) = i.checked_sub(1) else { return glued };
+    if month == 5 {
+        return glued || w.is_any(before, STRICT_BEFORE_MAY);
+    }
+    glued || w.is_any(before, TIME_WORDS_BEFORE_MONTH) || is_time_preposition(w.get(before))
 }
 
 /// Extra words that may stand right before a bare month.
 const TIME_WORDS_BEFORE_MONTH: &[&str] = &["on", "for", "at"];
+
+const STRICT_BEFORE_MAY: &[&str] =
+    &["in", "since", "until", "till", "during", "early", "mid", "late", "before", "after", "through", "throughout"];
 
 /// A year standing alone: "in 2019", "since 2022", "mid-2023" — not
 /// "2019 missiles", "$2019" or "2019 percent".

@@ -120,5 +120,6 @@ fn durations_decades_ages_times_and_counts_are_not_dates() {
     assert_eq!(values("They marked the 75th anniversary on the 3rd floor of the hall.", PUB), none);
     assert_eq!(values("May the talks succeed, said the minister.", PUB), none);
     assert_eq!(values("Missiles may march across the border.", PUB), none);
+    assert_eq!(values("The talks between Putin and May ended.", PUB), none);
     assert_eq!(values("Missiles fell between 7 and 8 a.m. near the coast.", PUB), none);
 }
