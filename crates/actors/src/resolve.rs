@@ -43,6 +43,8 @@ struct Built {
     states: Vec<Option<usize>>,
     keys: HashMap<Key, usize>,
     mentions: Vec<Mention>,
+    /// Where each entity is first mentioned.
+    first_at: Vec<usize>,
 }
 
 impl Resolver<'_> {
@@ -94,7 +96,7 @@ impl Resolver<'_> {
                 built.add(key, entity, state)
             }
         };
-        built.mentions.push(Mention { span, entity, adjectival });
+        built.mention(span, entity, adjectival);
     }
 
     /// A new entity for a gazetteer record, with its gazetteer country.
@@ -188,7 +190,7 @@ impl Resolver<'_> {
             Some(&e) => e,
             None => built.add(key, Entity { id, name, kind, code, wikidata: None, country: None }, state),
         };
-        built.mentions.push(Mention { span, entity, adjectival: false });
+        built.mention(span, entity, false);
     }
 
     /// Surname → the people of this document who bear it, in order of
@@ -210,7 +212,7 @@ impl Resolver<'_> {
     fn short_form(&self, built: &mut Built, surnames: &HashMap<String, Vec<usize>>, c: &Candidate) {
         let word = c.span.of(self.text);
         if let Some(entity) = nearest(built, surnames.get(word), c.span.start) {
-            built.mentions.push(Mention { span: c.span, entity, adjectival: false });
+            built.mention(c.span, entity, false);
             return;
         }
         let What::Person { title, role, country, body } = &c.what else { return };
@@ -257,7 +259,7 @@ impl Resolver<'_> {
         }
         for (span, who) in found {
             match who {
-                Ok(entity) => built.mentions.push(Mention { span, entity, adjectival: false }),
+                Ok(entity) => built.mention(span, entity, false),
                 Err(person) => self.known(built, span, Target::Person(person), None),
             }
         }
@@ -267,8 +269,7 @@ impl Resolver<'_> {
 /// Of `people`, the last one first named before `at`, else the first.
 fn nearest(built: &Built, people: Option<&Vec<usize>>, at: usize) -> Option<usize> {
     let people = people?;
-    let first_at = |e: usize| built.mentions.iter().find(|m| m.entity == e).map_or(usize::MAX, |m| m.span.start);
-    people.iter().copied().filter(|&e| first_at(e) < at).last().or(people.first().copied())
+    people.iter().copied().filter(|&e| built.first_at[e] < at).last().or(people.first().copied())
 }
 
 fn overlaps(sorted: &[Span], span: Span) -> bool {
@@ -280,15 +281,21 @@ impl Built {
     fn add(&mut self, key: Key, entity: Entity, state: Option<usize>) -> usize {
         self.entities.push(entity);
         self.states.push(state);
+        self.first_at.push(usize::MAX);
         self.keys.insert(key, self.entities.len() - 1);
         self.entities.len() - 1
+    }
+
+    fn mention(&mut self, span: Span, entity: usize, adjectival: bool) {
+        self.first_at[entity] = self.first_at[entity].min(span.start);
+        self.mentions.push(Mention { span, entity, adjectival });
     }
 }
 
 /// Mentions in text order, entities in order of first mention, each linked
 /// to its state's entity when the document names that state.
 fn finish(built: Built) -> (Vec<Entity>, Vec<Mention>) {
-    let Built { mut entities, states, keys, mut mentions } = built;
+    let Built { mut entities, states, keys, mut mentions, .. } = built;
     for (i, state) in states.iter().enumerate() {
         entities[i].country = state.and_then(|s| keys.get(&Key::Country(s)).copied());
     }
