@@ -7,6 +7,7 @@
 
 mod blocks;
 mod charset;
+mod depth;
 mod hints;
 mod meta;
 mod score;
@@ -46,7 +47,7 @@ pub enum Scope {
 
 /// Extracts the article from `html`.
 pub fn extract(html: &str, scope: Scope) -> Article {
-    let document = Html::parse_document(html);
+    let document = Html::parse_document(&depth::cap_nesting(html));
     let meta = meta::read(&document);
     let mut body = body_text(&document, scope, true);
     if body.len() < LENIENT_RETRY_BELOW {
