@@ -27,7 +27,7 @@ pub fn decode(bytes: &[u8], declared: Option<&str>) -> String {
 }
 
 /// The `charset` parameter of a `Content-Type` value.
-pub fn charset_param(content_type: &str) -> Option<String> {
+pub(crate) fn charset_param(content_type: &str) -> Option<String> {
     let lower = content_type.to_ascii_lowercase();
     let at = lower.find("charset")?;
     let rest = lower[at + "charset".len()..].trim_start().strip_prefix('=')?.trim_start();

@@ -77,16 +77,17 @@ pub fn block_kind(tag: &str) -> Option<BlockKind> {
 /// roles and hidden markers count (the lenient second try).
 pub fn treatment(element: &Element, use_names: bool) -> Treatment {
     let tag = element.name();
-    if SKIPPED_TAGS.contains(&tag) || is_hidden(element) {
+    if SKIPPED_TAGS.contains(&tag) {
         return Treatment::Skip;
     }
-    if element.attr("role").is_some_and(|role| SKIPPED_ROLES.contains(&role.trim())) {
+    let attributes = Attributes::of(element);
+    if attributes.hidden || attributes.role.is_some_and(|role| SKIPPED_ROLES.contains(&role.trim())) {
         return Treatment::Skip;
     }
     if !use_names || matches!(tag, "html" | "body" | "main" | "article") {
         return Treatment::Enter;
     }
-    let words = NameWords::of(element);
+    let words = NameWords::of(attributes.class, attributes.id);
     if words.furniture || (tag == "header" && !words.content) {
         Treatment::Skip
     } else {
@@ -97,7 +98,7 @@ pub fn treatment(element: &Element, use_names: bool) -> Treatment {
 /// Score bonus of a container from its class and id (readability's
 /// class weight): content words up, furniture words down.
 pub fn class_weight(element: &Element) -> f32 {
-    let words = NameWords::of(element);
+    let words = NameWords::of(element.attr("class"), element.id());
     let mut weight = 0.0;
     if words.content {
         weight += 25.0;
@@ -108,14 +109,37 @@ pub fn class_weight(element: &Element) -> f32 {
     weight
 }
 
-fn is_hidden(element: &Element) -> bool {
-    if element.attr("hidden").is_some() || element.attr("aria-hidden") == Some("true") {
-        return true;
+/// The attributes the walk looks at, read in one pass (elements have
+/// few attributes; looking each up by name costs more).
+#[derive(Default)]
+struct Attributes<'a> {
+    class: Option<&'a str>,
+    id: Option<&'a str>,
+    role: Option<&'a str>,
+    hidden: bool,
+}
+
+impl<'a> Attributes<'a> {
+    fn of(element: &'a Element) -> Attributes<'a> {
+        let mut found = Attributes::default();
+        for (name, value) in element.attrs() {
+            match name {
+                "class" => found.class = Some(value),
+                "id" => found.id = Some(value),
+                "role" => found.role = Some(value),
+                "hidden" => found.hidden = true,
+                "aria-hidden" => found.hidden |= value.trim() == "true",
+                "style" => found.hidden |= style_hides(value),
+                _ => {}
+            }
+        }
+        found
     }
-    element.attr("style").is_some_and(|style| {
-        let compact: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
-        compact.contains("display:none") || compact.contains("visibility:hidden")
-    })
+}
+
+fn style_hides(style: &str) -> bool {
+    let compact: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+    compact.contains("display:none") || compact.contains("visibility:hidden")
 }
 
 /// Which word lists an element's class and id names touch.
@@ -127,9 +151,9 @@ struct NameWords {
 }
 
 impl NameWords {
-    fn of(element: &Element) -> NameWords {
+    fn of(class: Option<&str>, id: Option<&str>) -> NameWords {
         let mut words = NameWords::default();
-        let names = element.attr("class").into_iter().chain(element.attr("id"));
+        let names = class.into_iter().chain(id);
         for name in names.flat_map(str::split_ascii_whitespace) {
             if name.len() > 64 || DESCRIPTIVE_PREFIXES.iter().any(|p| starts_with_ignore_case(name, p)) {
                 continue;

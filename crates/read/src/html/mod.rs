@@ -19,7 +19,6 @@ use crate::{content_id, Error, Failure, Input};
 use blocks::Block;
 use hints::BlockKind;
 
-pub use charset::charset_param;
 
 /// Below this much text the names of classes and ids may have hidden
 /// the article (a wrapper called `has-sidebar`); the page is read again
