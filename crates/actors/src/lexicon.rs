@@ -122,3 +122,14 @@ pub fn has_slavic_ending(word: &str) -> bool {
     const ENDINGS: &[&str] = &["ov", "ova", "ev", "eva", "yov", "enko", "sky", "skiy", "skii", "ski", "vich", "chuk", "yuk"];
     word.chars().count() >= 5 && ENDINGS.iter().any(|e| word.ends_with(e))
 }
+
+/// Capitalised nouns that end a place's name ("Example Military Airfield",
+/// "Example Krai").
+pub fn is_place_head(word: &str) -> bool {
+    matches!(
+        word,
+        "Airfield" | "Airport" | "Airbase" | "Base" | "Port" | "Harbor" | "Harbour" | "Cosmodrome" | "Spaceport"
+            | "Province" | "Prefecture" | "Krai" | "Oblast" | "Island" | "Islands" | "Peninsula" | "Strait" | "Sea"
+            | "Bay" | "River" | "Mountains" | "Canal" | "Shipyard" | "Dam"
+    )
+}

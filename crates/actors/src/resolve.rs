@@ -66,7 +66,11 @@ impl Resolver<'_> {
                 What::Org { name, code, country } => {
                     let code = code.as_ref().and_then(|role| Some(format!("{}{role}", self.iso(*country)?)));
                     let name = name.strip_prefix("the ").unwrap_or(name).to_string();
+                    self.state_named_in(&mut built, c.span, *country);
                     self.named(&mut built, c.span, EntityKind::Organization, name, code, *country);
+                }
+                What::Place { name, country } => {
+                    self.named(&mut built, c.span, EntityKind::Location, name.clone(), None, *country);
                 }
             }
         }
@@ -93,10 +97,32 @@ impl Resolver<'_> {
             Some(&e) => e,
             None => {
                 let (entity, state) = self.entity_of(target, title);
+                if matches!(target, Target::Org(_)) {
+                    self.state_named_in(built, span, state);
+                }
                 built.add(key, entity, state)
             }
         };
         built.mention(span, entity, adjectival);
+    }
+
+    /// "Japan Ministry of Defense" names Japan: the state gets an entity
+    /// (without a mention of its own, as mentions do not nest) so the
+    /// organisation can link to it.
+    fn state_named_in(&self, built: &mut Built, span: Span, state: Option<usize>) {
+        let Some(s) = state else { return };
+        if built.keys.contains_key(&Key::Country(s)) {
+            return;
+        }
+        let text = span.of(self.text);
+        let c = &self.gazetteer.countries[s];
+        let named = std::iter::once(&c.name).chain(&c.aliases).chain(&c.demonyms).any(|n| {
+            text.match_indices(n.as_str()).any(|(at, _)| names::whole_words(text, Span::new(at, at + n.len())))
+        });
+        if named {
+            let (entity, _) = self.entity_of(Target::Country(s, Form::Name), None);
+            built.add(Key::Country(s), entity, None);
+        }
     }
 
     /// A new entity for a gazetteer record, with its gazetteer country.
@@ -120,7 +146,7 @@ impl Resolver<'_> {
                 let p = &g.people[i];
                 let code = match title {
                     Some(t) if t.former => None,
-                    Some(t) if t.then => p.code_for_title(t.span.of(self.text)).or_else(|| p.code_on(self.published)),
+                    Some(t) if t.then => p.code_for_title(t.span.of(self.text)).or_else(|| p.code_on(None)),
                     _ => p.code_on(self.published),
                 };
                 let state = p.country().and_then(|c| g.country(c));
@@ -183,7 +209,11 @@ impl Resolver<'_> {
 
     /// An entity known by its name only, created on first sight.
     fn named(&self, built: &mut Built, span: Span, kind: EntityKind, name: String, code: Option<String>, state: Option<usize>) {
-        let prefix = if kind == EntityKind::Person { "person" } else { "org" };
+        let prefix = match kind {
+            EntityKind::Person => "person",
+            EntityKind::Location => "location",
+            _ => "org",
+        };
         let id = names::slug(prefix, &name);
         let key = Key::Named(id.clone());
         let entity = match built.keys.get(&key) {
@@ -292,7 +322,8 @@ impl Built {
     }
 }
 
-/// Mentions in text order, entities in order of first mention, each linked
+/// Mentions in text order, entities in order of first mention (states named
+/// only inside an organisation's name last), each linked
 /// to its state's entity when the document names that state.
 fn finish(built: Built) -> (Vec<Entity>, Vec<Mention>) {
     let Built { mut entities, states, keys, mut mentions, .. } = built;
@@ -308,10 +339,16 @@ fn finish(built: Built) -> (Vec<Entity>, Vec<Mention>) {
             order.push(m.entity);
         }
     }
+    for (i, slot) in new_index.iter_mut().enumerate() {
+        if *slot == usize::MAX {
+            *slot = order.len();
+            order.push(i);
+        }
+    }
     let mut slots: Vec<Option<Entity>> = entities.into_iter().map(Some).collect();
     let mut sorted: Vec<Entity> = order.iter().filter_map(|&i| slots[i].take()).collect();
     for e in &mut sorted {
-        e.country = e.country.map(|c| new_index[c]).filter(|&c| c != usize::MAX);
+        e.country = e.country.map(|c| new_index[c]);
     }
     for m in &mut mentions {
         m.entity = new_index[m.entity];

@@ -91,3 +91,29 @@ fn odd_text_never_panics() {
     let long: String = "Ghanaian Minister Kofi Ab-cd, director ".repeat(200);
     let _ = run(&stage, &long, None);
 }
+
+#[test]
+fn places_are_recognised_by_their_place_noun() {
+    let doc = run(&stage(), "The jets landed at the Tamale Northern Airfield before dawn.\n", None);
+    let place = entity(&doc, "Tamale Northern Airfield");
+    assert_eq!((place.kind, place.code.as_deref()), (EntityKind::Location, None));
+}
+
+#[test]
+fn a_state_named_inside_an_organisation_is_an_entity_too() {
+    let doc = run(&stage(), "The Ghana Ministry of Defence said the drill had ended.\n", None);
+    let ministry = doc.annotations.entities.iter().find(|e| e.kind == EntityKind::Organization).expect("ministry");
+    assert_eq!(ministry.code.as_deref(), Some("GHAMIL"));
+    let ghana = doc.annotations.entities.iter().position(|e| e.name == "Ghana").expect("Ghana is an entity");
+    assert_eq!(ministry.country, Some(ghana));
+    assert!(mentions(&doc, "Ghana").is_empty(), "mentions do not nest");
+}
+
+#[test]
+fn a_capital_starting_a_longer_name_is_not_the_state() {
+    let doc = run(&stage(), "She studied at Accra Technical University. Later, Accra said no.\n", None);
+    assert_eq!(mentions(&doc, "Ghana"), ["Accra"]);
+    let ghana = doc.annotations.entities.iter().position(|e| e.name == "Ghana").unwrap();
+    let mention = doc.annotations.mentions.iter().find(|m| m.entity == ghana).unwrap();
+    assert!(doc.text[mention.span.start..].starts_with("Accra said"));
+}

@@ -45,6 +45,8 @@ pub(crate) enum What {
     Person { title: Option<Title>, role: Option<Role>, country: Option<usize>, body: Option<usize> },
     /// An unknown organisation or a ministry named after its state.
     Org { name: String, code: Option<String>, country: Option<usize> },
+    /// An unknown place named with a place noun.
+    Place { name: String, country: Option<usize> },
 }
 
 /// Every candidate of one sentence: its gazetteer hits and the shapes
@@ -52,6 +54,9 @@ pub(crate) enum What {
 pub(crate) fn candidates(view: &View<'_>, out: &mut Vec<Candidate>) {
     let first = out.len();
     for hit in view.hits {
+        if is_part_of_longer_name(view, hit) {
+            continue;
+        }
         let title = match hit.target {
             Target::Person(_) => first_token_of(view, hit.span).and_then(|t| title_before(view, t)),
             _ => None,
@@ -62,6 +67,17 @@ pub(crate) fn candidates(view: &View<'_>, out: &mut Vec<Candidate>) {
     orgs::find(view, out);
     out[first..].sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     keep_longest(out, first);
+}
+
+/// A capital or seat followed by a capitalised word no gazetteer name
+/// covers is the start of a longer name ("Example City State University",
+/// a summit named after its host city), not the state.
+fn is_part_of_longer_name(view: &View<'_>, hit: &crate::matcher::Hit) -> bool {
+    if !matches!(hit.target, Target::Country(_, crate::matcher::Form::Seat)) {
+        return false;
+    }
+    let next = view.tokens.iter().position(|t| t.span.start >= hit.span.end);
+    next.is_some_and(|k| view.hit(k).is_none() && view.tokens[k].kind == dossier_core::TokenKind::Word && crate::names::is_capitalised(view.word(k)))
 }
 
 fn first_token_of(view: &View<'_>, span: Span) -> Option<usize> {

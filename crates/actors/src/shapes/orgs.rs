@@ -1,4 +1,4 @@
-//! Organisations the gazetteer does not know: a run of capitalised words
+//! Organisations and places the gazetteer does not know: a run of capitalised words
 //! ending in a head noun ("Example Policy Research Institute"), possibly
 //! continued by "of/for ..." ("Institute for Peace Studies"); ministries
 //! named after their state ("Japan's Ministry of Defense", "the Russian
@@ -36,7 +36,8 @@ fn name_part(view: &View<'_>, i: usize) -> bool {
 /// The organisation whose head noun is token `head`, with the token after
 /// it. `None` in the candidate slot means "a sub-unit, skip it".
 fn org_at(view: &View<'_>, head: usize) -> Option<(usize, Option<Candidate>)> {
-    if !lexicon::is_org_head(view.word(head)) || view.hit(head).is_some() {
+    let place = lexicon::is_place_head(view.word(head));
+    if !(place || lexicon::is_org_head(view.word(head))) || view.hit(head).is_some() {
         return None;
     }
     let mut start = head;
@@ -55,7 +56,8 @@ fn org_at(view: &View<'_>, head: usize) -> Option<(usize, Option<Candidate>)> {
     let code_role = ministry.then(|| if (start..end).any(|k| lexicon::is_military_word(view.word(k))) { "MIL" } else { "GOV" });
     let span = Span::new(view.tokens[span_start].span.start, view.tokens[end - 1].span.end);
     let name = view.tokens[start].span.start..view.tokens[end - 1].span.end;
-    let what = What::Org { name: view.text[name].to_string(), code: code_role.map(String::from), country };
+    let name = view.text[name].to_string();
+    let what = if place { What::Place { name, country } } else { What::Org { name, code: code_role.map(String::from), country } };
     Some((end, Some(Candidate { span, what })))
 }
 
