@@ -32,6 +32,7 @@ enum Command {
     Show(cmd::show::Args),
     Search(cmd::search::Args),
     Export(cmd::export::Args),
+    Dict(cmd::dict::Args),
 }
 
 fn main() -> ExitCode {
@@ -51,6 +52,7 @@ fn main() -> ExitCode {
         Command::Show(args) => cmd::show::run(args),
         Command::Search(args) => cmd::search::run(args),
         Command::Export(args) => cmd::export::run(args),
+        Command::Dict(args) => cmd::dict::run(args),
     };
     match outcome {
         Ok(code) => code,

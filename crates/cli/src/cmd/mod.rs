@@ -4,6 +4,7 @@ pub mod extract;
 // Store verbs (ingest and queries) and their helpers.
 pub mod actors;
 pub mod db;
+pub mod dict;
 pub mod events;
 pub mod export;
 pub mod filters;

@@ -1,0 +1,46 @@
+//! `dossier dict check` on dictionaries written here.
+
+use std::process::{Command, Output};
+
+fn check(files: &[&std::path::Path]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_dossier")).arg("dict").arg("check").args(files).output().unwrap()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn a_clean_gazetteer_file_passes() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("orgs.tsv");
+    std::fs::write(&file, "code\twikidata\tname\taliases\tkind\tcountry\nGHAGOV\t\tTema Harbour Board\t\tgovernment\tGHA\n").unwrap();
+    let out = check(&[&file]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(stdout(&out).contains("organizations gazetteer, 1 records"), "{}", stdout(&out));
+}
+
+#[test]
+fn problems_are_listed_with_their_lines_and_fail_the_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("people.tsv");
+    let text = "# people\nwikidata\tname\taliases\tcountry\trole\toffice\tfrom\tuntil\n\tKofi Adjei\t\tGhana\tGOV\tMinister\t2001\t\n\tAma Owusu\t\tGHA\tGOV\tMinister\tsoon\t\n";
+    std::fs::write(&file, text).unwrap();
+    let out = check(&[&file]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    assert!(text.contains("people.tsv:3: `country` is `Ghana`"), "{text}");
+    assert!(text.contains("people.tsv:4: `from` is `soon`"), "{text}");
+}
+
+#[test]
+fn files_of_no_known_format_fail_the_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("notes.tsv");
+    std::fs::write(&file, "colour\tshape\nred\tround\n").unwrap();
+    let out = check(&[&file]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).contains("not a gazetteer or CAMEO pattern file"), "{}", stdout(&out));
+    let missing = dir.path().join("missing.tsv");
+    assert_eq!(check(&[&missing]).status.code(), Some(1));
+}
