@@ -2,7 +2,7 @@
 //! found a mention, pronouns and "the official" to the last named speaker,
 //! unnamed sources kept as written.
 
-use dossier_core::{Annotations, Quote, Span};
+use dossier_core::{Annotations, Mention, Quote, Span};
 
 use crate::attribute::Who;
 use crate::draft::Draft;
@@ -37,6 +37,7 @@ impl Resolver<'_> {
         let mut last_named: Option<Resolved> = None;
         let mut last_any: Option<Resolved> = None;
         let mut out = Vec::with_capacity(drafts.len());
+        let mut affiliations: Vec<(usize, String)> = Vec::new();
         for draft in drafts {
             let resolved = match draft.who {
                 Who::Previous => last_any.clone(),
@@ -44,6 +45,7 @@ impl Resolver<'_> {
             };
             let Some(mut resolved) = resolved else { continue };
             resolved.at = draft.span.end;
+            self.remember_affiliation(&mut resolved, &mut affiliations);
             out.push(Quote {
                 speaker: resolved.entity,
                 speaker_name: resolved.name.clone(),
@@ -60,6 +62,18 @@ impl Resolver<'_> {
         out
     }
 
+    /// A speaker named again later ("Roe said") keeps the affiliation the
+    /// text gave at first mention ("Jane Roe, a fellow at ..."): both link to
+    /// one entity.
+    fn remember_affiliation(&self, resolved: &mut Resolved, known: &mut Vec<(usize, String)>) {
+        let Some(entity) = resolved.entity else { return };
+        match &resolved.affiliation {
+            Some(a) if !known.iter().any(|(e, _)| *e == entity) => known.push((entity, a.clone())),
+            Some(_) => {}
+            None => resolved.affiliation = known.iter().find(|(e, _)| *e == entity).map(|(_, a)| a.clone()),
+        }
+    }
+
     fn resolve(&self, s: &Speaker, at: usize, named: Option<&Resolved>, any: Option<&Resolved>) -> Resolved {
         let near = |r: Option<&Resolved>| r.filter(|r| at.saturating_sub(r.at) <= PRONOUN_REACH).cloned();
         match s.kind {
@@ -73,7 +87,7 @@ impl Resolver<'_> {
                 (None, Some(back)) => back,
                 (None, None) => self.as_written(s, None, false),
             },
-            SpeakerKind::Named => self.as_written(s, self.head_mention(s.phrase), true),
+            SpeakerKind::Named => self.as_written(s, self.name_mention(s.name), true),
         }
     }
 
@@ -88,14 +102,31 @@ impl Resolver<'_> {
         }
     }
 
-    /// The entity the phrase names: its last non-adjectival mention.
+    /// The entity a name refers to: the last non-adjectival mention
+    /// overlapping it. Only the name counts, not its title or apposition,
+    /// which name other actors ("Russian", "the Example Institute").
+    fn name_mention(&self, name: Span) -> Option<usize> {
+        self.overlapping(name).filter(|m| !m.adjectival).max_by_key(|m| m.span.end).map(|m| m.entity)
+    }
+
+    /// The entity an unnamed-shape phrase names ("the Foreign Ministry"):
+    /// a mention that holds its head noun, the last word. "A Northland
+    /// official" has a mention, but not of the speaker.
     fn head_mention(&self, phrase: Span) -> Option<usize> {
-        self.annotations
-            .mentions_in(phrase)
-            .iter()
-            .filter(|m| !m.adjectival && m.span.end <= phrase.end)
-            .max_by_key(|m| m.span.end)
+        let head = words(self.text, phrase).last().copied()?;
+        self.overlapping(head)
+            .filter(|m| !m.adjectival && m.span.start <= head.start && m.span.end >= head.end)
             .map(|m| m.entity)
+            .next()
+    }
+
+    /// Mentions overlapping `span`, latest start first; mentions are short,
+    /// so only a few before `span` need looking at.
+    fn overlapping(&self, span: Span) -> impl Iterator<Item = &Mention> + '_ {
+        const LOOK_BACK: usize = 8;
+        let mentions = &self.annotations.mentions;
+        let to = mentions.partition_point(|m| m.span.start < span.end);
+        mentions[..to].iter().rev().take(LOOK_BACK + span.len()).filter(move |m| m.span.overlaps(span))
     }
 
     /// "the official" after "Jane Roe, a senior official at ...": the same

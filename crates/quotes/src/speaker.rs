@@ -184,7 +184,10 @@ impl Reader<'_> {
     /// fellow at ..., said").
     fn whole_chunk_name(&self, chunk: &[Span]) -> Option<Speaker> {
         let found = self.trailing_subject(chunk)?;
-        let start_ok = chunk.iter().take_while(|w| w.start < found.phrase.start).all(|w| self.vocab.is_skip(self.word(*w)));
+        let start_ok = chunk.iter().take_while(|w| w.start < found.phrase.start).all(|w| {
+            let w = self.word(*w);
+            self.vocab.is_skip(w) || is_in(&["the", "a", "an"], w)
+        });
         (found.kind != SpeakerKind::Pronoun && start_ok).then_some(found)
     }
 

@@ -167,9 +167,16 @@ impl Vocabulary {
         self.singular_pronouns.contains(word) || self.plural_pronouns.contains(word)
     }
 
-    /// Whether the word is a filler that is never part of a name.
+    /// Whether the word is a filler that is never part of a name: a skip
+    /// word, or an adverb in -ly ("bluntly said"), but not the few common
+    /// nouns in -ly that can end a speaker phrase ("a national daily").
     pub fn is_skip(&self, word: &str) -> bool {
-        self.skip.contains(word) || (word.len() > 3 && word.ends_with("ly") && !super::words::is_capitalized(word))
+        const LY_NOUNS: &[&str] = &["daily", "weekly", "monthly", "quarterly", "family", "ally", "assembly", "rally", "supply"];
+        let adverb = word.len() > 3
+            && word.ends_with("ly")
+            && !super::words::is_capitalized(word)
+            && !LY_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(word));
+        self.skip.contains(word) || adverb
     }
 }
 
@@ -183,7 +190,7 @@ mod tests {
         assert!(v.titles.contains("Minister"));
         assert!(v.sources.contains("OFFICIALS"));
         assert!(v.is_pronoun("He"));
-        assert!(v.is_skip("bluntly") && !v.is_skip("Kelly"));
+        assert!(v.is_skip("bluntly") && !v.is_skip("Kelly") && !v.is_skip("daily"));
     }
 
     #[test]

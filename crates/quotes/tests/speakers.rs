@@ -1,7 +1,7 @@
 //! Speaker names, titles, affiliations, unnamed sources and entity links.
 
 mod common;
-use common::{doc, quotes, quotes_of, with_entity};
+use common::{doc, quotes, quotes_of, with_adjective, with_entity};
 use dossier_core::EntityKind;
 
 #[test]
@@ -90,4 +90,62 @@ fn according_to_a_report_by_an_organisation() {
     let q = &quotes("According to a Harbor Office report released on Monday, food prices rose sharply.")[0];
     assert_eq!(q.speaker_name, "Harbor Office");
     assert_eq!(q.text, "food prices rose sharply");
+}
+
+#[test]
+fn the_apposition_organisation_is_not_the_speaker() {
+    let text = "Jane Roe, a senior fellow at the Example Institute, said, “Sanctions are leaking.”";
+    let d = with_entity(doc(text), "Jane Roe", EntityKind::Person);
+    let mut d = with_entity(d, "Example Institute", EntityKind::Organization);
+    let q = &quotes_of(&mut d)[0];
+    assert_eq!((q.speaker, q.affiliation.as_deref()), (Some(0), Some("Example Institute")));
+}
+
+#[test]
+fn an_organisation_described_by_a_country_links_to_the_organisation() {
+    let text = "The Evening Star, the Northland leading daily for foreign news, pointed out, “The port is busy.”";
+    let d = with_entity(doc(text), "Northland", EntityKind::Country);
+    let mut d = with_entity(d, "Evening Star", EntityKind::Organization);
+    let q = &quotes_of(&mut d)[0];
+    assert_eq!((q.speaker_name.as_str(), q.speaker), ("Evening Star", Some(1)));
+}
+
+#[test]
+fn a_title_run_with_an_adjective_links_to_the_person() {
+    let text = "Northland Foreign Minister Ivan Petrov said, “Our border is open.”";
+    let d = with_adjective(doc(text), "Northland", EntityKind::Country);
+    let mut d = with_entity(d, "Ivan Petrov", EntityKind::Person);
+    let q = &quotes_of(&mut d)[0];
+    assert_eq!((q.speaker_name.as_str(), q.speaker), ("Ivan Petrov", Some(1)));
+    assert_eq!(q.affiliation.as_deref(), Some("Northland Foreign Minister"));
+}
+
+#[test]
+fn a_mention_wider_than_the_name_still_links() {
+    let text = "President Ivan Petrov said, “Our border is open.”";
+    let mut d = with_entity(doc(text), "President Ivan Petrov", EntityKind::Person);
+    assert_eq!(quotes_of(&mut d)[0].speaker, Some(0));
+}
+
+#[test]
+fn an_unnamed_source_from_a_country_stays_unnamed() {
+    let text = "A Northland official said, “The port is open again.”";
+    let mut d = with_entity(doc(text), "Northland", EntityKind::Country);
+    let q = &quotes_of(&mut d)[0];
+    assert_eq!((q.speaker, q.speaker_name.as_str()), (None, "A Northland official"));
+}
+
+#[test]
+fn a_speaker_named_again_keeps_the_first_affiliation() {
+    let text = "Jane Roe, a senior fellow at the Example Institute, said, “Sanctions are leaking.”\nLater in the day Roe said, “Nobody is checking the ships.”";
+    let d = with_entity(doc(text), "Jane Roe", EntityKind::Person);
+    let mut d = with_entity(d, "Roe", EntityKind::Person);
+    // Both mentions belong to one entity, as the actor stage resolves short forms.
+    for m in d.annotations.mentions.iter_mut() {
+        m.entity = 0;
+    }
+    let got = quotes_of(&mut d);
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[1].speaker_name, "Roe");
+    assert_eq!(got[1].affiliation.as_deref(), Some("Example Institute"));
 }

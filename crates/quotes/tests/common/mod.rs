@@ -46,7 +46,17 @@ fn sentences(line: &str, offset: usize) -> Vec<Span> {
 }
 
 /// Adds an entity with a mention at each place `name` occurs.
-pub fn with_entity(mut doc: Document, name: &str, kind: EntityKind) -> Document {
+pub fn with_entity(doc: Document, name: &str, kind: EntityKind) -> Document {
+    with_mentions(doc, name, kind, false)
+}
+
+/// Adds an entity named by an adjective ("Northland" in "Northland
+/// officials") at each place `name` occurs.
+pub fn with_adjective(doc: Document, name: &str, kind: EntityKind) -> Document {
+    with_mentions(doc, name, kind, true)
+}
+
+fn with_mentions(mut doc: Document, name: &str, kind: EntityKind, adjectival: bool) -> Document {
     let entity = doc.annotations.entities.len();
     doc.annotations.entities.push(Entity {
         id: format!("test:{entity}"),
@@ -58,7 +68,7 @@ pub fn with_entity(mut doc: Document, name: &str, kind: EntityKind) -> Document 
     });
     let found: Vec<usize> = doc.text.match_indices(name).map(|(i, _)| i).collect();
     for at in found {
-        doc.annotations.mentions.push(Mention { span: Span::new(at, at + name.len()), entity, adjectival: false });
+        doc.annotations.mentions.push(Mention { span: Span::new(at, at + name.len()), entity, adjectival });
     }
     doc.annotations.mentions.sort_by_key(|m| m.span.start);
     doc
