@@ -91,8 +91,29 @@ impl Context<'_> {
         };
         let speaker = self.reader.speaker_after(source)?;
         let content = trim(self.text, content, &['.', ',', ';']);
+        if self.is_news_outlet(speaker.name) || self.has_own_attribution(content) {
+            return None;
+        }
         let span = cover(cover(verb.span, speaker.phrase), content);
         Some(Indirect { attribution: Attribution { who: Who::Speaker(speaker), span, verb: Some(verb.span) }, content })
+    }
+}
+
+impl Context<'_> {
+    /// "According to <a news outlet>" sources a news report, as "<the
+    /// outlet> reported" does: the outlet relays, it does not speak.
+    fn is_news_outlet(&self, name: Span) -> bool {
+        self.reader.vocab.media.contains(name.of(self.text).trim())
+    }
+
+    /// "According to X, the ministry announced that …": the content names
+    /// its own speaker, so X is only the channel (as in "said through X");
+    /// the inner speaker's verb is found on its own.
+    fn has_own_attribution(&self, content: Span) -> bool {
+        self.verbs_in(content)
+            .iter()
+            .filter(|v| v.kind == VerbKind::Finite)
+            .any(|v| self.reader.subject_before(content.start, v.span.start).is_some())
     }
 }
 

@@ -2,6 +2,7 @@
 //! pronouns and words to skip, loaded from `data/quotes/`.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use dossier_core::tsv::Table;
 use dossier_core::Span;
 
 use crate::{Error, Result};
@@ -71,6 +72,8 @@ pub struct Vocabulary {
     pub skip: WordSet,
     pub singular_pronouns: WordSet,
     pub plural_pronouns: WordSet,
+    /// News outlets, by every name they go by.
+    pub media: WordSet,
 }
 
 const VERBS: &str = include_str!("../../../data/quotes/speech_verbs.tsv");
@@ -78,24 +81,49 @@ const TITLES: &str = include_str!("../../../data/quotes/titles.tsv");
 const SOURCES: &str = include_str!("../../../data/quotes/sources.tsv");
 const SKIP: &str = include_str!("../../../data/quotes/skip_words.tsv");
 const PRONOUNS: &str = include_str!("../../../data/quotes/pronouns.tsv");
+const ORGANIZATIONS: &str = include_str!("../../../data/actors/organizations.tsv");
 
-/// Data rows of a TSV file, with line numbers, after checking the header.
+/// Data rows of a TSV file, with line numbers, after checking the header;
+/// every field must be filled.
 fn rows(file: &'static str, text: &'static str, header: &'static str) -> Result<Vec<(usize, Vec<&'static str>)>> {
-    let mut lines = text.lines().enumerate().filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty());
-    match lines.next() {
-        Some((_, h)) if h.trim_end() == header => {}
-        _ => return Err(Error::BadHeader { file, expected: header }),
+    let table = Table::parse(text).map_err(|e| Error::BadLine { file, line: e.line, problem: e.message })?;
+    let columns: Vec<&str> = header.split('\t').collect();
+    if !table.has_columns(&columns) {
+        return Err(Error::BadHeader { file, expected: header });
     }
-    let columns = header.split('\t').count();
-    lines
-        .map(|(i, l)| {
-            let fields: Vec<&str> = l.trim_end().split('\t').collect();
-            if fields.len() != columns || fields.iter().any(|f| f.trim().is_empty()) {
-                return Err(Error::BadLine { file, line: i + 1, problem: format!("expected {columns} non-empty fields") });
+    table
+        .rows
+        .iter()
+        .map(|row| {
+            let fields: Vec<&str> = (0..columns.len()).map(|i| row.get(i)).collect();
+            if fields.iter().any(|f| f.is_empty()) {
+                let problem = format!("expected {} non-empty fields", columns.len());
+                return Err(Error::BadLine { file, line: row.line, problem });
             }
-            Ok((i + 1, fields))
+            Ok((row.line, fields))
         })
         .collect()
+}
+
+/// Names and aliases of the news media in the actor gazetteer, with and
+/// without a leading "The": "according to" one of them sources a news
+/// report, which is not a quotation of the outlet.
+fn media_names(text: &'static str) -> Result<WordSet> {
+    const FILE: &str = "actors/organizations.tsv";
+    let table = Table::parse(text).map_err(|e| Error::BadLine { file: FILE, line: e.line, problem: e.message })?;
+    let (Some(name), Some(aliases), Some(kind)) = (table.column("name"), table.column("aliases"), table.column("kind")) else {
+        return Err(Error::BadHeader { file: FILE, expected: "code\twikidata\tname\taliases\tkind\tcountry" });
+    };
+    let mut names = Vec::new();
+    for row in table.rows.iter().filter(|r| matches!(r.get(kind), "media" | "state-media")) {
+        for n in std::iter::once(row.get(name)).chain(row.list(aliases)).filter(|n| !n.is_empty()) {
+            names.push(n.to_string());
+            if let Some(rest) = n.strip_prefix("The ") {
+                names.push(rest.to_string());
+            }
+        }
+    }
+    Ok(WordSet::new(names))
 }
 
 fn word_set(file: &'static str, text: &'static str, header: &'static str) -> Result<WordSet> {
@@ -140,6 +168,7 @@ impl Vocabulary {
             skip: word_set("skip_words.tsv", SKIP, "word")?,
             singular_pronouns: pick("singular"),
             plural_pronouns: pick("plural"),
+            media: media_names(ORGANIZATIONS)?,
         })
     }
 
@@ -190,6 +219,8 @@ mod tests {
         assert!(v.titles.contains("Minister"));
         assert!(v.sources.contains("OFFICIALS"));
         assert!(v.is_pronoun("He"));
+        assert!(v.media.contains("Korean Central News Agency") && v.media.contains("korea herald"));
+        assert!(!v.media.contains("United Nations"));
         assert!(v.is_skip("bluntly") && !v.is_skip("Kelly") && !v.is_skip("daily"));
     }
 

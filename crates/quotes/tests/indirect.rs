@@ -51,3 +51,21 @@ fn said_without_that_reports_speech() {
     assert!(quotes("Ana Silva said on Monday.").is_empty());
     assert!(quotes("The ministry pointed out several errors in the report.").is_empty());
 }
+
+#[test]
+fn according_to_a_channel_of_someone_else_s_statement_is_not_a_quote() {
+    let got = quotes("According to the Evening Star, on Monday the Harbor Office announced that two piers would close.");
+    assert!(got.is_empty(), "{got:?}");
+    let got = quotes("According to the Evening Star, a port official said that two piers would close soon.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].speaker_name, "a port official");
+}
+
+#[test]
+fn according_to_a_news_outlet_sources_a_report_not_a_quote() {
+    // Outlets the actor gazetteer lists as media relay news; others are speakers.
+    assert!(quotes("According to Xinhua on Monday, the two delegations will meet in the spring.").is_empty());
+    assert!(quotes("The two delegations will meet in the spring, according to the Korea Herald.").is_empty());
+    let q = &quotes("According to the Harbor Office, the two delegations will meet in the spring.")[0];
+    assert_eq!(q.speaker_name, "Harbor Office");
+}
