@@ -4,6 +4,8 @@ use super::line::Line;
 
 /// A hard-wrapped line is about this long.
 const WRAP_WIDTH: std::ops::RangeInclusive<usize> = 50..=100;
+/// Words this short ("of", "and", "the") stay lowercase in a headline.
+const TITLE_SMALL_WORD: usize = 3;
 
 /// The kept lines, one paragraph each, separated by one blank line; a line
 /// that continues the one just before it in the page (a hard wrap) is
@@ -38,5 +40,28 @@ fn continues(line: &Line, next: &Line, buffer: &str) -> bool {
     }
     let text = line.text(buffer);
     let open_end = text.ends_with(|c: char| c.is_lowercase() || c == ',' || c == ';');
-    open_end && WRAP_WIDTH.contains(&text.len()) && next.words >= 2
+    open_end && WRAP_WIDTH.contains(&text.len()) && next.words >= 2 && !is_title_case(text)
+}
+
+/// "Floods Force Evacuation of Valley Towns": most longer words start with
+/// a capital, as in a headline; a wrapped sentence has mostly lowercase.
+fn is_title_case(text: &str) -> bool {
+    let (mut long, mut capitalised) = (0, 0);
+    for word in text.split(' ').filter(|w| w.len() > TITLE_SMALL_WORD) {
+        long += 1;
+        capitalised += usize::from(word.starts_with(char::is_uppercase));
+    }
+    long >= 2 && capitalised * 4 >= long * 3
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headlines_are_title_case_and_wrapped_prose_is_not() {
+        assert!(is_title_case("Floods Force Evacuation of Valley Towns"));
+        assert!(!is_title_case("the council said on Monday that it would meet again,"));
+        assert!(!is_title_case("talks resumed on Monday between officials from North"));
+    }
 }
