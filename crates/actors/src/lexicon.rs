@@ -114,6 +114,7 @@ pub fn is_function_word(word: &str) -> bool {
             | "February" | "March" | "April" | "May" | "June" | "July" | "August" | "September" | "October"
             | "November" | "December" | "Is" | "Was" | "Are" | "Were" | "Has" | "Have" | "Had" | "Will" | "Would"
             | "Can" | "Could" | "Should" | "There" | "Here" | "What" | "Who" | "Why" | "How" | "Where" | "Not" | "No"
+            | "Breaking" | "Latest" | "Related" | "More" | "Read" | "Share" | "Follow" | "Subscribe" | "Sign"
     )
 }
 
@@ -131,5 +132,26 @@ pub fn is_place_head(word: &str) -> bool {
         "Airfield" | "Airport" | "Airbase" | "Base" | "Port" | "Harbor" | "Harbour" | "Cosmodrome" | "Spaceport"
             | "Province" | "Prefecture" | "Krai" | "Oblast" | "Island" | "Islands" | "Peninsula" | "Strait" | "Sea"
             | "Bay" | "River" | "Mountains" | "Canal" | "Shipyard" | "Dam"
+    )
+}
+
+/// Nouns for institutions that follow a title without being a name
+/// ("Prime Minister Office", "President Administration").
+pub fn is_institution_noun(word: &str) -> bool {
+    is_org_head(word)
+        || is_place_head(word)
+        || matches!(word, "Office" | "Administration" | "Government" | "Cabinet" | "Palace" | "House" | "Residence")
+}
+
+/// Second halves of English hyphenated words that look like romanised
+/// Korean given names ("Cold War-era", "Kremlin-backed").
+pub fn is_english_compound_tail(word: &str) -> bool {
+    let tail = word.rsplit('-').next().unwrap_or(word);
+    matches!(
+        tail,
+        "era" | "based" | "led" | "made" | "born" | "run" | "like" | "backed" | "owned" | "level" | "wide" | "class"
+            | "type" | "style" | "free" | "linked" | "bound" | "built" | "held" | "armed" | "scale" | "range" | "term"
+            | "time" | "year" | "day" | "old" | "long" | "up" | "off" | "in" | "out" | "on" | "over" | "down" | "by"
+            | "to" | "end" | "war" | "side" | "home" | "line" | "ship" | "fire" | "zone" | "area" | "size" | "wing"
     )
 }

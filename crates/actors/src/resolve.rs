@@ -49,9 +49,8 @@ struct Built {
 
 impl Resolver<'_> {
     /// Entities and mentions (in text order) of `candidates`, with bare
-    /// surnames found among `tokens` (which the segmenter keeps inside
-    /// sentences).
-    pub fn resolve(&self, candidates: &[Candidate], tokens: &[Token]) -> (Vec<Entity>, Vec<Mention>) {
+    /// surnames found among `tokens` of `sentences`.
+    pub fn resolve(&self, candidates: &[Candidate], sentences: &[Span], tokens: &[Token]) -> (Vec<Entity>, Vec<Mention>) {
         let mut built = Built::default();
         let mut short: Vec<&Candidate> = Vec::new();
         for c in candidates {
@@ -78,7 +77,7 @@ impl Resolver<'_> {
         for c in short {
             self.short_form(&mut built, &surnames, c);
         }
-        self.bare_surnames(&mut built, &surnames, tokens);
+        self.bare_surnames(&mut built, &surnames, sentences, tokens);
         finish(built)
     }
 
@@ -269,22 +268,33 @@ impl Resolver<'_> {
     }
 
     /// Capitalised words equal to the surname of a person named in full in
-    /// this document, or to a distinctive gazetteer surname.
-    fn bare_surnames(&self, built: &mut Built, surnames: &HashMap<String, Vec<usize>>, tokens: &[Token]) {
+    /// this document, or to a distinctive gazetteer surname standing where
+    /// a name can (not opening a sentence, where "Power cuts" would match
+    /// someone's surname, nor before another capitalised word).
+    fn bare_surnames(&self, built: &mut Built, surnames: &HashMap<String, Vec<usize>>, sentences: &[Span], tokens: &[Token]) {
         let mut taken: Vec<Span> = built.mentions.iter().map(|m| m.span).collect();
         taken.sort_by_key(|s| s.start);
         let mut found = Vec::new();
-        for token in tokens {
-            if token.kind != TokenKind::Word || !names::is_capitalised(token.span.of(self.text)) || overlaps(&taken, token.span) {
+        let mut sentence = 0;
+        for (i, token) in tokens.iter().enumerate() {
+            let word = token.span.of(self.text);
+            if token.kind != TokenKind::Word || !names::is_capitalised(word) || overlaps(&taken, token.span) {
                 continue;
             }
-            let word = token.span.of(self.text);
             if let Some(entity) = nearest(built, surnames.get(word), token.span.start) {
                 found.push((token.span, Ok(entity)));
-            } else if word.chars().count() >= MIN_BARE_SURNAME {
-                if let Some(person) = self.gazetteer_person(word, false) {
-                    found.push((token.span, Err(person)));
-                }
+                continue;
+            }
+            while sentences.get(sentence).is_some_and(|s| s.end <= token.span.start) {
+                sentence += 1;
+            }
+            let opens = sentences.get(sentence).is_none_or(|s| tokens[..i].last().is_none_or(|p| p.span.start < s.start));
+            let before_name = tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word && names::is_capitalised(n.span.of(self.text)));
+            if opens || before_name || word.chars().count() < MIN_BARE_SURNAME {
+                continue;
+            }
+            if let Some(person) = self.gazetteer_person(word, false) {
+                found.push((token.span, Err(person)));
             }
         }
         for (span, who) in found {

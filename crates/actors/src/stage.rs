@@ -85,7 +85,7 @@ impl Stage for ActorStage {
             shapes::candidates(&view, &mut candidates);
         }
         let resolver = Resolver { gazetteer: &self.gazetteer, matcher: &self.matcher, published: doc.published, text: &doc.text };
-        let (entities, mentions) = resolver.resolve(&candidates, &ann.tokens);
+        let (entities, mentions) = resolver.resolve(&candidates, &ann.sentences, &ann.tokens);
         doc.annotations.entities = entities;
         doc.annotations.mentions = mentions;
     }

@@ -62,3 +62,13 @@ fn the_person_links_to_the_state_the_document_names() {
     let ghana = doc.annotations.entities.iter().position(|e| e.name == "Ghana");
     assert_eq!(entity(&doc, "Ada Quillfeather").country, ghana);
 }
+
+#[test]
+fn a_distinctive_surname_alone_needs_a_place_where_names_stand() {
+    let people = "wikidata\tname\taliases\tcountry\trole\toffice\tfrom\tuntil\n\tEsi Windfield\t\tGHA\tGOV\tPresident\t2020\t\n";
+    let stage = dossier_actors::ActorStage::with_dicts(&[common::dict_file("windfield.tsv", people)]).unwrap();
+    let named = run(&stage, "Reporters said Windfield would travel.\n", None);
+    assert_eq!(code(&named, "Esi Windfield"), Some("GHAGOV"));
+    let opening = run(&stage, "Windfield farms closed. The Windfield Trust agreed.\n", None);
+    assert!(opening.annotations.entities.is_empty(), "{:?}", common::names(&opening));
+}

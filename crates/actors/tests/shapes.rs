@@ -117,3 +117,16 @@ fn a_capital_starting_a_longer_name_is_not_the_state() {
     let mention = doc.annotations.mentions.iter().find(|m| m.entity == ghana).unwrap();
     assert!(doc.text[mention.span.start..].starts_with("Accra said"));
 }
+
+#[test]
+fn english_compounds_and_institutions_are_not_names() {
+    let doc = run(&stage(), "Cold War-era jets flew past the Prime Minister Office in Accra.\n", None);
+    let people: Vec<_> = doc.annotations.entities.iter().filter(|e| e.kind == EntityKind::Person).collect();
+    assert!(people.is_empty(), "{people:?}");
+}
+
+#[test]
+fn ministry_of_the_interior_keeps_its_article() {
+    let doc = run(&stage(), "The Ghanaian Ministry of the Interior said the curfew ends today.\n", None);
+    assert_eq!(code(&doc, "Ghanaian Ministry of the Interior"), Some("GHAGOV"));
+}

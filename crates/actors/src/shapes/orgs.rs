@@ -44,13 +44,13 @@ fn org_at(view: &View<'_>, head: usize) -> Option<(usize, Option<Candidate>)> {
     while start > 0 && head - start < MAX_ORG_WORDS && name_part(view, start - 1) {
         start -= 1;
     }
-    let end = continuation(view, head + 1);
+    let (end, sub_unit) = continuation(view, head + 1);
     let ministry = (start..end).any(|k| view.word(k) == "Ministry");
     let (country, span_start) = state_of(view, start, end);
     if end - start < 2 && !(ministry && country.is_some()) {
         return None;
     }
-    if is_sub_unit(view, end) {
+    if sub_unit {
         return Some((end, None));
     }
     let code_role = ministry.then(|| if (start..end).any(|k| lexicon::is_military_word(view.word(k))) { "MIL" } else { "GOV" });
@@ -62,17 +62,29 @@ fn org_at(view: &View<'_>, head: usize) -> Option<(usize, Option<Candidate>)> {
 }
 
 /// After the head noun: "of Foreign Affairs", "for National Unification",
-/// "of Economy and Finance". Returns the token after the name.
-fn continuation(view: &View<'_>, after: usize) -> usize {
+/// "of the Interior", "of Economy and Finance". Returns the token after the
+/// name, and whether the name is a unit of another body ("Center at the
+/// Example Institute", "Center of the Example Institute"), which is then
+/// found on its own.
+fn continuation(view: &View<'_>, after: usize) -> (usize, bool) {
     let mut end = after;
-    while matches!(view.word(end), "of" | "for" | "on" | "and") && name_part(view, end + 1) {
-        let mut k = end + 1;
+    while matches!(view.word(end), "of" | "for" | "on" | "and" | "at") {
+        let the = view.is(end + 1, "the");
+        let from = end + 1 + usize::from(the);
+        let mut k = from;
         while name_part(view, k) {
             k += 1;
         }
+        if k == from {
+            break;
+        }
+        let whole = view.is(end, "at") || (the && (from..k).any(|j| lexicon::is_org_head(view.word(j))));
+        if whole {
+            return (end, true);
+        }
         end = k;
     }
-    end
+    (end, false)
 }
 
 /// The state an organisation's name or the words before it name:
@@ -91,10 +103,4 @@ fn state_of(view: &View<'_>, start: usize, end: usize) -> (Option<usize>, usize)
     }
     let last = end.checked_sub(1).and_then(|k| view.country(k)).map(|(c, _)| c);
     (last, start)
-}
-
-/// "Global Center at the Example Institute": the part is named by the
-/// whole, which is found on its own.
-fn is_sub_unit(view: &View<'_>, after: usize) -> bool {
-    view.is(after, "at") || (view.is(after, "of") && view.is(after + 1, "the"))
 }

@@ -98,7 +98,10 @@ fn country_before(view: &View<'_>, at: usize) -> Option<(usize, usize)> {
 fn name_words(view: &View<'_>, at: usize) -> usize {
     (at..view.len())
         .take(MAX_NAME_WORDS)
-        .take_while(|&k| view.free_cap(k) && lexicon::title_role(view.word(k)).is_none())
+        .take_while(|&k| {
+            let word = view.word(k);
+            view.free_cap(k) && lexicon::title_role(word).is_none() && !lexicon::is_institution_noun(word)
+        })
         .count()
 }
 
@@ -171,7 +174,7 @@ fn by_shape(view: &View<'_>, at: usize) -> Option<(usize, Candidate)> {
         return None;
     }
     let given = view.word(at + 1);
-    let korean = names::is_syllable_pair(given) && view.word(at).chars().count() <= 5;
+    let korean = names::is_syllable_pair(given) && !lexicon::is_english_compound_tail(given) && view.word(at).chars().count() <= 5;
     let slavic = lexicon::has_slavic_ending(given) && view.word(at).chars().count() >= 3;
     if !(korean || slavic) {
         return None;
