@@ -6,7 +6,7 @@ use dossier_core::Span;
 
 use crate::context::{Context, REACH};
 use crate::marks::Segment;
-use crate::speaker::Speaker;
+use crate::speaker::{Speaker, SpeakerKind};
 use crate::vocab::VerbKind;
 use crate::words::first_sentence_end;
 
@@ -37,6 +37,11 @@ pub struct Attribution {
 }
 
 impl Attribution {
+    /// Whether the speaker is only a pronoun ("he said").
+    fn is_pronoun(&self) -> bool {
+        matches!(self.who, Who::Speaker(s) if s.kind == SpeakerKind::Pronoun)
+    }
+
     /// The speaker of the quotation before, with no words of its own.
     pub fn previous(at: usize) -> Attribution {
         Attribution { who: Who::Previous, span: Span::new(at, at), verb: None }
@@ -48,10 +53,17 @@ impl Context<'_> {
     /// unattributed marks.
     pub fn attribute(&self, seg: &Segment, prev: Option<&Segment>, next: Option<&Segment>) -> Option<Attribution> {
         let short = self.word_count(seg.content) <= SHORT_WORDS;
-        if let Some(found) = self.after(seg, next) {
-            return Some(found);
+        let after = self.after(seg, next);
+        if after.is_some_and(|a| !a.is_pronoun()) {
+            return after;
         }
-        self.before(seg, prev, short || !seg.double)
+        // "X said, “A.\n“B,” she said": the name before beats the pronoun
+        // after, which only refers back to it.
+        let before = self.before(seg, prev, short || !seg.double);
+        match before {
+            Some(b) if after.is_none() || matches!(b.who, Who::Speaker(s) if s.kind != SpeakerKind::Pronoun) => Some(b),
+            _ => after,
+        }
     }
 
     /// "…,” she said" / "…,” said Jane Roe" / "…,” according to X".

@@ -192,7 +192,7 @@ impl Reader<'_> {
     }
 
     fn with_apposition(&self, found: Speaker, descriptor: Span) -> Speaker {
-        let affiliation = self.affiliation_in(descriptor).or(found.affiliation);
+        let affiliation = self.affiliation_in(descriptor).or(found.affiliation).or_else(|| self.title_only(descriptor));
         Speaker { phrase: Span::new(found.phrase.start, descriptor.end), descriptor: Some(descriptor), affiliation, ..found }
     }
 
@@ -211,6 +211,16 @@ impl Reader<'_> {
             None => rest,
         };
         (is_capitalized(rest.of(self.text))).then_some(rest)
+    }
+
+    /// A short apposition that is a title without an organisation ("the
+    /// Northland foreign minister"): the title, without its article.
+    fn title_only(&self, descriptor: Span) -> Option<Span> {
+        const MAX_TITLE_WORDS: usize = 6;
+        let ws = words(self.text, descriptor);
+        let has_title = ws.iter().any(|w| self.vocab.titles.contains(self.word(*w)));
+        let first = ws.iter().position(|w| !is_in(&["the", "a", "an"], self.word(*w)))?;
+        (has_title && ws.len() <= MAX_TITLE_WORDS).then(|| Span::new(ws[first].start, ws[ws.len() - 1].end))
     }
 
     fn strip_leading_the(&self, span: Span) -> Span {

@@ -84,3 +84,25 @@ fn participle_subject_does_not_cross_a_missed_sentence_end() {
     let got = common::quotes_of(&mut d);
     assert_eq!(got[0].speaker_name, "Tom Baker");
 }
+
+#[test]
+fn told_someone_before_the_quote() {
+    assert_eq!(speakers("Ana Silva told reporters, “The vote will be held in June.”"), ["Ana Silva"]);
+}
+
+#[test]
+fn according_to_before_a_direct_quote() {
+    let q = &quotes("According to Ana Silva, “The vote will be held in June.”")[0];
+    assert_eq!((q.speaker_name.as_str(), q.direct), ("Ana Silva", true));
+}
+
+#[test]
+fn said_through_a_named_spokesman_keeps_the_speaker() {
+    assert_eq!(speakers("“We will wait,” Ivan Petrov said through his spokesman Tom Baker."), ["Ivan Petrov"]);
+}
+
+#[test]
+fn verb_then_titled_speaker_after_the_quote() {
+    let q = &quotes("“Nothing has changed,” said Foreign Minister Ivan Petrov.")[0];
+    assert_eq!((q.speaker_name.as_str(), q.affiliation.as_deref()), ("Ivan Petrov", Some("Foreign Minister")));
+}

@@ -114,3 +114,33 @@ fn an_unattributed_quote_right_after_an_attributed_one_keeps_the_speaker() {
     let text = "“This is a dangerous step,” said Paul Grant, a spokesman for the Harbor Office. “We urge calm.”";
     assert_eq!(pairs(text), [p("Paul Grant", "This is a dangerous step,"), p("Paul Grant", "We urge calm.")]);
 }
+
+#[test]
+fn straight_single_marks_before_the_attribution() {
+    let got = pairs("'We will not yield to pressure from anyone,' Mark Lee said.");
+    assert_eq!(got, [p("Mark Lee", "We will not yield to pressure from anyone,")]);
+}
+
+#[test]
+fn straight_marks_split_by_the_attribution() {
+    let got = pairs(r#""The border is calm," Jane Roe said, "but we remain on alert.""#);
+    assert_eq!(got, [p("Jane Roe", "The border is calm, but we remain on alert.")]);
+}
+
+#[test]
+fn straight_single_marks_nested_in_straight_double_ones() {
+    let got = pairs(r#"Jane Roe said, "They called it a 'pause' back then, but nothing paused.""#);
+    assert_eq!(got, [p("Jane Roe", "They called it a 'pause' back then, but nothing paused.")]);
+}
+
+#[test]
+fn straight_scare_quotes_are_not_quotes() {
+    assert!(pairs(r#"The minister called it a "pause" in the talks."#).is_empty());
+}
+
+#[test]
+fn a_quote_over_paragraphs_attributed_at_both_ends_keeps_the_named_speaker() {
+    let text = "Ivan Petrov said, “Nothing changed.”\nAna Silva said, “The harvest failed.\n“Imports must double,” she said.";
+    let got = pairs(text);
+    assert_eq!(got[1], p("Ana Silva", "The harvest failed. Imports must double,"));
+}

@@ -69,3 +69,16 @@ fn according_to_a_news_outlet_sources_a_report_not_a_quote() {
     let q = &quotes("According to the Harbor Office, the two delegations will meet in the spring.")[0];
     assert_eq!(q.speaker_name, "Harbor Office");
 }
+
+#[test]
+fn told_someone_that_reports_speech() {
+    let q = &quotes("Tom Baker told the committee that the vote would be held in June.")[0];
+    assert_eq!((q.speaker_name.as_str(), q.text.as_str(), q.direct), ("Tom Baker", "the vote would be held in June", false));
+}
+
+#[test]
+fn a_title_apposition_is_the_affiliation() {
+    let q = &quotes("Ivan Petrov, the Northland foreign minister, explained that the border would reopen next month.")[0];
+    assert_eq!((q.speaker_name.as_str(), q.affiliation.as_deref()), ("Ivan Petrov", Some("Northland foreign minister")));
+    assert!(!q.direct);
+}

@@ -57,3 +57,46 @@ fn large_input_is_linear_enough() {
     assert_eq!(got.len(), 15000);
     assert!(started.elapsed().as_secs() < 20);
 }
+
+/// Text made of the pieces quotations are built from, so random inputs
+/// hit marks, verbs, names and line breaks often.
+fn quote_like() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    let piece = prop_oneof![
+        Just("“".to_string()),
+        Just("”".to_string()),
+        Just("\"".to_string()),
+        Just("'".to_string()),
+        Just("‘".to_string()),
+        Just("’".to_string()),
+        Just(" said ".to_string()),
+        Just(", according to ".to_string()),
+        Just(" adding, ".to_string()),
+        Just(" that ".to_string()),
+        Just("Jane Roe".to_string()),
+        Just(" he ".to_string()),
+        Just(". ".to_string()),
+        Just("\n".to_string()),
+        Just(", ".to_string()),
+        "[a-zA-Zé ]{0,12}",
+        any::<char>().prop_map(|c| c.to_string()),
+    ];
+    proptest::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(128))]
+
+    #[test]
+    fn random_text_never_panics_and_spans_fit(text in quote_like()) {
+        for q in quotes(&text) {
+            proptest::prop_assert!(q.span.start <= q.span.end && q.span.end <= text.len());
+            proptest::prop_assert!(text.is_char_boundary(q.span.start) && text.is_char_boundary(q.span.end));
+        }
+    }
+
+    #[test]
+    fn arbitrary_unicode_never_panics(text in "\\PC{0,300}") {
+        let _ = quotes(&text);
+    }
+}
