@@ -83,7 +83,7 @@ const FUNCTION_WORDS: &[&str] = &[
 const TIME_PREPOSITIONS: &[&str] = &[
     "in", "since", "until", "till", "by", "from", "during", "before", "after", "through", "throughout", "to", "of",
     "early", "mid", "late", "between", "and", "around", "circa", "starting", "beginning", "as", "last", "next",
-    "this", "spring", "summer", "autumn", "fall", "winter", "end", "start", "middle",
+    "this", "spring", "summer", "autumn", "fall", "winter", "end", "start", "middle", "year",
 ];
 
 /// A word that points after the publication date.
