@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use dossier_core::Span;
 
 use crate::gazetteer::Gazetteer;
@@ -75,8 +75,11 @@ impl Matcher {
                 forms.add(name, Target::Location(i));
             }
         }
+        // A full DFA: a few megabytes for the whole gazetteer, and the
+        // fastest scan, which is what every document pays for.
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&forms.patterns)
             .map_err(|e| Error::Matcher(e.to_string()))?;
         let mut surnames: HashMap<String, Vec<usize>> = HashMap::new();

@@ -65,6 +65,16 @@ impl<'a> View<'a> {
             && !lexicon::is_function_word(word.trim_end_matches('.'))
     }
 
+    /// Whether token `i` starts with a capital letter: the cheap test every
+    /// name rule makes first.
+    pub fn starts_upper(&self, i: usize) -> bool {
+        let Some(token) = self.tokens.get(i) else { return false };
+        match self.text.as_bytes()[token.span.start] {
+            b if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => names::is_capitalised(self.word(i)),
+        }
+    }
+
     /// `'s` or `’s`.
     pub fn is_possessive(&self, i: usize) -> bool {
         matches!(self.word(i), "'s" | "’s")

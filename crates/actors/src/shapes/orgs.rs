@@ -17,6 +17,10 @@ const MAX_ORG_WORDS: usize = 8;
 pub(super) fn find(view: &View<'_>, out: &mut Vec<Candidate>) {
     let mut i = 0;
     while i < view.len() {
+        if !view.starts_upper(i) {
+            i += 1;
+            continue;
+        }
         match org_at(view, i) {
             Some((end, candidate)) => {
                 out.extend(candidate);

@@ -18,6 +18,10 @@ const APPOSITION_REACH: usize = 20;
 pub(super) fn find(view: &View<'_>, out: &mut Vec<Candidate>) {
     let mut i = 0;
     while i < view.len() {
+        if !view.starts_upper(i) {
+            i += 1;
+            continue;
+        }
         let found = titled(view, i).or_else(|| apposition(view, i)).or_else(|| by_shape(view, i));
         match found {
             Some((next, candidate)) => {
