@@ -43,12 +43,25 @@ pub(crate) fn number_at(w: &Words, i: usize) -> Option<Number> {
         let (value, end) = scaled(w, n, i + 1);
         return Some(Number { start: i, end, value, digits: false, vague: false });
     }
-    if w.is_any(i, &["a", "an"]) {
+    if let Some(n) = abbreviated_scale(w.get(i)) {
+        return Some(Number { start: i, end: i + 1, value: n, digits: false, vague: false });
+    }
+    if w.is_any(i, &["a", "an", "several", "few"]) {
         let s = scale(w.get(i + 1))?;
         let (value, end) = scaled(w, s, i + 2);
         return Some(Number { start: i, end, value, digits: false, vague: true });
     }
     vague_plural(w, i)
+}
+
+/// Scales glued to digits in headlines and money: "1.2bn", "300mn".
+const GLUED_SCALES: [(&str, f64); 3] = [("bn", 1e9), ("mn", 1e6), ("tn", 1e12)];
+
+/// "1.2bn" → 1,200,000,000.
+fn abbreviated_scale(word: &str) -> Option<f64> {
+    let split = word.len().checked_sub(2)?;
+    let scale = lookup(word.get(split..)?, &GLUED_SCALES)?;
+    digits(&word[..split]).map(|n| n * scale)
 }
 
 /// "1,000" → 1000, "2.5" → 2.5; `None` for anything else (other scripts'

@@ -221,10 +221,10 @@ fn month_of_day(w: &Words, at: usize) -> (MonthRef, usize) {
 /// "of this year"; `Unsaid` when none.
 fn year_after(w: &Words, at: usize) -> (YearRef, usize) {
     let at_year = if w.is_any(at, &[",", "of"]) { at + 1 } else { at };
+    // After a month a year is a year, whatever follows ("in March 2023
+    // troops withdrew").
     if let Some(y) = year(w.get(at_year)) {
-        if !is_noun_after(w, at_year + 1) {
-            return (YearRef::Explicit(y), at_year + 1);
-        }
+        return (YearRef::Explicit(y), at_year + 1);
     }
     let at_rel = if w.is(at, "of") { at + 1 } else { at };
     if w.is(at_rel + 1, "year") {

@@ -15,6 +15,7 @@ fn absolute_dates_resolve_without_a_publication_date() {
     assert_eq!(values("The talks opened on March 18, 2024, in the capital.", None), ["2024-03-18"]);
     assert_eq!(values("The talks opened on 18 March 2024 in the capital.", None), ["2024-03-18"]);
     assert_eq!(values("The border reopened in March 2023 after a long closure.", None), ["2023-03"]);
+    assert_eq!(values("In mid-March 2023 troops withdrew.", None), ["2023-03"]);
     assert_eq!(values("The negotiations collapsed in 2019.", None), ["2019"]);
     assert_eq!(values("The treaty dates from the year 1961.", None), ["1961"]);
     assert_eq!(values("The delegation left on the 18th.", None), Vec::<String>::new());

@@ -23,6 +23,8 @@ fn digits_words_and_scales() {
     assert_eq!(one("The navy sent a dozen drones east."), q("a dozen drones", 12.0, "drones"));
     assert_eq!(one("The regime built two hundred tanks in a year."), q("two hundred tanks", 200.0, "tanks"));
     assert_eq!(one("The regime built twenty-five tanks in a year."), q("twenty-five tanks", 25.0, "tanks"));
+    assert_eq!(one("The plan costs 1.2bn won over a decade."), q("1.2bn won", 1.2e9, "won"));
+    assert_eq!(one("The regime built several hundred drones."), q("several hundred drones", 100.0, "drones"));
 }
 
 #[test]
