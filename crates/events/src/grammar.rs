@@ -19,6 +19,8 @@ pub enum Class {
     Conditional,
     Coordinator,
     ReportVerb,
+    /// Words that open a clause as well as a prepositional phrase ("since").
+    Subordinator,
 }
 
 impl Class {
@@ -34,6 +36,7 @@ impl Class {
             "conditional" => Class::Conditional,
             "coordinator" => Class::Coordinator,
             "report_verb" => Class::ReportVerb,
+            "subordinator" => Class::Subordinator,
             _ => return None,
         })
     }

@@ -122,7 +122,32 @@ impl Row {
                 return;
             }
         }
-        self.push_item(text, Item { span, kind: Kind::Actor { entity, possessive: false } });
+        let start = match ann.entities.get(entity).map(|e| e.kind) {
+            Some(EntityKind::Person) => self.absorb_title(text),
+            _ => span.start,
+        }
+        .min(span.start);
+        self.push_item(text, Item { span: Span::new(start, span.end), kind: Kind::Actor { entity, possessive: false } });
+    }
+
+    /// Takes back the capitalised words right before a person ("handed
+    /// President Putin a rifle"), so that the title stands inside the actor
+    /// slot; a sentence's first word is left alone ("Since", "When").
+    fn absorb_title(&mut self, text: &str) -> usize {
+        let mut keep = self.items.len();
+        while keep > 1 && self.items.len() - keep < 4 {
+            let item = &self.items[keep - 1];
+            let capitalised = item.kind == Kind::Word && item.span.of(text).starts_with(|c: char| c.is_uppercase());
+            if !capitalised {
+                break;
+            }
+            keep -= 1;
+        }
+        let start = self.items.get(keep).map_or(usize::MAX, |i| i.span.start);
+        self.items.truncate(keep);
+        self.bounds.truncate(keep + 1);
+        self.lower.truncate(self.bounds[keep]);
+        start
     }
 
     /// When the items since the last actor are only capitalised words (a

@@ -170,7 +170,7 @@ impl Matcher<'_> {
                 Kind::Word if self.grammar.is(word, Class::Complementizer) => return None,
                 Kind::Word => {}
                 Kind::Actor { possessive, .. } => {
-                    if self.in_prepositional_phrase(row, i) {
+                    if self.in_prepositional_phrase(row, i, verb) {
                         continue;
                     }
                     if *possessive && !self.grammar.is(row.word(i + 1), Class::ActorNoun) {
@@ -214,7 +214,11 @@ impl Matcher<'_> {
         actors
     }
 
-    fn in_prepositional_phrase(&self, row: &Row, actor: usize) -> bool {
+    /// Whether the actor at `actor` is the object of a preposition rather
+    /// than the subject of `verb`. "Since North Korea refused ..." opens a
+    /// clause: a subordinator followed by an actor that the verb follows
+    /// within a few words is a subject, not a prepositional object.
+    fn in_prepositional_phrase(&self, row: &Row, actor: usize, verb: usize) -> bool {
         let mut j = actor;
         while j > 0 {
             j -= 1;
@@ -222,9 +226,18 @@ impl Matcher<'_> {
             if self.grammar.is(word, Class::Determiner) {
                 continue;
             }
+            if self.grammar.is(word, Class::Subordinator) && self.only_words_between(row, actor, verb) {
+                return false;
+            }
             return self.grammar.is(word, Class::Preposition);
         }
         false
+    }
+
+    /// Auxiliaries and adverbs only ("has", "also", "reportedly"): nothing
+    /// but up to three plain words between `actor` and `verb`.
+    fn only_words_between(&self, row: &Row, actor: usize, verb: usize) -> bool {
+        verb > actor && verb - actor <= 4 && (actor + 1..verb).all(|k| matches!(row.items[k].kind, Kind::Word))
     }
 
     /// "was received", "were delivered": an auxiliary of the passive right

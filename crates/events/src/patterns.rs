@@ -14,7 +14,7 @@ use crate::{vocab, Error, Result};
 
 const VERBS: &str = include_str!("../../../data/cameo/verbs.tsv");
 const OBJECTS: &str = include_str!("../../../data/cameo/objects.tsv");
-const DEFAULT_GAP: u8 = 6;
+const DEFAULT_GAP: u8 = 8;
 
 /// One element of a pattern.
 #[derive(Clone, Debug, PartialEq)]

@@ -243,3 +243,29 @@ fn dictionary_files_add_patterns() {
     let err = EventStage::with_dicts(&[path]).err().expect("a pattern without S is refused");
     assert!(err.to_string().contains("extra.tsv: line 2"), "{err}");
 }
+
+#[test]
+fn a_clause_opened_by_since_keeps_its_subject() {
+    let mut d = doc("Since Norway refused talks with Sweden, it has looked elsewhere.", &finland_sweden());
+    assert_eq!(triples(&mut d), [t("NOR", "SWE", "125")]);
+}
+
+#[test]
+fn a_prepositional_object_is_still_not_a_subject() {
+    // "Finland" sits in a phrase opened by "after"; the verb's subject is
+    // out of reach, so no event is better than a wrong source.
+    let mut d = doc("After the talks in Finland ended, officials supplied ammunition to Sweden.", &finland_sweden());
+    assert!(triples(&mut d).is_empty());
+}
+
+#[test]
+fn a_transfer_gap_holds_a_long_quantity_phrase() {
+    let mut d = doc("Norway may have provided over a million rounds of artillery shells to Estonia.", &finland_sweden());
+    assert_eq!(code(&mut d), [("NOR".into(), "EST".into(), "062".into(), Modality::Speculated)]);
+}
+
+#[test]
+fn a_title_before_a_person_stays_inside_the_target_slot() {
+    let mut d = doc("Berg handed Prime Minister Lund a hunting rifle.", &[person("Berg", "SWEGOV"), person("Lund", "FINGOV")]);
+    assert_eq!(triples(&mut d), [t("SWEGOV", "FINGOV", "070")]);
+}
