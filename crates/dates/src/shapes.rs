@@ -114,8 +114,17 @@ fn anaphor(w: &Words, i: usize) -> Option<Found> {
     w.is(day_at, "day").then(|| found(i, day_at + 1, When::DaysFromAnchor(offset)))
 }
 
-/// "yesterday", "today", "tonight", "tomorrow".
+/// "yesterday", "today", "tonight", "tomorrow", "the day before
+/// yesterday", "the day after tomorrow".
 fn deictic(w: &Words, i: usize) -> Option<Found> {
+    if w.is(i, "the") && w.is(i + 1, "day") {
+        let offset = match (w.get(i + 2), lookup(w.get(i + 3), DEICTIC_OFFSETS)?) {
+            (word, -1) if word.eq_ignore_ascii_case("before") => -2,
+            (word, 1) if word.eq_ignore_ascii_case("after") => 2,
+            _ => return None,
+        };
+        return Some(found(i, i + 4, When::DaysFromPublication(offset)));
+    }
     let offset = lookup(w.get(i), DEICTIC_OFFSETS)?;
     Some(found(i, i + 1, When::DaysFromPublication(offset)))
 }

@@ -2,7 +2,7 @@
 //! which decides the side of the publication date it resolves to.
 
 use crate::view::Words;
-use crate::words::{is_future_before_to, is_future_word, is_past_word};
+use crate::words::{is_future_before_to, is_future_word, is_past_word, is_reporting_verb};
 
 /// How far after a sentence-opening expression a cue is looked for
 /// ("On the 18th, the minister will visit ...").
@@ -28,8 +28,11 @@ pub(crate) fn tense_of(w: &Words, start: usize, end: usize) -> Tense {
         }
     }
     if start <= 2 && tense == Tense::default() {
+        // "On the 17th, the agency said the envoy will come": the date
+        // belongs to the saying, so a reporting verb closes the window.
         let window = end..w.len().min(end + OPENING_WINDOW);
-        if let Some(future) = window.filter_map(|i| cue(w, i)).next() {
+        let mut cues = window.take_while(|&i| !is_reporting_verb(w.get(i))).filter_map(|i| cue(w, i));
+        if let Some(future) = cues.next() {
             tense = Tense { future, past: !future };
         }
     }

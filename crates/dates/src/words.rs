@@ -102,6 +102,13 @@ const FUTURE_BEFORE_TO: &[&str] = &[
 /// sailed since August").
 const PAST_WORDS: &[&str] = &["was", "were", "had", "did", "has", "have", "since", "ago"];
 
+/// Verbs that report what someone said: a date before them dates the
+/// saying, not what was said.
+const REPORTING_VERBS: &[&str] = &[
+    "said", "says", "told", "tells", "reported", "reports", "announced", "announces", "stated", "states", "added",
+    "noted", "revealed", "claimed", "confirmed", "according",
+];
+
 /// The value `word` stands for in `table`, ignoring ASCII case.
 pub(crate) fn lookup<T: Copy>(word: &str, table: &[(&str, T)]) -> Option<T> {
     table.iter().find(|(name, _)| name.eq_ignore_ascii_case(word)).map(|&(_, v)| v)
@@ -175,6 +182,10 @@ pub(crate) fn is_future_word(word: &str) -> bool {
 
 pub(crate) fn is_future_before_to(word: &str) -> bool {
     contains(FUTURE_BEFORE_TO, word)
+}
+
+pub(crate) fn is_reporting_verb(word: &str) -> bool {
+    contains(REPORTING_VERBS, word)
 }
 
 pub(crate) fn is_past_word(word: &str) -> bool {

@@ -51,6 +51,8 @@ fn day_of_month_is_the_latest_before_publication_unless_future() {
     assert_eq!(values("The launch is expected to take place on the 20th.", PUB), ["2024-03-20"]);
     assert_eq!(values("On the 25th, the foreign minister will open the embassy.", PUB), ["2024-03-25"]);
     assert_eq!(values("The agency said the envoy would arrive on the 22nd.", PUB), ["2024-03-22"]);
+    let dated_saying = "On the 19th, the agency said the envoy will arrive on the 21st.";
+    assert_eq!(values(dated_saying, PUB), ["2024-03-19", "2024-03-21"]);
     assert_eq!(values("Flights stopped due to storms on the 22nd.", PUB), ["2024-02-22"]);
     let reported_then_planned = "The agency reported on the 19th that the envoy will arrive on the 19th.";
     assert_eq!(values(reported_then_planned, PUB), ["2024-03-19", "2024-04-19"]);
@@ -81,6 +83,8 @@ fn words_relative_to_the_publication_date() {
     assert_eq!(values("The ministry announced the sanctions yesterday.", PUB), ["2024-03-19"]);
     assert_eq!(values("The ministry announced the sanctions today.", PUB), ["2024-03-20"]);
     assert_eq!(values("The ministry will announce the sanctions tomorrow.", PUB), ["2024-03-21"]);
+    assert_eq!(values("The envoy arrived the day before yesterday.", PUB), ["2024-03-18"]);
+    assert_eq!(values("The envoy arrives the day after tomorrow.", PUB), ["2024-03-22"]);
     assert_eq!(values("The fleet sailed last month.", PUB), ["2024-02"]);
     assert_eq!(values("The fleet sailed earlier this month.", PUB), ["2024-03"]);
     assert_eq!(values("The fleet sailed last year.", PUB), ["2023"]);
