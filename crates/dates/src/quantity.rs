@@ -112,21 +112,21 @@ fn phrase(w: &Words, n: Number, dates: &[TimeExpr]) -> Option<(Quantity, usize)>
         return None;
     }
     let currency = n.start.checked_sub(1).filter(|&b| w.touching(b)).and_then(|b| lookup(w.get(b), CURRENCIES));
-    let dollars = currency.is_some();
-    let hedge = hedge_before(w, if dollars { n.start - 1 } else { n.start });
-    let (unit_end, unit) = unit_after(w, n.end);
-    let unit = currency.or(unit);
-    let year_like = n.digits && year(w.get(n.start)).is_some() && !w.get(n.start).contains(',');
-    let counts_something = unit.is_some_and(|u| u.starts_with(char::is_lowercase) || dollars);
+    let number_start = if currency.is_some() { n.start - 1 } else { n.start };
+    let hedge = hedge_before(w, number_start);
+    let (noun_end, noun) = unit_after(w, n.end);
+    let unit = currency.or(noun);
+    let year_like = n.digits && year(w.get(n.start)).is_some();
+    let counts_something = currency.is_some() || noun.is_some_and(|u| u.starts_with(char::is_lowercase));
     if year_like && !counts_something {
         return None;
     }
     if unit.is_none() && hedge.is_none() && !n.vague && n.value < MIN_BARE_VALUE {
         return None;
     }
-    let start = hedge.or(dollars.then(|| n.start - 1)).unwrap_or(n.start);
-    let end = if unit.is_some() && !dollars { unit_end } else { n.end };
-    let span = w.span(start, end)?;
+    // A currency sign is the unit: the words after "$2 billion" are not.
+    let end = if currency.is_none() && noun.is_some() { noun_end } else { n.end };
+    let span = w.span(hedge.unwrap_or(number_start), end)?;
     Some((Quantity { span, value: n.value, unit: unit.unwrap_or("").to_string() }, end))
 }
 
