@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+use std::sync::OnceLock;
+
 use dossier_core::{Document, Stage};
 use dossier_dates::{DateStage, QuantityStage};
 use dossier_text::{Cleaner, Segmenter};
@@ -12,8 +14,11 @@ use dossier_text::{Cleaner, Segmenter};
 pub fn run(text: &str, published: Option<&str>) -> Document {
     let mut doc = Document::new("test", "test", text);
     doc.published = published.map(|p| p.parse().expect("a valid test date"));
-    Cleaner::default().process(&mut doc);
-    Segmenter::default().process(&mut doc);
+    // Building the text stages parses their data: once per test binary.
+    static TEXT_STAGES: OnceLock<(Cleaner, Segmenter)> = OnceLock::new();
+    let (cleaner, segmenter) = TEXT_STAGES.get_or_init(|| (Cleaner::default(), Segmenter::default()));
+    cleaner.process(&mut doc);
+    segmenter.process(&mut doc);
     DateStage.process(&mut doc);
     QuantityStage.process(&mut doc);
     doc
