@@ -31,7 +31,7 @@ fn check(text: &str, published: Option<&str>) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(300))]
+    #![proptest_config(ProptestConfig::with_cases(1000))]
 
     #[test]
     fn any_string_is_safe(text in "\\PC{0,200}") {
