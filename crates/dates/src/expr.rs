@@ -44,6 +44,8 @@ pub(crate) enum When {
     Day(i8, MonthRef),
     Month(i8, YearRef),
     Weekday(Weekday, WeekdayRef),
+    /// "the first Monday of May" → (1, Monday, May); -1 for "last".
+    NthWeekday(i8, Weekday, MonthRef),
     /// Days from publication: "yesterday" → -1, "three days ago" → -3.
     DaysFromPublication(i64),
     WeeksFromPublication(i64),
@@ -81,6 +83,10 @@ impl When {
                     WeekdayRef::Next => (true, true),
                 };
                 nearest_weekday(cx.published?, weekday, future, strict).map(DateValue::Day)
+            }
+            When::NthWeekday(n, weekday, month) => {
+                let DateValue::Day(first) = resolve_day(1, month, cx)? else { return None };
+                first.nth_weekday_of_month(n, weekday).ok().map(DateValue::Day)
             }
             When::DaysFromPublication(days) => add_days(cx.published?, days).map(DateValue::Day),
             When::WeeksFromPublication(weeks) => {

@@ -79,6 +79,7 @@ fn match_plain(w: &Words, i: usize) -> Option<Found> {
         .or_else(|| the_ordinal(w, i))
         .or_else(|| day_first(w, i))
         .or_else(|| month_first(w, i))
+        .or_else(|| nth_weekday(w, i))
         .or_else(|| weekday(w.get(i)).map(|d| found(i, i + 1, When::Weekday(d, WeekdayRef::Plain))))
         .or_else(|| bare_year(w, i))
 }
@@ -153,6 +154,19 @@ fn relative(w: &Words, i: usize) -> Option<Found> {
     };
     Some(found(i, i + 2, when))
 }
+
+/// "the first Monday of May", "the last Friday of next month".
+fn nth_weekday(w: &Words, i: usize) -> Option<Found> {
+    if !w.is(i, "the") {
+        return None;
+    }
+    let n = lookup(w.get(i + 1), NTH)?;
+    let d = weekday(w.get(i + 2))?;
+    let (month_ref, end) = month_of_day(w, i + 3);
+    (month_ref != MonthRef::Unsaid).then(|| found(i, end, When::NthWeekday(n, d, month_ref)))
+}
+
+const NTH: &[(&str, i8)] = &[("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("last", -1)];
 
 /// "three days ago", "a year ago", "2 weeks ago".
 fn ago(w: &Words, i: usize) -> Option<Found> {

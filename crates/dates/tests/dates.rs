@@ -76,6 +76,8 @@ fn weekdays_take_the_nearest_such_day_on_the_side_of_the_tense() {
     assert_eq!(values("The envoy will arrive on Friday.", PUB), ["2024-03-22"]);
     assert_eq!(values("The envoy arrived last Wednesday.", PUB), ["2024-03-13"]);
     assert_eq!(values("The envoy arrives next Monday.", PUB), ["2024-03-25"]);
+    assert_eq!(values("The assembly convenes on the first Monday of May.", PUB), ["2024-05-06"]);
+    assert_eq!(values("The assembly met on the last Friday of last month.", PUB), ["2024-02-23"]);
 }
 
 #[test]
