@@ -45,6 +45,7 @@ pub fn is_military_word(word: &str) -> bool {
     matches!(
         word.to_ascii_lowercase().trim_end_matches('.'),
         "defense" | "defence" | "military" | "army" | "navy" | "naval" | "forces" | "general" | "admiral" | "marshal" | "commander"
+            | "command" | "fleet"
     )
 }
 
@@ -85,6 +86,17 @@ pub fn apposition_role(word: &str) -> Role {
         | "expert" | "dean" | "lecturer" | "scholar" | "founder" | "associate" | "visiting" => Role::Civilian,
         "commander" | "general" => Role::Mil,
         _ => Role::Gov,
+    }
+}
+
+/// Organisation heads that make a state's body part of its government
+/// (a ministry) or its military (forces, a command, a fleet), whatever
+/// else the name says.
+pub fn state_body_role(head: &str) -> Option<Role> {
+    match head {
+        "Ministry" => Some(Role::Gov),
+        "Forces" | "Command" | "Fleet" => Some(Role::Mil),
+        _ => None,
     }
 }
 
@@ -140,7 +152,11 @@ pub fn is_place_head(word: &str) -> bool {
 pub fn is_institution_noun(word: &str) -> bool {
     is_org_head(word)
         || is_place_head(word)
-        || matches!(word, "Office" | "Administration" | "Government" | "Cabinet" | "Palace" | "House" | "Residence")
+        || matches!(
+            word,
+            "Office" | "Administration" | "Government" | "Cabinet" | "Palace" | "House" | "Residence" | "Street" | "Road"
+                | "Avenue" | "Square" | "Hotel" | "Hall"
+        )
 }
 
 /// Second halves of English hyphenated words that look like romanised

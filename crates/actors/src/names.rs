@@ -16,14 +16,15 @@ pub fn whole_words(text: &str, span: Span) -> bool {
 }
 
 /// Whether a name is written family name first: a state that writes names
-/// so, or the shape "Kim Jong-un" (a hyphenated given name after a short
-/// family name).
+/// so, the shape "Kim Jong-un" (a hyphenated given name after a short
+/// family name) or three short syllables ("Choe Son Hui").
 pub fn family_first(name: &str, country: Option<&str>) -> bool {
     if country.is_some_and(|c| FAMILY_NAME_FIRST.contains(&c)) {
         return true;
     }
     let parts: Vec<&str> = name.split_whitespace().collect();
-    parts.len() >= 2 && parts[1..].iter().any(|p| is_syllable_pair(p))
+    let syllables = parts.len() >= 3 && parts.iter().all(|p| p.chars().count() <= 4);
+    syllables || (parts.len() >= 2 && parts[1..].iter().any(|p| is_syllable_pair(p)))
 }
 
 /// "Jong-un", "Sung-jang": two syllables joined by a hyphen, the second in
@@ -80,6 +81,8 @@ mod tests {
         assert_eq!(surname("Ada Lovelace", Some("GBR")), "Lovelace");
         assert_eq!(surname("Pak Chol", Some("PRK")), "Pak");
         assert_eq!(surname("Ri Su-yong", None), "Ri");
+        assert_eq!(surname("Ri Su Yong", None), "Ri");
+        assert_eq!(surname("Anna Maria Lindqvist", None), "Lindqvist");
         assert_eq!(surname("Plato", None), "Plato");
     }
 

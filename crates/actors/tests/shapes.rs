@@ -130,3 +130,16 @@ fn ministry_of_the_interior_keeps_its_article() {
     let doc = run(&stage(), "The Ghanaian Ministry of the Interior said the curfew ends today.\n", None);
     assert_eq!(code(&doc, "Ghanaian Ministry of the Interior"), Some("GHAGOV"));
 }
+
+#[test]
+fn a_state_s_forces_and_commands_are_its_military() {
+    let doc = run(&stage(), "The Ghanaian Armed Forces and the Togolese Northern Command held a drill.\n", None);
+    assert_eq!(code(&doc, "Ghanaian Armed Forces"), Some("GHAMIL"));
+    assert_eq!(code(&doc, "Togolese Northern Command"), Some("TGOMIL"));
+}
+
+#[test]
+fn a_title_before_a_street_is_no_person() {
+    let doc = run(&stage(), "Crowds gathered on King Street in Accra.\n", None);
+    assert!(doc.annotations.entities.iter().all(|e| e.kind != EntityKind::Person), "{:?}", names(&doc));
+}

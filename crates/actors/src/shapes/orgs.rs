@@ -49,7 +49,8 @@ fn org_at(view: &View<'_>, head: usize) -> Option<(usize, Option<Candidate>)> {
         start -= 1;
     }
     let (end, sub_unit) = continuation(view, head + 1);
-    let ministry = (start..end).any(|k| view.word(k) == "Ministry");
+    let body = (start..end).find_map(|k| lexicon::state_body_role(view.word(k)));
+    let ministry = body.is_some();
     let (country, span_start) = state_of(view, start, end);
     if end - start < 2 && !(ministry && country.is_some()) {
         return None;
@@ -57,7 +58,8 @@ fn org_at(view: &View<'_>, head: usize) -> Option<(usize, Option<Candidate>)> {
     if sub_unit {
         return Some((end, None));
     }
-    let code_role = ministry.then(|| if (start..end).any(|k| lexicon::is_military_word(view.word(k))) { "MIL" } else { "GOV" });
+    let military = (start..end).any(|k| lexicon::is_military_word(view.word(k)));
+    let code_role = body.map(|role| if military { "MIL" } else { role.code().unwrap_or("GOV") });
     let span = Span::new(view.tokens[span_start].span.start, view.tokens[end - 1].span.end);
     let name = view.tokens[start].span.start..view.tokens[end - 1].span.end;
     let name = view.text[name].to_string();
@@ -73,7 +75,11 @@ fn org_at(view: &View<'_>, head: usize) -> Option<(usize, Option<Candidate>)> {
 fn continuation(view: &View<'_>, after: usize) -> (usize, bool) {
     let mut end = after;
     while matches!(view.word(end), "of" | "for" | "on" | "and" | "at") {
+        // "X and the Y" names two bodies; "of the", "for the" continue one.
         let the = view.is(end + 1, "the");
+        if the && view.is(end, "and") {
+            break;
+        }
         let from = end + 1 + usize::from(the);
         let mut k = from;
         while name_part(view, k) {
@@ -82,7 +88,7 @@ fn continuation(view: &View<'_>, after: usize) -> (usize, bool) {
         if k == from {
             break;
         }
-        let whole = view.is(end, "at") || (the && (from..k).any(|j| lexicon::is_org_head(view.word(j))));
+        let whole = view.is(end, "at") || (the && view.is(end, "of") && (from..k).any(|j| lexicon::is_org_head(view.word(j))));
         if whole {
             return (end, true);
         }

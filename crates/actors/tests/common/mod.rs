@@ -27,9 +27,10 @@ pub fn dict_file(name: &str, text: &str) -> PathBuf {
     path
 }
 
-/// The embedded gazetteer plus the test people.
-pub fn stage() -> ActorStage {
-    ActorStage::with_dicts(&[dict_file("people.tsv", PEOPLE)]).expect("test dictionary loads")
+/// The embedded gazetteer plus the test people, built once per test binary.
+pub fn stage() -> &'static ActorStage {
+    static STAGE: std::sync::OnceLock<ActorStage> = std::sync::OnceLock::new();
+    STAGE.get_or_init(|| ActorStage::with_dicts(&[dict_file("people.tsv", PEOPLE)]).expect("test dictionary loads"))
 }
 
 /// `text` cleaned, segmented and run through `stage`.
