@@ -31,8 +31,9 @@ const LEADING_PREPOSITIONS: &[&str] =
 /// - "last/this/next month" → a month, "... year" → a year, "... week" →
 ///   the month the week's Monday falls in (a week is not a day).
 /// - "that day", "the same day", "the previous/next day" → counted from
-///   the last day-precise date earlier in the paragraph, else (but for
-///   "that day") from the publication date.
+///   the last date earlier in the paragraph when it is a day, else (but
+///   for "that day") from the publication date; "that month"/"that year"
+///   → the month or year of the last date in the paragraph precise enough.
 /// - Durations ("for three years"), decades, ages and times of day are
 ///   not dates.
 #[derive(Debug, Default)]
@@ -69,8 +70,8 @@ impl Stage for DateStage {
 }
 
 /// Appends the resolved expressions of one sentence to `out`, keeping
-/// `anchor` on the last day-precise date seen.
-fn find_in_sentence(w: &Words, published: Option<Date>, anchor: &mut Option<Date>, out: &mut Vec<TimeExpr>) {
+/// `anchor` on the last date seen.
+fn find_in_sentence(w: &Words, published: Option<Date>, anchor: &mut Option<DateValue>, out: &mut Vec<TimeExpr>) {
     let mut i = 0;
     let mut floor = 0;
     while i < w.len() {
@@ -80,9 +81,7 @@ fn find_in_sentence(w: &Words, published: Option<Date>, anchor: &mut Option<Date
         };
         let start = with_preposition(w, found.start, floor);
         if let Some(expr) = resolve(w, &found, start, published, *anchor) {
-            if let DateValue::Day(day) = expr.value {
-                *anchor = Some(day);
-            }
+            *anchor = Some(expr.value);
             out.push(expr);
         }
         i = found.end.max(i + 1);
@@ -98,7 +97,7 @@ fn with_preposition(w: &Words, start: usize, floor: usize) -> usize {
     }
 }
 
-fn resolve(w: &Words, found: &Found, start: usize, published: Option<Date>, anchor: Option<Date>) -> Option<TimeExpr> {
+fn resolve(w: &Words, found: &Found, start: usize, published: Option<Date>, anchor: Option<DateValue>) -> Option<TimeExpr> {
     let tense = tense_of(w, found.start, found.end);
     let inherently_future = matches!(found.when, When::DaysFromPublication(d) if d > 0);
     let cx = Context { published, anchor, future: tense.future || inherently_future, past: tense.past };

@@ -54,14 +54,18 @@ pub(crate) enum When {
     /// Days from the last day named in the paragraph: "that day" → 0,
     /// "the previous day" → -1, "the next day" → 1.
     DaysFromAnchor(i64),
+    /// "that month", "the same month": the anchor's month.
+    AnchorMonth,
+    /// "that year", "the same year": the anchor's year.
+    AnchorYear,
 }
 
 /// What a resolution may lean on.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Context {
     pub published: Option<Date>,
-    /// The last day-precise date earlier in the same paragraph.
-    pub anchor: Option<Date>,
+    /// The last date earlier in the same paragraph.
+    pub anchor: Option<DateValue>,
     /// A future cue governs the expression ("will visit on the 18th").
     pub future: bool,
     /// A past cue governs it ("was held in December").
@@ -88,6 +92,12 @@ impl When {
                 let DateValue::Day(first) = resolve_day(1, month, cx)? else { return None };
                 first.nth_weekday_of_month(n, weekday).ok().map(DateValue::Day)
             }
+            When::AnchorMonth => match cx.anchor? {
+                DateValue::Day(d) => Some(DateValue::Month { year: d.year(), month: d.month() }),
+                month @ DateValue::Month { .. } => Some(month),
+                DateValue::Year(_) => None,
+            },
+            When::AnchorYear => Some(DateValue::Year(cx.anchor?.year())),
             When::DaysFromPublication(days) => add_days(cx.published?, days).map(DateValue::Day),
             When::WeeksFromPublication(weeks) => {
                 // A week is not a day: give the month its Monday falls in.
@@ -105,10 +115,10 @@ impl When {
             }
             When::DaysFromAnchor(days) => {
                 let from = match (cx.anchor, days) {
-                    (Some(anchor), _) => anchor,
-                    // "That day" with nothing named before it could be any day.
-                    (None, 0) => return None,
-                    (None, _) => cx.published?,
+                    (Some(DateValue::Day(anchor)), _) => anchor,
+                    // "That day" with no day named before it could be any day.
+                    (_, 0) => return None,
+                    (_, _) => cx.published?,
                 };
                 add_days(from, days).map(DateValue::Day)
             }

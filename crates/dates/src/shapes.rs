@@ -103,7 +103,8 @@ fn iso(w: &Words, i: usize) -> Option<Found> {
     Some(found(i, i + 5, When::Exact(DateValue::Day(date))))
 }
 
-/// "that day", "the same day", "the previous day", "the next day".
+/// "that day", "the same day", "the previous day", "the next day";
+/// "that month", "the same year" (but not "the next month", a duration).
 fn anaphor(w: &Words, i: usize) -> Option<Found> {
     let (offset, day_at) = if w.is(i, "that") {
         (0, if w.is(i + 1, "same") { i + 2 } else { i + 1 })
@@ -112,7 +113,18 @@ fn anaphor(w: &Words, i: usize) -> Option<Found> {
     } else {
         return None;
     };
-    w.is(day_at, "day").then(|| found(i, day_at + 1, When::DaysFromAnchor(offset)))
+    let when = if w.is(day_at, "day") {
+        When::DaysFromAnchor(offset)
+    } else if offset != 0 {
+        return None;
+    } else if w.is(day_at, "month") {
+        When::AnchorMonth
+    } else if w.is(day_at, "year") {
+        When::AnchorYear
+    } else {
+        return None;
+    };
+    Some(found(i, day_at + 1, when))
 }
 
 /// "yesterday", "today", "tonight", "tomorrow", "the day before

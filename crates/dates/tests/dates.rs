@@ -112,6 +112,9 @@ fn anaphoric_days_count_from_the_last_day_named_in_the_paragraph() {
     assert_eq!(values(text, PUB), ["2024-03-12", "2024-03-12", "2024-03-11"]);
     assert_eq!(values("Officials met the previous day.", PUB), ["2024-03-19"]);
     assert_eq!(values("Missiles were fired that day.", PUB), Vec::<String>::new());
+    let later = "Talks collapsed in 2019. Later that year the envoy left. In May 2021 he returned, and that month he spoke.";
+    assert_eq!(values(later, PUB), ["2019", "2019", "2021-05", "2021-05"]);
+    assert_eq!(values("Talks collapsed that year.", PUB), Vec::<String>::new());
     let paragraphs = "On the 12th, the army spoke.\n\nMissiles were fired that day.";
     assert_eq!(values(paragraphs, PUB), ["2024-03-12"]);
 }
