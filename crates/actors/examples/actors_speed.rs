@@ -19,10 +19,12 @@ const FRAMES: &[&str] = &[
     "Prices of grain rose again as farmers in the region waited for rain.",
     "{P} said the agreement was a step forward, adding that more work was needed.",
 ];
-const COUNTRIES: &[&str] = &["Ghana", "Togo", "Chile", "Peru", "North Korea", "Russia", "Japan", "the United States", "Brazil", "Kenya"];
+const COUNTRIES: &[&str] =
+    &["Ghana", "Togo", "Chile", "Peru", "North Korea", "Russia", "Japan", "the United States", "Brazil", "Kenya"];
 const DEMONYMS: &[&str] = &["Ghanaian", "Chilean", "Russian", "Japanese", "Kenyan", "Peruvian"];
 const PEOPLE: &[&str] = &["Kwame Osei", "Ana Rojas", "Ri Su-yong", "Andrei Volkov", "Maria Silva", "Kofi Adjei"];
-const ORGS: &[&str] = &["Coastal Policy Institute", "Korean Central News Agency", "United Nations", "Harbour Studies Center"];
+const ORGS: &[&str] =
+    &["Coastal Policy Institute", "Korean Central News Agency", "United Nations", "Harbour Studies Center"];
 
 fn article(seed: usize, bytes: usize) -> String {
     let mut text = String::with_capacity(bytes + 200);
@@ -75,7 +77,11 @@ fn main() {
     }
     let seconds = started.elapsed().as_secs_f64();
     let mb = total as f64 / 1e6;
-    println!("actor stage: {mb:.1} MB in {} documents, {mentions} mentions, {seconds:.2} s wall, {:.1} MB/s", docs.len(), mb / seconds);
+    println!(
+        "actor stage: {mb:.1} MB in {} documents, {mentions} mentions, {seconds:.2} s wall, {:.1} MB/s",
+        docs.len(),
+        mb / seconds
+    );
     // On a shared machine the wall clock counts other processes' turns;
     // the thread's own CPU time is the per-core figure.
     if let (Some(a), Some(b)) = (cpu_started, thread_cpu_seconds()) {

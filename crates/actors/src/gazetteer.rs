@@ -32,7 +32,9 @@ impl Person {
     pub fn code_on(&self, day: Option<Date>) -> Option<String> {
         let office = match day {
             Some(d) => self.offices.iter().find(|o| o.from.is_none_or(|f| f <= d) && o.until.is_none_or(|u| d <= u)),
-            None => self.offices.iter().find(|o| o.until.is_none()).or_else(|| self.offices.iter().max_by_key(|o| o.until)),
+            None => {
+                self.offices.iter().find(|o| o.until.is_none()).or_else(|| self.offices.iter().max_by_key(|o| o.until))
+            }
         }?;
         Some(format!("{}{}", office.country, office.role))
     }

@@ -163,7 +163,9 @@ fn header_kind(text: &str) -> Option<DictKind> {
 fn duplicate_key(record: &Record) -> String {
     match record {
         Record::Country(c) => c.code.clone(),
-        Record::Office(o) => format!("{} / {} / {}", o.name, o.office, o.from.map(|d| d.to_string()).unwrap_or_default()),
+        Record::Office(o) => {
+            format!("{} / {} / {}", o.name, o.office, o.from.map(|d| d.to_string()).unwrap_or_default())
+        }
         Record::Org(o) => o.name.clone(),
         Record::Location(l) => format!("{} / {}", l.name, l.country.as_deref().unwrap_or("")),
     }
@@ -280,13 +282,18 @@ mod tests {
 
     #[test]
     fn the_header_names_the_kind() {
-        assert_eq!(parse("# note\n\ncode\twikidata\tname\taliases\tdemonyms\tcapital\tseats\n").kind, Some(DictKind::Countries));
+        assert_eq!(
+            parse("# note\n\ncode\twikidata\tname\taliases\tdemonyms\tcapital\tseats\n").kind,
+            Some(DictKind::Countries)
+        );
         assert_eq!(parse("code\tpattern\tflags\n").kind, None);
     }
 
     #[test]
     fn bad_fields_are_reported_with_their_line() {
-        let text = format!("{PEOPLE}Q1\tAda Example\t\tXX\tGOV\tPresident\t2001\t\n\tBo Example\t\tFRA\tGOV\tPresident\t2010\t2005\n");
+        let text = format!(
+            "{PEOPLE}Q1\tAda Example\t\tXX\tGOV\tPresident\t2001\t\n\tBo Example\t\tFRA\tGOV\tPresident\t2010\t2005\n"
+        );
         let parsed = parse(&text);
         assert!(parsed.records.is_empty());
         assert_eq!(parsed.issues.len(), 2);
@@ -297,7 +304,9 @@ mod tests {
 
     #[test]
     fn too_many_fields_and_duplicates_are_issues() {
-        let dup = format!("{PEOPLE}\tBo Example\t\tFRA\tGOV\tPresident\t2010\t\n\tBo Example\t\tFRA\tGOV\tPresident\t2010\t\n");
+        let dup = format!(
+            "{PEOPLE}\tBo Example\t\tFRA\tGOV\tPresident\t2010\t\n\tBo Example\t\tFRA\tGOV\tPresident\t2010\t\n"
+        );
         let parsed = parse(&dup);
         assert_eq!(parsed.records.len(), 1);
         assert_eq!(parsed.issues.iter().map(|i| i.line).collect::<Vec<_>>(), vec![3]);

@@ -50,7 +50,12 @@ struct Built {
 impl Resolver<'_> {
     /// Entities and mentions (in text order) of `candidates`, with bare
     /// surnames found among `tokens` of `sentences`.
-    pub fn resolve(&self, candidates: &[Candidate], sentences: &[Span], tokens: &[Token]) -> (Vec<Entity>, Vec<Mention>) {
+    pub fn resolve(
+        &self,
+        candidates: &[Candidate],
+        sentences: &[Span],
+        tokens: &[Token],
+    ) -> (Vec<Entity>, Vec<Mention>) {
         let mut built = Built::default();
         let mut short: Vec<&Candidate> = Vec::new();
         for c in candidates {
@@ -127,7 +132,9 @@ impl Resolver<'_> {
     /// A new entity for a gazetteer record, with its gazetteer country.
     fn entity_of(&self, target: Target, title: Option<&Title>) -> (Entity, Option<usize>) {
         let g = self.gazetteer;
-        let id = |wikidata: &Option<String>, prefix: &str, name: &str| wikidata.clone().unwrap_or_else(|| names::slug(prefix, name));
+        let id = |wikidata: &Option<String>, prefix: &str, name: &str| {
+            wikidata.clone().unwrap_or_else(|| names::slug(prefix, name))
+        };
         match target {
             Target::Country(i, _) => {
                 let c = &g.countries[i];
@@ -191,7 +198,13 @@ impl Resolver<'_> {
     /// The code of an unknown person: none for former officials and
     /// civilians; the employer's state, else the title's state, plus the
     /// role.
-    fn person_code(&self, title: Option<&Title>, role: Option<Role>, country: Option<usize>, body: Option<usize>) -> Option<String> {
+    fn person_code(
+        &self,
+        title: Option<&Title>,
+        role: Option<Role>,
+        country: Option<usize>,
+        body: Option<usize>,
+    ) -> Option<String> {
         if title.is_some_and(|t| t.former) {
             return None;
         }
@@ -207,7 +220,15 @@ impl Resolver<'_> {
     }
 
     /// An entity known by its name only, created on first sight.
-    fn named(&self, built: &mut Built, span: Span, kind: EntityKind, name: String, code: Option<String>, state: Option<usize>) {
+    fn named(
+        &self,
+        built: &mut Built,
+        span: Span,
+        kind: EntityKind,
+        name: String,
+        code: Option<String>,
+        state: Option<usize>,
+    ) {
         let prefix = match kind {
             EntityKind::Person => "person",
             EntityKind::Location => "location",
@@ -271,7 +292,13 @@ impl Resolver<'_> {
     /// this document, or to a distinctive gazetteer surname standing where
     /// a name can (not opening a sentence, where "Power cuts" would match
     /// someone's surname, nor before another capitalised word).
-    fn bare_surnames(&self, built: &mut Built, surnames: &HashMap<String, Vec<usize>>, sentences: &[Span], tokens: &[Token]) {
+    fn bare_surnames(
+        &self,
+        built: &mut Built,
+        surnames: &HashMap<String, Vec<usize>>,
+        sentences: &[Span],
+        tokens: &[Token],
+    ) {
         let mut taken: Vec<Span> = built.mentions.iter().map(|m| m.span).collect();
         taken.sort_by_key(|s| s.start);
         let mut found = Vec::new();
@@ -288,8 +315,11 @@ impl Resolver<'_> {
             while sentences.get(sentence).is_some_and(|s| s.end <= token.span.start) {
                 sentence += 1;
             }
-            let opens = sentences.get(sentence).is_none_or(|s| tokens[..i].last().is_none_or(|p| p.span.start < s.start));
-            let before_name = tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word && names::is_capitalised(n.span.of(self.text)));
+            let opens =
+                sentences.get(sentence).is_none_or(|s| tokens[..i].last().is_none_or(|p| p.span.start < s.start));
+            let before_name = tokens
+                .get(i + 1)
+                .is_some_and(|n| n.kind == TokenKind::Word && names::is_capitalised(n.span.of(self.text)));
             if opens || before_name || word.chars().count() < MIN_BARE_SURNAME {
                 continue;
             }

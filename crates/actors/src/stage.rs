@@ -84,7 +84,8 @@ impl Stage for ActorStage {
             let view = View::new(&doc.text, ann.tokens_in(sentence), &hits[from..h]);
             shapes::candidates(&view, &mut candidates);
         }
-        let resolver = Resolver { gazetteer: &self.gazetteer, matcher: &self.matcher, published: doc.published, text: &doc.text };
+        let resolver =
+            Resolver { gazetteer: &self.gazetteer, matcher: &self.matcher, published: doc.published, text: &doc.text };
         let (entities, mentions) = resolver.resolve(&candidates, &ann.sentences, &ann.tokens);
         doc.annotations.entities = entities;
         doc.annotations.mentions = mentions;

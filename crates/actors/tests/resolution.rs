@@ -29,7 +29,8 @@ fn an_office_code_holds_only_inside_its_dates() {
 #[test]
 fn then_keeps_the_office_and_former_drops_it() {
     let stage = stage();
-    let then = run(&stage, "The photo shows then-Defence Minister Ada Quillfeather at the base.\n", Some(date(2021, 1, 1)));
+    let then =
+        run(&stage, "The photo shows then-Defence Minister Ada Quillfeather at the base.\n", Some(date(2021, 1, 1)));
     assert_eq!(code(&then, "Ada Quillfeather"), Some("GHAMIL"));
     let former = run(&stage, "Former Ghanaian Ambassador Kojo Mensimah said the deal would hold.\n", None);
     assert_eq!(code(&former, "Kojo Mensimah"), None);
@@ -37,7 +38,8 @@ fn then_keeps_the_office_and_former_drops_it() {
 
 #[test]
 fn chairman_and_surname_follow_the_korean_name_order() {
-    let text = "Premier Pak Chol-min visited a farm. Chairman Pak later inspected a factory, and Pak praised the workers.\n";
+    let text =
+        "Premier Pak Chol-min visited a farm. Chairman Pak later inspected a factory, and Pak praised the workers.\n";
     let doc = run(&stage(), text, Some(date(2022, 1, 1)));
     assert_eq!(mentions(&doc, "Pak Chol-min"), ["Pak Chol-min", "Pak", "Pak"]);
     assert_eq!(code(&doc, "Pak Chol-min"), Some("PRKGOV"));
@@ -65,7 +67,8 @@ fn the_person_links_to_the_state_the_document_names() {
 
 #[test]
 fn a_distinctive_surname_alone_needs_a_place_where_names_stand() {
-    let people = "wikidata\tname\taliases\tcountry\trole\toffice\tfrom\tuntil\n\tEsi Windfield\t\tGHA\tGOV\tPresident\t2020\t\n";
+    let people =
+        "wikidata\tname\taliases\tcountry\trole\toffice\tfrom\tuntil\n\tEsi Windfield\t\tGHA\tGOV\tPresident\t2020\t\n";
     let stage = dossier_actors::ActorStage::with_dicts(&[common::dict_file("windfield.tsv", people)]).unwrap();
     let named = run(&stage, "Reporters said Windfield would travel.\n", None);
     assert_eq!(code(&named, "Esi Windfield"), Some("GHAGOV"));

@@ -85,7 +85,9 @@ fn names_inside_words_are_not_matched() {
 #[test]
 fn odd_text_never_panics() {
     let stage = stage();
-    for text in ["", "\u{0}", "’s", "Minister", "Minister ,", "X, a", "Ministry", "Ghana's", "then-", "“Ghana”’s Ministry of"] {
+    for text in
+        ["", "\u{0}", "’s", "Minister", "Minister ,", "X, a", "Ministry", "Ghana's", "then-", "“Ghana”’s Ministry of"]
+    {
         let _ = run(&stage, text, None);
     }
     let long: String = "Ghanaian Minister Kofi Ab-cd, director ".repeat(200);

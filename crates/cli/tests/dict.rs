@@ -14,7 +14,11 @@ fn stdout(output: &Output) -> String {
 fn a_clean_gazetteer_file_passes() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("orgs.tsv");
-    std::fs::write(&file, "code\twikidata\tname\taliases\tkind\tcountry\nGHAGOV\t\tTema Harbour Board\t\tgovernment\tGHA\n").unwrap();
+    std::fs::write(
+        &file,
+        "code\twikidata\tname\taliases\tkind\tcountry\nGHAGOV\t\tTema Harbour Board\t\tgovernment\tGHA\n",
+    )
+    .unwrap();
     let out = check(&[&file]);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
     assert!(stdout(&out).contains("organizations gazetteer, 1 records"), "{}", stdout(&out));

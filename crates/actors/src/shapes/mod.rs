@@ -77,7 +77,11 @@ fn is_part_of_longer_name(view: &View<'_>, hit: &crate::matcher::Hit) -> bool {
         return false;
     }
     let next = view.tokens.iter().position(|t| t.span.start >= hit.span.end);
-    next.is_some_and(|k| view.hit(k).is_none() && view.tokens[k].kind == dossier_core::TokenKind::Word && crate::names::is_capitalised(view.word(k)))
+    next.is_some_and(|k| {
+        view.hit(k).is_none()
+            && view.tokens[k].kind == dossier_core::TokenKind::Word
+            && crate::names::is_capitalised(view.word(k))
+    })
 }
 
 fn first_token_of(view: &View<'_>, span: Span) -> Option<usize> {

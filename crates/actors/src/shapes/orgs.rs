@@ -34,7 +34,11 @@ pub(super) fn find(view: &View<'_>, out: &mut Vec<Candidate>) {
 /// A word that may stand inside an organisation's name: a free capitalised
 /// word, or a state or place named in it ("Korea Development Institute").
 fn name_part(view: &View<'_>, i: usize) -> bool {
-    view.free_cap(i) || matches!(view.hit(i).map(|h| h.target), Some(Target::Country(_, Form::Name | Form::Demonym) | Target::Location(_)))
+    view.free_cap(i)
+        || matches!(
+            view.hit(i).map(|h| h.target),
+            Some(Target::Country(_, Form::Name | Form::Demonym) | Target::Location(_))
+        )
 }
 
 /// The organisation whose head noun is token `head`, with the token after
@@ -63,7 +67,11 @@ fn org_at(view: &View<'_>, head: usize) -> Option<(usize, Option<Candidate>)> {
     let span = Span::new(view.tokens[span_start].span.start, view.tokens[end - 1].span.end);
     let name = view.tokens[start].span.start..view.tokens[end - 1].span.end;
     let name = view.text[name].to_string();
-    let what = if place { What::Place { name, country } } else { What::Org { name, code: code_role.map(String::from), country } };
+    let what = if place {
+        What::Place { name, country }
+    } else {
+        What::Org { name, code: code_role.map(String::from), country }
+    };
     Some((end, Some(Candidate { span, what })))
 }
 
@@ -88,7 +96,8 @@ fn continuation(view: &View<'_>, after: usize) -> (usize, bool) {
         if k == from {
             break;
         }
-        let whole = view.is(end, "at") || (the && view.is(end, "of") && (from..k).any(|j| lexicon::is_org_head(view.word(j))));
+        let whole =
+            view.is(end, "at") || (the && view.is(end, "of") && (from..k).any(|j| lexicon::is_org_head(view.word(j))));
         if whole {
             return (end, true);
         }

@@ -178,12 +178,19 @@ fn by_shape(view: &View<'_>, at: usize) -> Option<(usize, Candidate)> {
         return None;
     }
     let given = view.word(at + 1);
-    let korean = names::is_syllable_pair(given) && !lexicon::is_english_compound_tail(given) && view.word(at).chars().count() <= 5;
+    let korean = names::is_syllable_pair(given)
+        && !lexicon::is_english_compound_tail(given)
+        && view.word(at).chars().count() <= 5;
     let slavic = lexicon::has_slavic_ending(given) && view.word(at).chars().count() >= 3;
     if !(korean || slavic) {
         return None;
     }
     let title = title_before(view, at);
-    let what = What::Person { role: title.as_ref().map(|t| t.role), country: title.as_ref().and_then(|t| t.country), body: None, title };
+    let what = What::Person {
+        role: title.as_ref().map(|t| t.role),
+        country: title.as_ref().and_then(|t| t.country),
+        body: None,
+        title,
+    };
     Some((at + 2, Candidate { span: span_of(view, at, 2), what }))
 }

@@ -68,7 +68,8 @@ fn check_file(path: &Path) -> (Option<String>, Vec<String>) {
         Ok(patterns) => (Some(format!("CAMEO verb patterns, {} patterns", patterns.list.len())), Vec::new()),
         Err(dossier_events::Error::Header { .. }) => (
             None,
-            vec![" not a gazetteer or CAMEO pattern file: its header row names none of the formats in data/README.md".into()],
+            vec![" not a gazetteer or CAMEO pattern file: its header row names none of the formats in data/README.md"
+                .into()],
         ),
         Err(err) => (None, vec![format!(" {}", err.to_string().trim_start_matches(&format!("{name}: ")))]),
     }
