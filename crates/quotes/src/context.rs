@@ -5,7 +5,7 @@ use dossier_core::Span;
 
 use crate::speaker::Reader;
 use crate::vocab::{VerbHit, Vocabulary};
-use crate::words::{first_sentence_end, floor_boundary, words};
+use crate::words::{first_sentence_end, floor_boundary, word_iter};
 
 /// Farthest an attribution may sit from its quotation, in bytes.
 pub const REACH: usize = 300;
@@ -78,8 +78,10 @@ impl<'a> Context<'a> {
         &self.verbs[from..to.max(from)]
     }
 
-    /// Number of words in `span`.
+    /// Number of words in `span`, counted up to 32: every caller compares
+    /// with a small limit, and long quotations need not be walked to the end.
     pub fn word_count(&self, span: Span) -> usize {
-        words(self.text, span).len()
+        const ENOUGH: usize = 32;
+        word_iter(self.text, span).take(ENOUGH).count()
     }
 }

@@ -6,7 +6,7 @@ use dossier_core::Span;
 use crate::attribute::{cover, Attribution, Who};
 use crate::context::Context;
 use crate::vocab::{Reporting, VerbHit, VerbKind};
-use crate::words::{is_capitalized, only_space_between, trim, words};
+use crate::words::{is_capitalized, only_space_between, trim, word_iter};
 
 /// Most words between the verb and "that" ("said on Monday that").
 const MAX_BEFORE_THAT: usize = 6;
@@ -53,8 +53,8 @@ impl Context<'_> {
     /// the verb at most), or right after a verb that may drop "that" when
     /// a clause follows at once ("said the talks failed").
     fn reported_start(&self, verb: &VerbHit, sentence: Span) -> Option<usize> {
-        let after_verb = words(self.text, Span::new(verb.span.end, sentence.end));
-        let that = after_verb.iter().take(MAX_BEFORE_THAT + 1).position(|w| w.of(self.text).eq_ignore_ascii_case("that"));
+        let after_verb: Vec<Span> = word_iter(self.text, Span::new(verb.span.end, sentence.end)).take(MAX_BEFORE_THAT + 1).collect();
+        let that = after_verb.iter().position(|w| w.of(self.text).eq_ignore_ascii_case("that"));
         if let Some(that) = that {
             let between = Span::new(verb.span.end, after_verb[that].start);
             return (!between.of(self.text).contains([',', '“', '"', ';'])).then_some(after_verb[that].end);
@@ -79,7 +79,7 @@ impl Context<'_> {
     /// "According to X, content." or "Content, according to X."
     fn according(&self, verb: &VerbHit, sentence: Span) -> Option<Indirect> {
         let lead = Span::new(sentence.start, verb.span.start);
-        let opens_sentence = words(self.text, lead).iter().all(|w| self.reader.vocab.is_skip(w.of(self.text)));
+        let opens_sentence = word_iter(self.text, lead).all(|w| self.reader.vocab.is_skip(w.of(self.text)));
         let rest = Span::new(verb.span.end, sentence.end);
         let (source, content) = if opens_sentence {
             let comma = rest.start + rest.of(self.text).find(',')?;

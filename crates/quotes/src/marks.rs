@@ -72,18 +72,26 @@ fn role(c: char, prev: Option<char>, next: Option<char>) -> Role {
 }
 
 /// Double and single marks of `text`, in order; apostrophes are left out.
+/// Looks at bytes and decodes characters only where a mark can start (an
+/// ASCII mark, or the lead byte of the Unicode ones), which keeps this
+/// pass over the whole text cheap.
 fn scan(text: &str) -> (Vec<Mark>, Vec<Mark>) {
     let (mut doubles, mut singles) = (Vec::new(), Vec::new());
-    let mut prev: Option<char> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
+    for (at, &b) in text.as_bytes().iter().enumerate() {
+        if !matches!(b, b'"' | b'\'' | 0xC2 | 0xE2) {
+            continue;
+        }
+        let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else { continue };
+        if !is_quote_char(c) {
+            continue;
+        }
+        let prev = text[..at].chars().next_back();
+        let next = text[at + c.len_utf8()..].chars().next();
         if is_double(c) {
             doubles.push(Mark { at, len: c.len_utf8(), role: role(c, prev, next) });
-        } else if is_single(c) && !is_apostrophe(prev, next) {
+        } else if !is_apostrophe(prev, next) {
             singles.push(Mark { at, len: c.len_utf8(), role: role(c, prev, next) });
         }
-        prev = Some(c);
     }
     (doubles, singles)
 }

@@ -7,7 +7,7 @@ use dossier_core::{Annotations, Mention, Quote, Span};
 use crate::attribute::Who;
 use crate::draft::Draft;
 use crate::speaker::{Speaker, SpeakerKind};
-use crate::words::words;
+use crate::words::{word_iter, words};
 
 /// How far back a pronoun may look for its speaker, in bytes.
 const PRONOUN_REACH: usize = 2500;
@@ -113,7 +113,7 @@ impl Resolver<'_> {
     /// a mention that holds its head noun, the last word. "A Northland
     /// official" has a mention, but not of the speaker.
     fn head_mention(&self, phrase: Span) -> Option<usize> {
-        let head = words(self.text, phrase).last().copied()?;
+        let head = word_iter(self.text, phrase).last()?;
         self.overlapping(head)
             .filter(|m| !m.adjectival && m.span.start <= head.start && m.span.end >= head.end)
             .map(|m| m.entity)
@@ -139,7 +139,7 @@ impl Resolver<'_> {
         }
         let named = named?;
         let noun = noun.of(self.text);
-        let described = words(self.text, named.descriptor?).iter().any(|w| w.of(self.text).eq_ignore_ascii_case(noun));
+        let described = word_iter(self.text, named.descriptor?).any(|w| w.of(self.text).eq_ignore_ascii_case(noun));
         described.then_some(named)
     }
 

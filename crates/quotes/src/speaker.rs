@@ -4,7 +4,7 @@
 use dossier_core::Span;
 
 use crate::vocab::Vocabulary;
-use crate::words::{is_capitalized, is_possessive, only_space_between, trim, words};
+use crate::words::{is_capitalized, is_possessive, only_space_between, trim, word_iter, words};
 
 /// What sort of phrase names the speaker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -131,7 +131,7 @@ impl Reader<'_> {
     fn chunks(&self, span: Span) -> Vec<Vec<Span>> {
         let mut out: Vec<Vec<Span>> = vec![Vec::new()];
         let mut last_end = span.start;
-        for w in words(self.text, span) {
+        for w in word_iter(self.text, span) {
             let gap = self.text.get(last_end..w.start).unwrap_or("");
             let breaks = gap.contains([',', ';', '—', '–', ':', '(', ')']) || self.ends_sentence(last_end, gap);
             if breaks && !out.last().is_some_and(Vec::is_empty) {

@@ -1,7 +1,7 @@
 //! The words the stage knows: speech verbs, titles, unnamed-source nouns,
 //! pronouns and words to skip, loaded from `data/quotes/`.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use dossier_core::tsv::Table;
 use dossier_core::Span;
 
@@ -152,7 +152,9 @@ impl Vocabulary {
     pub fn embedded() -> Result<Vocabulary> {
         let verb_rows = rows("speech_verbs.tsv", VERBS, "form\tkind\tindirect")?;
         let verb_info = verb_rows.iter().map(|(line, f)| verb_row(*line, f)).collect::<Result<Vec<_>>>()?;
+        // A DFA: the verb list is small, and this search runs over every byte.
         let verbs = AhoCorasickBuilder::new()
+            .kind(Some(AhoCorasickKind::DFA))
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .build(verb_rows.iter().map(|(_, f)| f[0]))?;

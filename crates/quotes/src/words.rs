@@ -10,26 +10,39 @@ fn is_joiner(c: char) -> bool {
 
 /// Words of `text[span]`, as absolute spans, in order.
 pub fn words(text: &str, span: Span) -> Vec<Span> {
-    let Some(slice) = text.get(span.range()) else { return Vec::new() };
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut chars = slice.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next_alnum = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-        let inside = c.is_alphanumeric() || (start.is_some() && is_joiner(c) && next_alnum);
-        match (inside, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push(Span::new(span.start + s, span.start + i));
-                start = None;
+    word_iter(text, span).collect()
+}
+
+/// The words of `text[span]`, lazily: callers that need only the first few
+/// do not walk the rest.
+pub fn word_iter(text: &str, span: Span) -> Words<'_> {
+    let slice = text.get(span.range()).unwrap_or("");
+    Words { chars: slice.char_indices().peekable(), offset: span.start, len: slice.len() }
+}
+
+/// Iterator over the words of a slice, as absolute spans.
+pub struct Words<'a> {
+    chars: std::iter::Peekable<std::str::CharIndices<'a>>,
+    offset: usize,
+    len: usize,
+}
+
+impl Iterator for Words<'_> {
+    type Item = Span;
+
+    fn next(&mut self) -> Option<Span> {
+        let mut start: Option<usize> = None;
+        while let Some((i, c)) = self.chars.next() {
+            let next_alnum = self.chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+            let inside = c.is_alphanumeric() || (start.is_some() && is_joiner(c) && next_alnum);
+            match (inside, start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => return Some(Span::new(self.offset + s, self.offset + i)),
+                _ => {}
             }
-            _ => {}
         }
+        start.map(|s| Span::new(self.offset + s, self.offset + self.len))
     }
-    if let Some(s) = start {
-        out.push(Span::new(span.start + s, span.end));
-    }
-    out
 }
 
 /// Whether the word starts with an upper-case letter or a digit-free
