@@ -145,3 +145,11 @@ fn a_title_before_a_street_is_no_person() {
     let doc = run(&stage(), "Crowds gathered on King Street in Accra.\n", None);
     assert!(doc.annotations.entities.iter().all(|e| e.kind != EntityKind::Person), "{:?}", names(&doc));
 }
+
+#[test]
+fn title_case_headlines_trust_only_the_gazetteer() {
+    let doc = run(stage(), "Minister Says Talks With Ghana Went Well\n\nMinister Kofi Adjei said talks went well.\n", None);
+    let people: Vec<_> = doc.annotations.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| &e.name).collect();
+    assert_eq!(people, ["Kofi Adjei"]);
+    assert!(common::names(&doc).contains(&"Ghana"));
+}

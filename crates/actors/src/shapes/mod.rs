@@ -63,8 +63,10 @@ pub(crate) fn candidates(view: &View<'_>, out: &mut Vec<Candidate>) {
         };
         out.push(Candidate { span: hit.span, what: What::Known { target: hit.target, title } });
     }
-    people::find(view, out);
-    orgs::find(view, out);
+    if !is_headline(view) {
+        people::find(view, out);
+        orgs::find(view, out);
+    }
     out[first..].sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     keep_longest(out, first);
 }
@@ -82,6 +84,24 @@ fn is_part_of_longer_name(view: &View<'_>, hit: &crate::matcher::Hit) -> bool {
             && view.tokens[k].kind == dossier_core::TokenKind::Word
             && crate::names::is_capitalised(view.word(k))
     })
+}
+
+/// A line in Title Case with no closing mark ("Minister Says Talks Went
+/// Well"): every word looks like a name there, so only the gazetteer is
+/// trusted.
+fn is_headline(view: &View<'_>) -> bool {
+    let last = view.word(view.len().saturating_sub(1));
+    if matches!(last, "." | "!" | "?" | "\"" | "”" | "’" | "'" | ":" | ";") {
+        return false;
+    }
+    let (mut words, mut capitalised) = (0, 0);
+    for (i, token) in view.tokens.iter().enumerate() {
+        if token.kind == dossier_core::TokenKind::Word && token.span.len() >= 4 {
+            words += 1;
+            capitalised += usize::from(view.starts_upper(i));
+        }
+    }
+    words >= 3 && capitalised * 10 >= words * 7
 }
 
 fn first_token_of(view: &View<'_>, span: Span) -> Option<usize> {
