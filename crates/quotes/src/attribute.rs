@@ -53,6 +53,9 @@ impl Context<'_> {
     /// unattributed marks.
     pub fn attribute(&self, seg: &Segment, prev: Option<&Segment>, next: Option<&Segment>) -> Option<Attribution> {
         let short = self.word_count(seg.content) <= SHORT_WORDS;
+        if short && self.runs_on(seg) {
+            return None;
+        }
         let after = self.after(seg, next);
         if after.is_some_and(|a| !a.is_pronoun()) {
             return after;
@@ -64,6 +67,16 @@ impl Context<'_> {
             Some(b) if after.is_none() || matches!(b.who, Who::Speaker(s) if s.kind != SpeakerKind::Pronoun) => Some(b),
             _ => after,
         }
+    }
+
+    /// A few quoted words the sentence runs on after, with no punctuation
+    /// of their own ("the ‘so-called’ agreement was void", "a “very
+    /// productive” meeting"): a term or scare quote inside someone else's
+    /// sentence, not speech.
+    fn runs_on(&self, seg: &Segment) -> bool {
+        let ends_clause = seg.content.of(self.text).ends_with(|c: char| c.is_ascii_punctuation());
+        let after = self.text.get(seg.end..).unwrap_or("").trim_start_matches([' ', '\u{a0}']);
+        !ends_clause && after.starts_with(|c: char| c.is_alphanumeric())
     }
 
     /// "…,” she said" / "…,” said Jane Roe" / "…,” according to X".

@@ -68,7 +68,10 @@ impl Reader<'_> {
         if self.is_apposition(&last_words) {
             for (i, chunk) in earlier.iter().enumerate().rev().take(4) {
                 if let Some(found) = self.whole_chunk_name(chunk) {
-                    let descriptor = Span::new(chunks[i + 1][0].start, last_words[last_words.len() - 1].end);
+                    // An age ("Jane Roe, 54, a diplomat") describes no affiliation.
+                    let is_age = |c: &&Vec<Span>| c.len() == 1 && self.word(c[0]).bytes().all(|b| b.is_ascii_digit());
+                    let first = chunks[i + 1..].iter().find(|c| !is_age(c)).map_or(last_words[0].start, |c| c[0].start);
+                    let descriptor = Span::new(first, last_words[last_words.len() - 1].end);
                     return Some(self.with_apposition(found, descriptor));
                 }
                 let continues = chunk.first().is_some_and(|w| {

@@ -144,3 +144,18 @@ fn a_quote_over_paragraphs_attributed_at_both_ends_keeps_the_named_speaker() {
     let got = pairs(text);
     assert_eq!(got[1], p("Ana Silva", "The harvest failed. Imports must double,"));
 }
+
+#[test]
+fn a_term_quote_inside_a_reported_sentence_is_not_direct_speech() {
+    let got = quotes("Jane Roe said the ‘so-called’ agreement was void from the start.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(!got[0].direct);
+    assert_eq!(got[0].text, "the ‘so-called’ agreement was void from the start");
+    assert!(pairs("Jane Roe called it a “very productive” meeting with the envoy.").is_empty());
+}
+
+#[test]
+fn a_short_quote_ending_the_clause_is_kept() {
+    let got = pairs("Roe’s remarks were “deeply troubling,” the embassy said.");
+    assert_eq!(got, [p("the embassy", "deeply troubling,")]);
+}

@@ -149,3 +149,9 @@ fn a_speaker_named_again_keeps_the_first_affiliation() {
     assert_eq!(got[1].speaker_name, "Roe");
     assert_eq!(got[1].affiliation.as_deref(), Some("Example Institute"));
 }
+
+#[test]
+fn an_age_is_not_the_affiliation() {
+    let q = &quotes("Jane Roe, 54, a retired diplomat, said: \"The treaty is dead.\"")[0];
+    assert_eq!((q.speaker_name.as_str(), q.affiliation.as_deref()), ("Jane Roe", Some("retired diplomat")));
+}
