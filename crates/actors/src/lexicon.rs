@@ -108,7 +108,7 @@ pub fn is_org_head(word: &str) -> bool {
         "Institute" | "Institution" | "Ministry" | "Agency" | "Council" | "Center" | "Centre" | "University" | "News"
             | "Times" | "Post" | "Committee" | "Command" | "Forces" | "Foundation" | "Academy" | "Bureau" | "Daily"
             | "Journal" | "Herald" | "Tribune" | "Gazette" | "Party" | "Fleet" | "Corporation" | "Association"
-            | "Broadcasting" | "Federation" | "Organization" | "Organisation" | "Union" | "Service"
+            | "Broadcasting" | "Federation" | "Organization" | "Organisation" | "Union" | "Service" | "Authority"
     )
 }
 

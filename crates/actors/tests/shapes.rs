@@ -153,3 +153,11 @@ fn title_case_headlines_trust_only_the_gazetteer() {
     assert_eq!(people, ["Kofi Adjei"]);
     assert!(common::names(&doc).contains(&"Ghana"));
 }
+
+#[test]
+fn organisations_named_after_a_capital_or_a_port_are_whole() {
+    let doc = run(stage(), "Ama Owusu, a professor at Accra National University, said the Tema Port Authority agreed.\n", None);
+    let orgs: Vec<_> = doc.annotations.entities.iter().filter(|e| e.kind == EntityKind::Organization).map(|e| &e.name).collect();
+    assert_eq!(orgs, ["Accra National University", "Tema Port Authority"]);
+    assert!(!names(&doc).contains(&"Ghana"), "{:?}", names(&doc));
+}

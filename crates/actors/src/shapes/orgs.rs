@@ -8,7 +8,7 @@ use dossier_core::Span;
 
 use super::{Candidate, What};
 use crate::lexicon;
-use crate::matcher::{Form, Target};
+use crate::matcher::Target;
 use crate::view::View;
 
 /// Longest run of words an unknown organisation name may have.
@@ -32,13 +32,10 @@ pub(super) fn find(view: &View<'_>, out: &mut Vec<Candidate>) {
 }
 
 /// A word that may stand inside an organisation's name: a free capitalised
-/// word, or a state or place named in it ("Korea Development Institute").
+/// word, or a state, capital or place named in it ("Korea Development
+/// Institute", "Example City National University").
 fn name_part(view: &View<'_>, i: usize) -> bool {
-    view.free_cap(i)
-        || matches!(
-            view.hit(i).map(|h| h.target),
-            Some(Target::Country(_, Form::Name | Form::Demonym) | Target::Location(_))
-        )
+    view.free_cap(i) || matches!(view.hit(i).map(|h| h.target), Some(Target::Country(..) | Target::Location(_)))
 }
 
 /// The organisation whose head noun is token `head`, with the token after
