@@ -161,3 +161,11 @@ fn windows_1252_and_declared_charsets_decode() {
     let input = read_bytes("p.html", bytes).remove(0).unwrap();
     assert!(input.text.contains("minister\u{2019}s caf\u{e9}"), "{}", input.text);
 }
+
+#[test]
+fn invisible_characters_and_whitespace_runs_do_not_split_or_pad_words() {
+    let html = page("", "<p>  The min\u{AD}istry\u{200B} said   the <b>talks</b>\n\t<i>would</i> resume on Monday after a pause of six weeks.  </p><pre>line one\nline two</pre>");
+    let text = extract(&html, Scope::Page).text;
+    assert!(text.starts_with("The ministry said the talks would resume on Monday"), "{text:?}");
+    assert!(text.contains("weeks.\n\nline one\n\nline two"), "{text:?}");
+}

@@ -7,7 +7,10 @@
 //! ```
 //!
 //! Reports MB of HTML read per second on one core (one thread), then with
-//! every core (rayon) divided by the number of cores.
+//! every core (rayon) divided by the number of cores. On a shared machine
+//! wall time counts the other processes' turns too, so each figure is also
+//! given per second of CPU time this process used (from `/proc/self/stat`,
+//! Linux only).
 
 use std::fmt::Write;
 use std::time::Instant;
@@ -113,6 +116,25 @@ fn comments_sidebar_footer(rng: &mut Rng, out: &mut String) {
     out.push_str("</body></html>\n");
 }
 
+/// CPU seconds (user and system) this process has used, when the
+/// system says.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let after_name = &stat[stat.rfind(')')? + 2..];
+    let fields: Vec<&str> = after_name.split_whitespace().collect();
+    // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name.
+    let ticks: f64 = fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
+    Some(ticks / 100.0)
+}
+
+/// "x MB/s of CPU time" when the CPU time is known.
+fn per_cpu_second(mb: f64, cpu_before: Option<f64>) -> String {
+    match (cpu_before, cpu_seconds()) {
+        (Some(before), Some(after)) if after > before => format!(", {:.1} MB per CPU second", mb / (after - before)),
+        _ => String::new(),
+    }
+}
+
 fn escape(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
@@ -153,7 +175,7 @@ fn main() {
     let mb = total as f64 / 1e6;
     println!("corpus: {} pages, {mb:.1} MB of HTML, {:.1} KB a page", pages.len(), total as f64 / 1e3 / pages.len() as f64);
 
-    let start = Instant::now();
+    let (start, cpu) = (Instant::now(), cpu_seconds());
     let mut chars = 0usize;
     for (i, page) in pages.iter().enumerate() {
         for input in dossier_read::read_bytes(&format!("page{i}.html"), page.as_bytes()).into_iter().flatten() {
@@ -161,15 +183,15 @@ fn main() {
         }
     }
     let one = start.elapsed().as_secs_f64();
-    println!("one core:  {:.1} MB/s ({one:.2} s, {:.1} MB of text out)", mb / one, chars as f64 / 1e6);
+    println!("one core:  {:.1} MB/s ({one:.2} s, {:.1} MB of text out{})", mb / one, chars as f64 / 1e6, per_cpu_second(mb, cpu));
 
     let cores = rayon::current_num_threads();
-    let start = Instant::now();
+    let (start, cpu) = (Instant::now(), cpu_seconds());
     let out: usize = pages
         .par_iter()
         .enumerate()
         .map(|(i, page)| dossier_read::read_bytes(&format!("page{i}.html"), page.as_bytes()).into_iter().flatten().map(|input| input.text.len()).sum::<usize>())
         .sum();
     let all = start.elapsed().as_secs_f64();
-    println!("{cores} cores: {:.1} MB/s in all, {:.1} MB/s per core ({all:.2} s, {:.1} MB out)", mb / all, mb / all / cores as f64, out as f64 / 1e6);
+    println!("{cores} cores: {:.1} MB/s in all, {:.1} MB/s per core ({all:.2} s, {:.1} MB out{})", mb / all, mb / all / cores as f64, out as f64 / 1e6, per_cpu_second(mb, cpu));
 }

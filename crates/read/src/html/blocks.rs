@@ -9,6 +9,10 @@ use scraper::{Html, Node};
 
 use super::hints::{block_kind, treatment, BlockKind, Treatment};
 
+/// Zero-width and soft-hyphen characters: invisible on the page, they
+/// would split words in the text.
+const INVISIBLE: [char; 5] = ['\u{200B}', '\u{200C}', '\u{200D}', '\u{FEFF}', '\u{AD}'];
+
 /// One block of text, in page order.
 #[derive(Debug)]
 pub struct Block {
@@ -99,19 +103,55 @@ impl Walk {
 
     fn push_text(&mut self, text: &str) {
         let before = self.text.len();
+        if self.pre > 0 || text.contains(INVISIBLE) {
+            self.push_text_by_char(text);
+        } else {
+            self.push_words(text);
+        }
+        if self.links_open > 0 && self.text.len() > before {
+            self.link_len += self.text.len() - before;
+        }
+    }
+
+    /// The common case, a word at a time: runs of whitespace become one
+    /// space.
+    fn push_words(&mut self, text: &str) {
+        let mut words = text.split_whitespace().peekable();
+        if words.peek().is_none() {
+            self.push_space();
+            return;
+        }
+        if text.starts_with(char::is_whitespace) {
+            self.push_space();
+        }
+        while let Some(word) = words.next() {
+            self.text.push_str(word);
+            if words.peek().is_some() {
+                self.text.push(' ');
+            }
+        }
+        if text.ends_with(char::is_whitespace) {
+            self.push_space();
+        }
+    }
+
+    /// Inside `pre` (line breaks end blocks) or with invisible characters
+    /// to drop.
+    fn push_text_by_char(&mut self, text: &str) {
         for c in text.chars() {
             if c == '\n' && self.pre > 0 {
                 self.flush();
             } else if c.is_whitespace() {
-                if !self.text.is_empty() && !self.text.ends_with(' ') {
-                    self.text.push(' ');
-                }
-            } else if !matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{AD}') {
+                self.push_space();
+            } else if !INVISIBLE.contains(&c) {
                 self.text.push(c);
             }
         }
-        if self.links_open > 0 && self.text.len() > before {
-            self.link_len += self.text.len() - before;
+    }
+
+    fn push_space(&mut self) {
+        if !self.text.is_empty() && !self.text.ends_with(' ') {
+            self.text.push(' ');
         }
     }
 
