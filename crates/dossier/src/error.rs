@@ -4,6 +4,8 @@
 pub enum Error {
     #[error(transparent)]
     Pipeline(#[from] dossier_core::Error),
+    #[error("gazetteer: {0}")]
+    Actors(#[from] dossier_actors::Error),
     #[error("event patterns: {0}")]
     Events(#[from] dossier_events::Error),
     #[error("{path}: no such file or directory; check the path, or give `-` to read standard input")]

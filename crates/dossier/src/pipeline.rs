@@ -20,14 +20,15 @@ impl Pipeline {
     }
 
     /// The standard pipeline: clean → language → segment → actors → dates →
-    /// events → quotes, with the embedded data plus the `dicts` files.
+    /// quantities → events → quotes, with the embedded data plus the `dicts` files.
     pub fn standard(dicts: &[std::path::PathBuf]) -> crate::Result<Pipeline> {
         Pipeline::new(vec![
             Box::new(dossier_text::Cleaner::default()),
             Box::new(dossier_text::LanguageDetector::default()),
             Box::new(dossier_text::Segmenter::default()),
-            Box::new(dossier_actors::ActorStage::default()),
+            Box::new(dossier_actors::ActorStage::with_dicts(dicts)?),
             Box::new(dossier_dates::DateStage::default()),
+            Box::new(dossier_dates::QuantityStage::default()),
             Box::new(dossier_events::EventStage::with_dicts(dicts)?),
             Box::new(dossier_quotes::QuoteStage::default()),
         ])

@@ -1,6 +1,6 @@
 //! The event stage: patterns matched on every sentence, turned into events.
 
-use std::collections::HashSet;
+use std::collections::hash_map::{Entry, HashMap};
 use std::path::PathBuf;
 
 use dossier_core::{ActorRef, Annotations, Document, EntityKind, Event, Layer, Modality, Span, Stage};
@@ -57,7 +57,7 @@ impl EventStage {
         Ok(stage)
     }
 
-    fn code_sentence(&self, doc: &Document, sentence: Span, seen: &mut HashSet<(String, String, String)>, events: &mut Vec<Event>) {
+    fn code_sentence(&self, doc: &Document, sentence: Span, seen: &mut HashMap<(String, String, String), usize>, events: &mut Vec<Event>) {
         let ann = &doc.annotations;
         let row = Row::new(&doc.text, ann, sentence);
         let matcher = Matcher { grammar: &self.grammar };
@@ -74,8 +74,12 @@ impl EventStage {
             }
             if let Some((pattern, m)) = best {
                 for event in self.events_of(doc, &row, sentence, pattern, &m) {
-                    if seen.insert(dedupe_key(&event)) {
-                        events.push(event);
+                    match seen.entry(dedupe_key(&event)) {
+                        Entry::Vacant(slot) => {
+                            slot.insert(events.len());
+                            events.push(event);
+                        }
+                        Entry::Occupied(first) => date_from_later_mention(&mut events[*first.get()], &event),
                     }
                 }
             }
@@ -158,7 +162,7 @@ impl Stage for EventStage {
         "events"
     }
     fn needs(&self) -> &'static [Layer] {
-        &[Layer::Sentences, Layer::Tokens, Layer::Entities, Layer::Dates]
+        &[Layer::Sentences, Layer::Tokens, Layer::Entities, Layer::Dates, Layer::Quantities]
     }
     fn adds(&self) -> &'static [Layer] {
         &[Layer::Events]
@@ -167,7 +171,7 @@ impl Stage for EventStage {
         if !doc.is_english() || doc.annotations.mentions.is_empty() {
             return;
         }
-        let mut seen = HashSet::new();
+        let mut seen = HashMap::new();
         let mut events = Vec::new();
         for &sentence in &doc.annotations.sentences {
             self.code_sentence(doc, sentence, &mut seen, &mut events);
@@ -209,6 +213,15 @@ fn pick_date(ann: &Annotations, sentence: Span, anchor: usize) -> Option<&dossie
         before = Some(d);
     }
     before
+}
+
+/// An event is reported once, at its first mention; a later mention that
+/// says when it happened ("... that day") dates it.
+fn date_from_later_mention(first: &mut Event, later: &Event) {
+    if first.date.is_none() && later.date.is_some() {
+        first.date = later.date;
+        first.date_span = later.date_span;
+    }
 }
 
 fn dedupe_key(e: &Event) -> (String, String, String) {

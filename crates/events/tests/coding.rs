@@ -269,3 +269,17 @@ fn a_title_before_a_person_stays_inside_the_target_slot() {
     let mut d = doc("Berg handed Prime Minister Lund a hunting rifle.", &[person("Berg", "SWEGOV"), person("Lund", "FINGOV")]);
     assert_eq!(triples(&mut d), [t("SWEGOV", "FINGOV", "070")]);
 }
+
+#[test]
+fn a_later_mention_dates_an_event_first_reported_without_a_date() {
+    let text = "Finland sent drones to Sweden.\nFinland sent the drones to Sweden on the 5th.";
+    let mut d = doc(text, &finland_sweden());
+    let day = jiff::civil::date(2024, 5, 5);
+    let date_at = text.find("on the 5th").unwrap();
+    d.annotations.dates.push(TimeExpr { span: Span::new(date_at, date_at + 10), value: DateValue::Day(day), future: false });
+    EventStage::default().process(&mut d);
+    assert_eq!(d.annotations.events.len(), 1, "one event, reported twice");
+    let e = &d.annotations.events[0];
+    assert_eq!(e.date, Some(DateValue::Day(day)));
+    assert_eq!(e.sentence, d.annotations.sentences[0], "the first report stays the event's sentence");
+}
