@@ -169,3 +169,23 @@ fn invisible_characters_and_whitespace_runs_do_not_split_or_pad_words() {
     assert!(text.starts_with("The ministry said the talks would resume on Monday"), "{text:?}");
     assert!(text.contains("weeks.\n\nline one\n\nline two"), "{text:?}");
 }
+
+#[test]
+fn teaser_cards_after_the_story_are_not_the_story() {
+    let text = extract(include_str!("fixtures/teaser_cards.html"), Scope::Page).text;
+    let found = positions(&text, &["Grain shipments resumed", "Eleven vessels loaded", "Exporters had warned"]);
+    assert!(found.windows(2).all(|w| w[0] < w[1]));
+    for teaser in ["Fertiliser prices", "olive harvest", "Freight operators", "table layout site menu"] {
+        assert!(!text.contains(teaser), "{teaser} left in:\n{text}");
+    }
+}
+
+#[test]
+fn an_old_table_layout_with_line_breaks_reads_as_paragraphs() {
+    let article = extract(include_str!("fixtures/table_layout.html"), Scope::Page);
+    let paragraphs: Vec<&str> = article.text.split("\n\n").collect();
+    assert_eq!(paragraphs.len(), 4, "{}", article.text);
+    assert_eq!(paragraphs[0], "Council approves budget");
+    assert!(paragraphs[1].starts_with("The city council approved") && paragraphs[3].starts_with("Opponents said"));
+    assert!(!article.text.contains("Contact"));
+}
