@@ -31,7 +31,7 @@ fn article(seed: usize, bytes: usize) -> String {
     let mut n = seed;
     while text.len() < bytes {
         n = n.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-        let frame = FRAMES[(n >> 33) as usize % FRAMES.len()];
+        let frame = FRAMES[(n >> 33) % FRAMES.len()];
         let mut pick = n >> 17;
         for (i, part) in frame.split('{').enumerate() {
             if i == 0 {
@@ -45,11 +45,11 @@ fn article(seed: usize, bytes: usize) -> String {
                 "P" => PEOPLE,
                 _ => ORGS,
             };
-            text.push_str(list[pick as usize % list.len()]);
+            text.push_str(list[pick % list.len()]);
             pick /= 7;
             text.push_str(&rest[1..]);
         }
-        text.push(if n % 5 == 0 { '\n' } else { ' ' });
+        text.push(if (n >> 7) % 5 == 0 { '\n' } else { ' ' });
     }
     text.push('\n');
     text

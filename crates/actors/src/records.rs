@@ -242,6 +242,7 @@ fn code(field: &str, column: &str) -> Result<String, String> {
 fn actor_code(field: &str) -> Result<String, String> {
     let letters = field.get(..3).is_some_and(|s| s.bytes().all(|b| b.is_ascii_uppercase()));
     let rest = field.bytes().skip(3).all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+    #[allow(clippy::manual_is_multiple_of)] // is_multiple_of is newer than the workspace MSRV
     let ok = letters && rest && field.len() % 3 == 0;
     ok.then(|| field.to_string()).ok_or_else(|| {
         format!("`code` is `{field}`; expected an actor code of 3, 6 or 9 upper-case letters or digits after the first three (PRK, RUSMIL, IGOUNO)")

@@ -339,7 +339,7 @@ impl Resolver<'_> {
 /// Of `people`, the last one first named before `at`, else the first.
 fn nearest(built: &Built, people: Option<&Vec<usize>>, at: usize) -> Option<usize> {
     let people = people?;
-    people.iter().copied().filter(|&e| built.first_at[e] < at).last().or(people.first().copied())
+    people.iter().copied().rfind(|&e| built.first_at[e] < at).or(people.first().copied())
 }
 
 fn overlaps(sorted: &[Span], span: Span) -> bool {

@@ -49,7 +49,7 @@ fn a_dict_record_with_a_new_key_is_added() {
 fn files_of_other_stages_are_skipped() {
     let patterns = "code\tpattern\tflags\n042\tS visit+ T\t\n";
     let path = dict_file("verbs.tsv", patterns);
-    assert!(ActorStage::with_dicts(&[path.clone()]).is_ok());
+    assert!(ActorStage::with_dicts(std::slice::from_ref(&path)).is_ok());
     assert_eq!(check_dict(&path).expect("readable").kind, None);
     let doc = run(&ActorStage::with_dicts(&[path]).unwrap(), "Ghana met Togo.\n", None);
     assert_eq!(names(&doc), ["Ghana", "Togo"]);

@@ -9,7 +9,7 @@ use jiff::civil::date;
 fn full_name_surname_and_title_are_one_person() {
     let text = "Defence Minister Ada Quillfeather arrived in Accra on Monday. \
                 Quillfeather toured a naval base. Later, Minister Quillfeather met reporters.\n";
-    let doc = run(&stage(), text, Some(date(2012, 3, 1)));
+    let doc = run(stage(), text, Some(date(2012, 3, 1)));
     assert_eq!(mentions(&doc, "Ada Quillfeather"), ["Ada Quillfeather", "Quillfeather", "Quillfeather"]);
     let people = doc.annotations.entities.iter().filter(|e| e.name.contains("Quillfeather")).count();
     assert_eq!(people, 1);
@@ -19,20 +19,20 @@ fn full_name_surname_and_title_are_one_person() {
 fn an_office_code_holds_only_inside_its_dates() {
     let stage = stage();
     let text = "Ada Quillfeather spoke in Accra.\n";
-    assert_eq!(code(&run(&stage, text, Some(date(2012, 6, 1))), "Ada Quillfeather"), Some("GHAMIL"));
-    assert_eq!(code(&run(&stage, text, Some(date(2021, 6, 1))), "Ada Quillfeather"), Some("GHAGOV"));
-    assert_eq!(code(&run(&stage, text, Some(date(2016, 6, 1))), "Ada Quillfeather"), None);
+    assert_eq!(code(&run(stage, text, Some(date(2012, 6, 1))), "Ada Quillfeather"), Some("GHAMIL"));
+    assert_eq!(code(&run(stage, text, Some(date(2021, 6, 1))), "Ada Quillfeather"), Some("GHAGOV"));
+    assert_eq!(code(&run(stage, text, Some(date(2016, 6, 1))), "Ada Quillfeather"), None);
     // No date: the office held now.
-    assert_eq!(code(&run(&stage, text, None), "Ada Quillfeather"), Some("GHAGOV"));
+    assert_eq!(code(&run(stage, text, None), "Ada Quillfeather"), Some("GHAGOV"));
 }
 
 #[test]
 fn then_keeps_the_office_and_former_drops_it() {
     let stage = stage();
     let then =
-        run(&stage, "The photo shows then-Defence Minister Ada Quillfeather at the base.\n", Some(date(2021, 1, 1)));
+        run(stage, "The photo shows then-Defence Minister Ada Quillfeather at the base.\n", Some(date(2021, 1, 1)));
     assert_eq!(code(&then, "Ada Quillfeather"), Some("GHAMIL"));
-    let former = run(&stage, "Former Ghanaian Ambassador Kojo Mensimah said the deal would hold.\n", None);
+    let former = run(stage, "Former Ghanaian Ambassador Kojo Mensimah said the deal would hold.\n", None);
     assert_eq!(code(&former, "Kojo Mensimah"), None);
 }
 
@@ -40,7 +40,7 @@ fn then_keeps_the_office_and_former_drops_it() {
 fn chairman_and_surname_follow_the_korean_name_order() {
     let text =
         "Premier Pak Chol-min visited a farm. Chairman Pak later inspected a factory, and Pak praised the workers.\n";
-    let doc = run(&stage(), text, Some(date(2022, 1, 1)));
+    let doc = run(stage(), text, Some(date(2022, 1, 1)));
     assert_eq!(mentions(&doc, "Pak Chol-min"), ["Pak Chol-min", "Pak", "Pak"]);
     assert_eq!(code(&doc, "Pak Chol-min"), Some("PRKGOV"));
 }
@@ -48,19 +48,19 @@ fn chairman_and_surname_follow_the_korean_name_order() {
 #[test]
 fn unknown_people_resolve_by_surname_too() {
     let text = "Foreign Minister Kwame Ofosu-Darko of Ghana met Togolese officials. Ofosu-Darko said the border would stay open.\n";
-    let doc = run(&stage(), text, None);
+    let doc = run(stage(), text, None);
     assert_eq!(mentions(&doc, "Kwame Ofosu-Darko"), ["Kwame Ofosu-Darko", "Ofosu-Darko"]);
 }
 
 #[test]
 fn pronouns_and_the_two_countries_are_not_actors() {
-    let doc = run(&stage(), "The two countries signed it. They said so, and he agreed.\n", None);
+    let doc = run(stage(), "The two countries signed it. They said so, and he agreed.\n", None);
     assert!(doc.annotations.entities.is_empty(), "{:?}", common::names(&doc));
 }
 
 #[test]
 fn the_person_links_to_the_state_the_document_names() {
-    let doc = run(&stage(), "Ghana and Togo met. Ada Quillfeather spoke.\n", Some(date(2020, 1, 1)));
+    let doc = run(stage(), "Ghana and Togo met. Ada Quillfeather spoke.\n", Some(date(2020, 1, 1)));
     let ghana = doc.annotations.entities.iter().position(|e| e.name == "Ghana");
     assert_eq!(entity(&doc, "Ada Quillfeather").country, ghana);
 }
