@@ -79,7 +79,7 @@ impl EventStage {
                             slot.insert(events.len());
                             events.push(event);
                         }
-                        Entry::Occupied(first) => date_from_later_mention(&mut events[*first.get()], &event),
+                        Entry::Occupied(first) => complete_from_later_mention(&mut events[*first.get()], &event),
                     }
                 }
             }
@@ -216,11 +216,15 @@ fn pick_date(ann: &Annotations, sentence: Span, anchor: usize) -> Option<&dossie
 }
 
 /// An event is reported once, at its first mention; a later mention that
-/// says when it happened ("... that day") dates it.
-fn date_from_later_mention(first: &mut Event, later: &Event) {
+/// says when it happened ("... that day") or how much ("three missiles")
+/// completes it.
+fn complete_from_later_mention(first: &mut Event, later: &Event) {
     if first.date.is_none() && later.date.is_some() {
         first.date = later.date;
         first.date_span = later.date_span;
+    }
+    if first.quantity.is_none() {
+        first.quantity = later.quantity;
     }
 }
 

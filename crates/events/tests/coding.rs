@@ -271,14 +271,17 @@ fn a_title_before_a_person_stays_inside_the_target_slot() {
 }
 
 #[test]
-fn a_later_mention_dates_an_event_first_reported_without_a_date() {
+fn a_later_mention_dates_and_counts_an_event_first_reported_without() {
     let text = "Finland sent drones to Sweden.\nFinland sent the drones to Sweden on the 5th.";
     let mut d = doc(text, &finland_sweden());
     let day = jiff::civil::date(2024, 5, 5);
     let date_at = text.find("on the 5th").unwrap();
     d.annotations.dates.push(TimeExpr { span: Span::new(date_at, date_at + 10), value: DateValue::Day(day), future: false });
+    let q = text.find("the drones").unwrap();
+    d.annotations.quantities.push(Quantity { span: Span::new(q, q + 10), value: 12.0, unit: "drones".into() });
     EventStage::default().process(&mut d);
     assert_eq!(d.annotations.events.len(), 1, "one event, reported twice");
+    assert_eq!(d.annotations.events[0].quantity, Some(0));
     let e = &d.annotations.events[0];
     assert_eq!(e.date, Some(DateValue::Day(day)));
     assert_eq!(e.sentence, d.annotations.sentences[0], "the first report stays the event's sentence");
