@@ -40,7 +40,7 @@ impl Context<'_> {
             return self.according(verb, sentence);
         }
         let content_start = self.reported_start(verb, sentence)?;
-        let content = trim(self.text, Span::new(content_start, sentence.end), &['.', ',', ';']);
+        let content = trim(self.text, Span::new(content_start, self.content_end(content_start, sentence)), &['.', ',', ';']);
         let speaker = match verb.kind {
             VerbKind::Participle => self.reader.subject_at_start(Span::new(sentence.start, verb.span.start))?,
             _ => self.reader.subject_before(sentence.start, verb.span.start)?,
@@ -57,7 +57,9 @@ impl Context<'_> {
         let that = after_verb.iter().position(|w| w.of(self.text).eq_ignore_ascii_case("that"));
         if let Some(that) = that {
             let between = Span::new(verb.span.end, after_verb[that].start);
-            return (!between.of(self.text).contains([',', '“', '"', ';'])).then_some(after_verb[that].end);
+            if !between.of(self.text).contains([',', '“', '"', ';']) {
+                return Some(after_verb[that].end);
+            }
         }
         let first = *after_verb.first()?;
         let bare = verb.indirect == Reporting::Bare
@@ -65,6 +67,14 @@ impl Context<'_> {
             && only_space_between(self.text, verb.span.end, first.start)
             && self.opens_clause(first.of(self.text));
         bare.then_some(first.start)
+    }
+
+    /// Where reported content starting at `start` ends: at the sentence
+    /// end, or before a speech participle that reports the next statement
+    /// ("said the plan was sound, adding that …").
+    fn content_end(&self, start: usize, sentence: Span) -> usize {
+        let rest = Span::new(start, sentence.end.max(start));
+        self.verbs_in(rest).iter().find(|v| v.kind == VerbKind::Participle).map_or(sentence.end, |v| v.span.start)
     }
 
     /// Words that can open a reported clause: determiners, pronouns and

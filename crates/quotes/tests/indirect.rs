@@ -82,3 +82,11 @@ fn a_title_apposition_is_the_affiliation() {
     assert_eq!((q.speaker_name.as_str(), q.affiliation.as_deref()), ("Ivan Petrov", Some("Northland foreign minister")));
     assert!(!q.direct);
 }
+
+#[test]
+fn adding_that_starts_a_second_statement() {
+    let got = quotes("Jane Roe said the plan was sound, adding that the costs would fall by half next year.");
+    let texts: Vec<&str> = got.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(texts, ["the plan was sound", "the costs would fall by half next year"]);
+    assert!(got.iter().all(|q| q.speaker_name == "Jane Roe" && !q.direct));
+}
