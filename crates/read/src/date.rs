@@ -32,7 +32,7 @@ fn digits(bytes: &[u8]) -> Option<i64> {
 fn iso_like(text: &str) -> Option<Date> {
     let b = text.as_bytes();
     if b.len() >= 10 && matches!(b[4], b'-' | b'/' | b'.') && b[7] == b[4] {
-        let end_ok = b.get(10).map_or(true, |c| !c.is_ascii_digit());
+        let end_ok = !matches!(b.get(10), Some(c) if c.is_ascii_digit());
         if end_ok {
             return make(digits(&b[..4])?, digits(&b[5..7])?, digits(&b[8..10])?);
         }

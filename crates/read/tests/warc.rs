@@ -138,3 +138,11 @@ fn a_bad_http_response_is_an_error_for_that_record_only() {
     assert_eq!(results[0].as_ref().unwrap_err().source, "https://news.example/x");
     assert!(results[1].is_ok());
 }
+
+#[test]
+fn the_http_charset_decodes_the_page() {
+    let body = b"<html><body><p>The minister\x92s visit to the caf\xe9 district drew a large crowd on Sunday.</p></body></html>";
+    let archive = response("https://news.example/cafe", "200 OK", "Content-Type: text/html; charset=ISO-8859-1\r\n", body);
+    let input = read_bytes("a.warc", &archive).remove(0).unwrap();
+    assert!(input.text.contains("minister\u{2019}s visit to the caf\u{e9} district"), "{}", input.text);
+}

@@ -77,7 +77,7 @@ pub fn read(html: &Html) -> Meta {
             "title" if found.title_tag.is_none() => found.title_tag = Some(collapsed_text(element)),
             "h1" => {
                 let text = collapsed_text(element);
-                if found.h1.as_ref().map_or(true, |held| held.len() < text.len()) {
+                if found.h1.as_ref().map_or(0, String::len) < text.len() {
                     found.h1 = Some(text);
                 }
             }
