@@ -57,10 +57,21 @@ pub fn parse(block: &[u8]) -> Result<Response<'_>, Error> {
             body = Cow::Owned(joined);
         }
     }
-    if encoding.is_some_and(|e| e.contains("gzip")) && gzip::is_gzip(&body) {
-        body = Cow::Owned(gzip::gunzip(&body, gzip::DEFAULT_LIMIT)?.bytes);
+    if let Some(encoding) = encoding.filter(|e| e != "identity") {
+        if gzip::is_gzip(&body) {
+            body = Cow::Owned(gzip::gunzip(&body, gzip::DEFAULT_LIMIT)?.bytes);
+        } else if looks_binary(&body) {
+            return Err(Error::Http(format!("the body is compressed with {encoding:?}, which dossier cannot undo; archive pages uncompressed or gzip")));
+        }
     }
     Ok(Response { status, content_type, body })
+}
+
+/// Control bytes in the first bytes: still compressed (archives often
+/// keep the `Content-Encoding` header of a body they stored decoded).
+/// ESC is allowed: ISO-2022-JP text is full of it.
+fn looks_binary(body: &[u8]) -> bool {
+    body.iter().take(512).any(|&b| b < 0x09 || ((0x0e..0x20).contains(&b) && b != 0x1b))
 }
 
 fn status_code(head: &str) -> Result<u16, Error> {
@@ -128,6 +139,20 @@ mod tests {
     fn keeps_a_body_already_joined() {
         let block = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n<html>plain</html>";
         assert_eq!(&*parse(block).unwrap().body, b"<html>plain</html>");
+    }
+
+    #[test]
+    fn undoes_gzip_and_refuses_other_codings() {
+        use std::io::Write;
+        let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        encoder.write_all(b"<p>zipped page</p>").unwrap();
+        let mut block = b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\n\r\n".to_vec();
+        block.extend(encoder.finish().unwrap());
+        assert_eq!(&*parse(&block).unwrap().body, b"<p>zipped page</p>");
+        let stored_decoded = b"HTTP/1.1 200 OK\r\nContent-Encoding: br\r\n\r\n<p>already decoded</p>";
+        assert_eq!(&*parse(stored_decoded).unwrap().body, b"<p>already decoded</p>");
+        let brotli = b"HTTP/1.1 200 OK\r\nContent-Encoding: br\r\n\r\n\x1b\x03\x00\x02\x81\x00";
+        assert!(matches!(parse(brotli), Err(Error::Http(_))));
     }
 
     #[test]
