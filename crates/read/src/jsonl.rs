@@ -3,20 +3,19 @@
 //! (an ISO date or date-time), `url` or `source`, and `id`. A line that
 //! cannot be read is its own error, naming the line; the others go on.
 
+use rayon::prelude::*;
 use serde_json::{Map, Value};
 
 use crate::html::{self, Scope};
 use crate::{content_id, Error, Failure, Input};
 
-/// Reads every line of `bytes`, from `source`.
+/// Reads every line of `bytes`, from `source`, in parallel (lines of
+/// HTML cost as much as pages), keeping the order of the lines.
 pub(crate) fn read(source: &str, bytes: &[u8]) -> Vec<Result<Input, Failure>> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    bytes
-        .split(|&b| b == b'\n')
-        .enumerate()
-        .filter(|(_, line)| !line.trim_ascii().is_empty())
-        .map(|(i, line)| read_line(source, i + 1, line))
-        .collect()
+    let lines: Vec<(usize, &[u8])> =
+        bytes.split(|&b| b == b'\n').enumerate().filter(|(_, line)| !line.trim_ascii().is_empty()).collect();
+    lines.into_par_iter().map(|(i, line)| read_line(source, i + 1, line)).collect()
 }
 
 fn read_line(source: &str, number: usize, line: &[u8]) -> Result<Input, Failure> {

@@ -5,6 +5,8 @@
 //! are skipped. An archive cut short yields its complete records and one
 //! error for the rest.
 
+use rayon::prelude::*;
+
 use crate::http;
 use crate::{content_id, html, Error, Failure, Input};
 
@@ -27,20 +29,28 @@ enum Step<'a> {
     Broken(Error, Option<usize>),
 }
 
-/// Reads every HTML response in the archive `bytes`, from `source`.
+/// A record to read, or what broke the archive at some point.
+enum Item<'a> {
+    Record(Record<'a>),
+    Broken(Failure),
+}
+
+/// Reads every HTML response in the archive `bytes`, from `source`. The
+/// records are found in one cheap pass; their pages, the costly part,
+/// are read in parallel, and come back in archive order.
 pub(crate) fn read(source: &str, bytes: &[u8]) -> Vec<Result<Input, Failure>> {
-    let mut out = Vec::new();
+    let mut items = Vec::new();
     let mut offset = 0;
     loop {
         match step(bytes, offset) {
             Step::End => break,
             Step::Record(record, next) => {
-                out.extend(document(source, &record));
+                items.push(Item::Record(record));
                 offset = next;
             }
             Step::Broken(error, resume) => {
                 let rest = &bytes[offset.min(bytes.len())..];
-                out.push(Err(Failure { id: content_id(rest), source: source.to_string(), error }));
+                items.push(Item::Broken(Failure { id: content_id(rest), source: source.to_string(), error }));
                 match resume {
                     Some(next) => offset = next,
                     None => break,
@@ -48,7 +58,13 @@ pub(crate) fn read(source: &str, bytes: &[u8]) -> Vec<Result<Input, Failure>> {
             }
         }
     }
-    out
+    items
+        .into_par_iter()
+        .filter_map(|item| match item {
+            Item::Record(record) => document(source, &record),
+            Item::Broken(failure) => Some(Err(failure)),
+        })
+        .collect()
 }
 
 /// Whether a cut in the compressed data was already reported as a
