@@ -27,9 +27,12 @@ use jiff::civil::Date;
 /// One document as read, before any pipeline stage.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Input {
-    /// First 16 hex chars of the SHA-256 of the document's raw bytes.
+    /// First 16 hex chars of the SHA-256 of the document's own raw bytes
+    /// (the file, the WARC record's HTTP body, the feed item's content, the
+    /// JSON line), or the `id` a JSON line gives.
     pub id: String,
-    /// Path or URL.
+    /// Path or URL: the WARC target URI, the feed item's link, a JSON
+    /// line's `url`; else the file with `#item` or `:line`.
     pub source: String,
     pub title: Option<String>,
     /// The date the input's own metadata gives.
