@@ -346,6 +346,11 @@ impl Reader<'_> {
             }
             end += 1;
         }
+        // "South Korea's Yonhap news agency": the owner is not the speaker.
+        let owned = chunk.get(end + 1..).filter(|rest| !rest.is_empty() && is_possessive(self.word(chunk[end])));
+        if let Some(found) = owned.and_then(|rest| self.leading_subject(rest)) {
+            return (found.kind != SpeakerKind::Pronoun).then_some(found);
+        }
         self.split_title(&chunk[skip_the..=end])
     }
 

@@ -155,3 +155,11 @@ fn an_age_is_not_the_affiliation() {
     let q = &quotes("Jane Roe, 54, a retired diplomat, said: \"The treaty is dead.\"")[0];
     assert_eq!((q.speaker_name.as_str(), q.affiliation.as_deref()), ("Jane Roe", Some("retired diplomat")));
 }
+
+#[test]
+fn a_possessive_owner_is_not_the_speaker() {
+    let q = &quotes("According to Northland's Daily Planet, the two leaders will meet in the spring.")[0];
+    assert_eq!(q.speaker_name, "Daily Planet");
+    let q = &quotes("Northland's foreign minister Ivan Petrov said the two leaders would meet in the spring.")[0];
+    assert_eq!(q.speaker_name, "Ivan Petrov");
+}
