@@ -103,6 +103,19 @@ pub fn attribution(row: &Row, grammar: &Grammar, before: usize) -> Option<usize>
     (verb.saturating_sub(6)..verb).rev().find_map(|i| row.items[i].actor())
 }
 
+/// Who a sentence closing in a report clause credits: "..., the Finnish
+/// ministry said." or "..., said a Russian official." — the last comma after
+/// the event's items opens a short tail holding a reporting verb and an actor.
+pub fn trailing_attribution(row: &Row, grammar: &Grammar, after: usize) -> Option<usize> {
+    const TAIL_REACH: usize = 10;
+    let comma = (after + 1..row.len()).rev().find(|&i| row.word(i) == ",")?;
+    let tail = comma + 1..row.len();
+    if tail.len() > TAIL_REACH || !tail.clone().any(|i| grammar.is(row.word(i), Class::ReportVerb)) {
+        return None;
+    }
+    tail.clone().find_map(|i| row.items[i].actor())
+}
+
 /// Whether items `..before` put the event in a condition ("if", "unless",
 /// "whether"): hypotheticals are not events.
 pub fn is_hypothetical(row: &Row, grammar: &Grammar, before: usize) -> bool {

@@ -95,7 +95,7 @@ impl EventStage {
         let code = self.code_for(row, pattern, m);
         let Some(info) = self.codebook.get(&code).cloned() else { return Vec::new() };
         let mut modality = self.cues.modality(row, clause, m.anchor);
-        let attributed_to = cues::attribution(row, &self.grammar, clause);
+        let attributed_to = cues::attribution(row, &self.grammar, clause).or_else(|| cues::trailing_attribution(row, &self.grammar, m.last));
         if attributed_to.is_some() && modality == Modality::Asserted {
             modality = Modality::Reported;
         }

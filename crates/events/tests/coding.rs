@@ -286,3 +286,19 @@ fn a_later_mention_dates_and_counts_an_event_first_reported_without() {
     assert_eq!(e.date, Some(DateValue::Day(day)));
     assert_eq!(e.sentence, d.annotations.sentences[0], "the first report stays the event's sentence");
 }
+
+#[test]
+fn a_closing_report_clause_names_who_reported_it() {
+    for text in ["Finland delivered drones to Sweden, the Norwegian ministry said.", "Finland delivered drones to Sweden, said a Norwegian official."] {
+        let mut d = doc(text, &[country("Finland", "FIN"), country("Sweden", "SWE"), Actor("Norwegian", "NOR", EntityKind::Country)]);
+        EventStage::default().process(&mut d);
+        let e = &d.annotations.events[0];
+        let norway = d.annotations.entities.iter().position(|e| e.code.as_deref() == Some("NOR"));
+        assert_eq!(e.attributed_to, norway, "{text}");
+        assert_eq!(e.modality, Modality::Reported, "{text}");
+    }
+    // A comma that opens another clause is not a report.
+    let mut d = doc("Finland delivered drones to Sweden, and Norway watched.", &finland_sweden());
+    EventStage::default().process(&mut d);
+    assert_eq!(d.annotations.events[0].attributed_to, None);
+}
