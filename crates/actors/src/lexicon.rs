@@ -171,3 +171,29 @@ pub fn is_english_compound_tail(word: &str) -> bool {
             | "to" | "end" | "war" | "side" | "home" | "line" | "ship" | "fire" | "zone" | "area" | "size" | "wing"
     )
 }
+
+/// Titles news writes in lower case before a full name ("defence minister
+/// Andrei Petrov", "said analyst Choi Min-seo").
+pub fn is_lower_title(word: &str) -> bool {
+    lower_title_role(word).is_some()
+}
+
+pub fn lower_title_role(word: &str) -> Option<Role> {
+    Some(match word {
+        "president" | "minister" | "secretary" | "ambassador" | "envoy" | "spokesperson" | "spokesman" | "spokeswoman"
+        | "chairman" | "premier" | "leader" | "director" | "adviser" | "advisor" | "governor" => Role::Gov,
+        "general" | "commander" => Role::Mil,
+        "analyst" | "researcher" | "professor" => Role::Civilian,
+        _ => return None,
+    })
+}
+
+/// Lower-case words that qualify such a title ("foreign minister",
+/// "deputy defence minister").
+pub fn is_lower_modifier(word: &str) -> bool {
+    matches!(
+        word,
+        "deputy" | "vice" | "prime" | "foreign" | "defense" | "defence" | "interior" | "finance" | "trade" | "senior"
+            | "chief" | "top" | "former" | "first" | "national" | "security" | "state" | "military" | "army" | "navy"
+    )
+}

@@ -161,3 +161,12 @@ fn organisations_named_after_a_capital_or_a_port_are_whole() {
     assert_eq!(orgs, ["Accra National University", "Tema Port Authority"]);
     assert!(!names(&doc).contains(&"Ghana"), "{:?}", names(&doc));
 }
+
+#[test]
+fn lower_case_titles_before_full_names() {
+    let text = "The Ghanaian foreign minister, Kwabena Asare, met defence minister Yao Kpatcha of Togo. The minister Accra sent was late.\n";
+    let doc = run(stage(), text, None);
+    assert_eq!(code(&doc, "Kwabena Asare"), Some("GHAGOV"));
+    assert_eq!(code(&doc, "Yao Kpatcha"), Some("TGOMIL"));
+    assert!(doc.annotations.entities.iter().filter(|e| e.kind == EntityKind::Person).count() == 2, "{:?}", names(&doc));
+}

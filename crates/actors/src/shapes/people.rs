@@ -47,6 +47,11 @@ fn title_word(word: &str) -> (&str, bool) {
 /// Minister" before "Andrey"), if any.
 pub(crate) fn title_before(view: &View<'_>, name: usize) -> Option<Title> {
     let mut head = name.checked_sub(1)?;
+    // "the Russian foreign minister, Sergei Lavrov": a lower-case title may
+    // stand before a comma.
+    if view.word(head) == "," && head > 0 && lexicon::is_lower_title(view.word(head - 1)) {
+        head -= 1;
+    }
     // "Secretary of Defense X": skip the qualifier back to its head.
     let mut back = head;
     while back > 0 && lexicon::is_title_modifier(view.word(back)) && view.hit(back).is_none() {
@@ -56,7 +61,7 @@ pub(crate) fn title_before(view: &View<'_>, name: usize) -> Option<Title> {
         head = back - 1;
     }
     let (word, mut then) = title_word(view.word(head));
-    let mut role = lexicon::title_role(word)?;
+    let mut role = lexicon::title_role(word).or_else(|| lexicon::lower_title_role(word))?;
     if view.hit(head).is_some() {
         return None;
     }
@@ -64,7 +69,11 @@ pub(crate) fn title_before(view: &View<'_>, name: usize) -> Option<Title> {
     let mut military = lexicon::is_military_word(word);
     while start > 0 {
         let (prev, prev_then) = title_word(view.word(start - 1));
-        if view.hit(start - 1).is_some() || !(lexicon::is_title_modifier(prev) || lexicon::title_role(prev).is_some()) {
+        let titular = lexicon::is_title_modifier(prev)
+            || lexicon::title_role(prev).is_some()
+            || lexicon::is_lower_modifier(prev)
+            || lexicon::is_lower_title(prev);
+        if view.hit(start - 1).is_some() || !titular {
             break;
         }
         military |= lexicon::is_military_word(prev);
@@ -119,7 +128,15 @@ fn titled(view: &View<'_>, at: usize) -> Option<(usize, Candidate)> {
     if count == 0 {
         return None;
     }
-    let title = title_before(view, at)?;
+    let mut title = title_before(view, at)?;
+    // A lower-case title ("defence minister X") needs a full name.
+    if !names::is_capitalised(view.word(at - 1)) && count < 2 {
+        return None;
+    }
+    // "Foreign Minister Kwabena Asare of Ghana".
+    if title.country.is_none() && view.is(at + count, "of") {
+        title.country = view.country(at + count + 1).map(|(c, _)| c);
+    }
     let what = What::Person { role: Some(title.role), country: title.country, body: None, title: Some(title) };
     Some((at + count, Candidate { span: span_of(view, at, count), what }))
 }
