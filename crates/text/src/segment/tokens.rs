@@ -4,6 +4,9 @@ use dossier_core::{Span, Token, TokenKind};
 
 use crate::abbreviations::Abbreviations;
 
+/// Longest dotted acronym kept as one token ("U.S.S.R." has four letters).
+const MAX_ACRONYM_LETTERS: usize = 8;
+
 /// Appends the tokens of `sentence` to `out`.
 pub(super) fn tokenize(text: &str, sentence: Span, abbreviations: &Abbreviations, out: &mut Vec<Token>) {
     let s = &text[sentence.range()];
@@ -62,11 +65,15 @@ fn word_len(s: &str, at: usize, abbreviations: &Abbreviations) -> usize {
     }
 }
 
-/// "U.S.", "a.m.", "J.R.R.": letters each followed by a period, at least two.
+/// "U.S.", "a.m.", "J.R.R.": letters each followed by a period, at least
+/// two and at most [`MAX_ACRONYM_LETTERS`]. The scan stops there, so that a
+/// long chain ("A.A.A.…A") costs the same at every letter and tokenizing
+/// it stays linear.
 fn dotted_acronym_len(s: &str) -> usize {
     let bytes = s.as_bytes();
+    let limit = bytes.len().min(2 * MAX_ACRONYM_LETTERS + 1);
     let mut len = 0;
-    while len + 1 < bytes.len() && bytes[len].is_ascii_alphabetic() && bytes[len + 1] == b'.' {
+    while len + 1 < limit && bytes[len].is_ascii_alphabetic() && bytes[len + 1] == b'.' {
         len += 2;
     }
     let closed = bytes.get(len).is_none_or(|b| !b.is_ascii_alphanumeric());
@@ -121,5 +128,13 @@ mod tests {
             [("Gen.", Word), ("Ko", Word), ("sent", Word), ("1,000.5", Number), ("tons", Word), ("at", Word), ("7", Number), ("a.m.", Word), ("on", Word), ("the", Word), ("18th", Word), ("...", Punct)]
         );
         assert_eq!(words("the U.S.-led talks, 3."), ["the", "U.S.", "-", "led", "talks", ",", "3", "."]);
+    }
+
+    #[test]
+    fn a_chain_of_dotted_letters_longer_than_an_acronym_is_split() {
+        assert_eq!(words("U.S.S.R. A.B.C.D.E.F.G.H."), ["U.S.S.R.", "A.B.C.D.E.F.G.H."]);
+        let chain = "A.".repeat(9);
+        let got = words(&chain);
+        assert!(got.len() > 1 && got.iter().all(|w| w.ends_with('.')), "{got:?}");
     }
 }
