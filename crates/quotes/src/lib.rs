@@ -3,9 +3,12 @@
 //! Quoted stretches are found by pairing quotation marks (tolerant of the
 //! marks scraped text carries), then attributed by the speech verbs around
 //! them; reported speech ("X said that …", "according to X, …") is found
-//! from the same verbs. Speakers link to the actor stage's mentions;
-//! pronouns and "the official" refer back to the last named speaker.
-//! Everything the stage knows about words lives in `data/quotes/`.
+//! from the same verbs. Speakers link to the actor stage's mention of their
+//! name (never to a mention in their title or apposition); pronouns and
+//! "the official" refer back to the last named speaker. "According to" a
+//! news outlet (the media rows of the actor gazetteer) or a mere channel of
+//! another speaker is sourcing, not a quotation. Everything the stage knows
+//! about words lives in `data/quotes/`.
 
 mod attribute;
 mod context;

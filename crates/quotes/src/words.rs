@@ -83,27 +83,6 @@ pub fn floor_boundary(text: &str, at: usize) -> usize {
     at
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn texts(text: &str) -> Vec<&str> {
-        words(text, Span::new(0, text.len())).into_iter().map(|s| s.of(text)).collect()
-    }
-
-    #[test]
-    fn keeps_hyphens_apostrophes_and_dots_inside_words() {
-        assert_eq!(texts("Jae-won’s U.S. plan, (VOA) said."), ["Jae-won’s", "U.S", "plan", "VOA", "said"]);
-    }
-
-    #[test]
-    fn trims_punctuation_and_space() {
-        let t = "  “Hello,”  ";
-        assert_eq!(trim(t, Span::new(0, t.len()), &['“', '”', ',']).of(t), "Hello");
-        assert!(trim(t, Span::new(0, 2), &[]).is_empty());
-    }
-}
-
 /// First sentence end (`.`, `!` or `?` before a space) inside `span`,
 /// not counting the dots of abbreviations ("U.S.", "Mr.", "J."); the byte
 /// after the mark, or `span.end`.
@@ -125,4 +104,25 @@ pub fn first_sentence_end(text: &str, span: Span, is_title: impl Fn(&str) -> boo
         }
     }
     span.end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<&str> {
+        words(text, Span::new(0, text.len())).into_iter().map(|s| s.of(text)).collect()
+    }
+
+    #[test]
+    fn keeps_hyphens_apostrophes_and_dots_inside_words() {
+        assert_eq!(texts("Jae-won’s U.S. plan, (VOA) said."), ["Jae-won’s", "U.S", "plan", "VOA", "said"]);
+    }
+
+    #[test]
+    fn trims_punctuation_and_space() {
+        let t = "  “Hello,”  ";
+        assert_eq!(trim(t, Span::new(0, t.len()), &['“', '”', ',']).of(t), "Hello");
+        assert!(trim(t, Span::new(0, 2), &[]).is_empty());
+    }
 }
