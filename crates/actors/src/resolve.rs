@@ -291,7 +291,8 @@ impl Resolver<'_> {
     /// Capitalised words equal to the surname of a person named in full in
     /// this document, or to a distinctive gazetteer surname standing where
     /// a name can (not opening a sentence, where "Power cuts" would match
-    /// someone's surname, nor before another capitalised word).
+    /// someone's surname, nor before another capitalised word) in a
+    /// document that names the person's state.
     fn bare_surnames(
         &self,
         built: &mut Built,
@@ -323,7 +324,7 @@ impl Resolver<'_> {
             if opens || before_name || word.chars().count() < MIN_BARE_SURNAME {
                 continue;
             }
-            if let Some(person) = self.gazetteer_person(word, false) {
+            if let Some(person) = self.gazetteer_person(word, false).filter(|&p| self.state_named(built, p)) {
                 found.push((token.span, Err(person)));
             }
         }
@@ -333,6 +334,16 @@ impl Resolver<'_> {
                 Err(person) => self.known(built, span, Target::Person(person), None),
             }
         }
+    }
+}
+
+impl Resolver<'_> {
+    /// Whether the document names the state a gazetteer person serves:
+    /// "Austin" is the defence secretary only where the United States is in
+    /// the text.
+    fn state_named(&self, built: &Built, person: usize) -> bool {
+        let state = self.gazetteer.people[person].country().and_then(|c| self.gazetteer.country(c));
+        state.is_some_and(|s| built.keys.contains_key(&Key::Country(s)))
     }
 }
 

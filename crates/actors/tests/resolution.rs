@@ -70,8 +70,10 @@ fn a_distinctive_surname_alone_needs_a_place_where_names_stand() {
     let people =
         "wikidata\tname\taliases\tcountry\trole\toffice\tfrom\tuntil\n\tEsi Windfield\t\tGHA\tGOV\tPresident\t2020\t\n";
     let stage = dossier_actors::ActorStage::with_dicts(&[common::dict_file("windfield.tsv", people)]).unwrap();
-    let named = run(&stage, "Reporters said Windfield would travel.\n", None);
+    let named = run(&stage, "Reporters in Ghana said Windfield would travel.\n", None);
     assert_eq!(code(&named, "Esi Windfield"), Some("GHAGOV"));
+    let elsewhere = run(&stage, "Reporters in Peru said Windfield would travel.\n", None);
+    assert!(!common::names(&elsewhere).contains(&"Esi Windfield"), "{:?}", common::names(&elsewhere));
     let opening = run(&stage, "Windfield farms closed. The Windfield Trust agreed.\n", None);
     assert!(opening.annotations.entities.is_empty(), "{:?}", common::names(&opening));
 }
