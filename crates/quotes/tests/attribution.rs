@@ -106,3 +106,15 @@ fn verb_then_titled_speaker_after_the_quote() {
     let q = &quotes("“Nothing has changed,” said Foreign Minister Ivan Petrov.")[0];
     assert_eq!((q.speaker_name.as_str(), q.affiliation.as_deref()), ("Ivan Petrov", Some("Foreign Minister")));
 }
+
+#[test]
+fn the_title_of_the_last_speaker_continues_it() {
+    let text = "Foreign Minister Ivan Petrov said, “The border is open.” “Trade will follow,” the minister added.";
+    assert_eq!(speakers(text), ["Ivan Petrov", "Ivan Petrov"]);
+}
+
+#[test]
+fn a_pronoun_with_no_speaker_before_it_stays_as_written() {
+    let q = &quotes("“We will respond,” he said.")[0];
+    assert_eq!((q.speaker_name.as_str(), q.speaker), ("he", None));
+}

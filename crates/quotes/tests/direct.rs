@@ -159,3 +159,9 @@ fn a_short_quote_ending_the_clause_is_kept() {
     let got = pairs("Roe’s remarks were “deeply troubling,” the embassy said.");
     assert_eq!(got, [p("the embassy", "deeply troubling,")]);
 }
+
+#[test]
+fn straight_marks_spanning_paragraphs() {
+    let text = "Mark Lee said, \"The first stage is over.\n\"The second stage starts in May.\"\nOfficials declined to comment.";
+    assert_eq!(pairs(text), [p("Mark Lee", "The first stage is over. The second stage starts in May.")]);
+}
