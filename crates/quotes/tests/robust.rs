@@ -100,3 +100,25 @@ proptest::proptest! {
         let _ = quotes(&text);
     }
 }
+
+/// On the real articles beside the checkout (skipped when absent): every
+/// quote's span fits the text and a direct quote's first words are in it.
+#[test]
+fn seed_articles_give_well_formed_quotes() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        eprintln!("note: {} not found; seed check skipped", dir.display());
+        return;
+    };
+    for entry in entries.flatten() {
+        let Ok(text) = std::fs::read_to_string(entry.path()) else { continue };
+        for q in quotes(&text) {
+            assert!(q.span.end <= text.len() && q.span.start < q.span.end, "{:?}", entry.path());
+            let opening: String = q.text.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+            if q.direct {
+                assert!(q.span.of(&text).contains(&opening), "{opening:?} not in its span in {:?}", entry.path());
+            }
+            assert!(!q.speaker_name.trim().is_empty());
+        }
+    }
+}
