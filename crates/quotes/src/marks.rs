@@ -213,9 +213,11 @@ fn pair_doubles(text: &str, marks: &[Mark], bounds: &Bounds) -> Vec<Segment> {
     out
 }
 
+/// Flags the segment opened at `at`; `segments` are in opening order (double
+/// marks never nest), so a binary search finds it.
 fn mark_continued(segments: &mut [Segment], at: usize) {
-    if let Some(s) = segments.iter_mut().find(|s| s.open == at) {
-        s.continues = true;
+    if let Ok(i) = segments.binary_search_by_key(&at, |s| s.open) {
+        segments[i].continues = true;
     }
 }
 

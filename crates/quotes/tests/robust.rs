@@ -122,3 +122,11 @@ fn seed_articles_give_well_formed_quotes() {
         }
     }
 }
+
+#[test]
+fn many_reopened_quotes_stay_fast() {
+    let text = "Jane Roe said, “We will act. ".repeat(20_000) + "“Done,” she said.";
+    let started = std::time::Instant::now();
+    let _ = quotes(&text);
+    assert!(started.elapsed().as_secs() < 10, "reopened quotes took {:?}", started.elapsed());
+}
