@@ -84,7 +84,11 @@ impl Context<'_> {
         let same_paragraph = paragraph.start <= last.span.start;
         let alone = self.text.get(paragraph.start..seg.open).is_some_and(|s| s.trim().is_empty())
             && self.text.get(seg.end..paragraph.end).is_some_and(|s| !s.contains(char::is_alphanumeric));
-        let adjacent = self.text.get(last.span.end..seg.open).is_some_and(|s| !s.contains(char::is_alphanumeric));
+        // Only marks and spaces between: a short gap, checked without
+        // walking back over a long stretch.
+        const MAX_GAP: usize = 64;
+        let adjacent = seg.open - last.span.end <= MAX_GAP
+            && self.text.get(last.span.end..seg.open).is_some_and(|s| !s.contains(char::is_alphanumeric));
         seg.double && (alone || same_paragraph) && adjacent && self.word_count(seg.content) > 1
     }
 

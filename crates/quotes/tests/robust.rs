@@ -130,3 +130,12 @@ fn many_reopened_quotes_stay_fast() {
     let _ = quotes(&text);
     assert!(started.elapsed().as_secs() < 10, "reopened quotes took {:?}", started.elapsed());
 }
+
+#[test]
+fn many_unattributed_quotes_after_one_attributed_quote_stay_fast() {
+    let text = "Jane Roe said, “We will act.” ".to_string() + &"Then a “word” or two. ".repeat(30_000);
+    let started = std::time::Instant::now();
+    let got = quotes(&text);
+    assert_eq!(got.len(), 1);
+    assert!(started.elapsed().as_secs() < 10, "took {:?}", started.elapsed());
+}
