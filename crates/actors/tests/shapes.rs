@@ -170,3 +170,10 @@ fn lower_case_titles_before_full_names() {
     assert_eq!(code(&doc, "Yao Kpatcha"), Some("TGOMIL"));
     assert!(doc.annotations.entities.iter().filter(|e| e.kind == EntityKind::Person).count() == 2, "{:?}", names(&doc));
 }
+
+#[test]
+fn a_title_and_a_comma_before_a_full_name() {
+    let doc = run(stage(), "The Togolese President, Yao Kpatcha, spoke. The President, Togo said, left.\n", None);
+    assert_eq!(code(&doc, "Yao Kpatcha"), Some("TGOGOV"));
+    assert!(doc.annotations.entities.iter().filter(|e| e.kind == EntityKind::Person).count() == 1, "{:?}", names(&doc));
+}

@@ -47,9 +47,11 @@ fn title_word(word: &str) -> (&str, bool) {
 /// Minister" before "Andrey"), if any.
 pub(crate) fn title_before(view: &View<'_>, name: usize) -> Option<Title> {
     let mut head = name.checked_sub(1)?;
-    // "the Russian foreign minister, Sergei Lavrov": a lower-case title may
-    // stand before a comma.
-    if view.word(head) == "," && head > 0 && lexicon::is_lower_title(view.word(head - 1)) {
+    // "the Russian foreign minister, Sergei Lavrov", "The Russian President,
+    // Vladimir Putin": a title may stand before a comma (a full name must
+    // follow, see `titled`).
+    let before_comma = head.checked_sub(1).map_or("", |k| title_word(view.word(k)).0);
+    if view.word(head) == "," && (lexicon::is_lower_title(before_comma) || lexicon::title_role(before_comma).is_some()) {
         head -= 1;
     }
     // "Secretary of Defense X": skip the qualifier back to its head.
