@@ -132,9 +132,6 @@ impl Resolver<'_> {
     /// A new entity for a gazetteer record, with its gazetteer country.
     fn entity_of(&self, target: Target, title: Option<&Title>) -> (Entity, Option<usize>) {
         let g = self.gazetteer;
-        let id = |wikidata: &Option<String>, prefix: &str, name: &str| {
-            wikidata.clone().unwrap_or_else(|| names::slug(prefix, name))
-        };
         match target {
             Target::Country(i, _) => {
                 let c = &g.countries[i];
@@ -156,41 +153,17 @@ impl Resolver<'_> {
                     _ => p.code_on(self.published),
                 };
                 let state = p.country().and_then(|c| g.country(c));
-                let entity = Entity {
-                    id: id(&p.wikidata, "person", &p.name),
-                    name: p.name.clone(),
-                    kind: EntityKind::Person,
-                    code,
-                    wikidata: p.wikidata.clone(),
-                    country: None,
-                };
-                (entity, state)
+                (record_entity(EntityKind::Person, &p.wikidata, &p.name, code), state)
             }
             Target::Org(i) => {
                 let o = &g.orgs[i];
                 let state = o.country.as_deref().and_then(|c| g.country(c));
-                let entity = Entity {
-                    id: id(&o.wikidata, "org", &o.name),
-                    name: o.name.clone(),
-                    kind: EntityKind::Organization,
-                    code: o.code.clone(),
-                    wikidata: o.wikidata.clone(),
-                    country: None,
-                };
-                (entity, state)
+                (record_entity(EntityKind::Organization, &o.wikidata, &o.name, o.code.clone()), state)
             }
             Target::Location(i) => {
                 let l = &g.locations[i];
                 let state = l.country.as_deref().and_then(|c| g.country(c));
-                let entity = Entity {
-                    id: id(&l.wikidata, "location", &l.name),
-                    name: l.name.clone(),
-                    kind: EntityKind::Location,
-                    code: None,
-                    wikidata: l.wikidata.clone(),
-                    country: None,
-                };
-                (entity, state)
+                (record_entity(EntityKind::Location, &l.wikidata, &l.name, None), state)
             }
         }
     }
@@ -229,12 +202,7 @@ impl Resolver<'_> {
         code: Option<String>,
         state: Option<usize>,
     ) {
-        let prefix = match kind {
-            EntityKind::Person => "person",
-            EntityKind::Location => "location",
-            _ => "org",
-        };
-        let id = names::slug(prefix, &name);
+        let id = names::slug(slug_prefix(kind), &name);
         let key = Key::Named(id.clone());
         let entity = match built.keys.get(&key) {
             Some(&e) => e,
@@ -334,6 +302,28 @@ impl Resolver<'_> {
                 Err(person) => self.known(built, span, Target::Person(person), None),
             }
         }
+    }
+}
+
+/// An entity for a gazetteer record: its Wikidata id, else a slug of its
+/// name.
+fn record_entity(kind: EntityKind, wikidata: &Option<String>, name: &str, code: Option<String>) -> Entity {
+    Entity {
+        id: wikidata.clone().unwrap_or_else(|| names::slug(slug_prefix(kind), name)),
+        name: name.to_string(),
+        kind,
+        code,
+        wikidata: wikidata.clone(),
+        country: None,
+    }
+}
+
+fn slug_prefix(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Person => "person",
+        EntityKind::Location => "location",
+        EntityKind::Country => "country",
+        EntityKind::Organization => "org",
     }
 }
 

@@ -64,8 +64,8 @@ pub(crate) fn candidates(view: &View<'_>, out: &mut Vec<Candidate>) {
         out.push(Candidate { span: hit.span, what: What::Known { target: hit.target, title } });
     }
     if !is_headline(view) {
-        people::find(view, out);
-        orgs::find(view, out);
+        scan(view, out, people::person_at);
+        scan(view, out, orgs::org_at);
     }
     out[first..].sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     keep_longest(out, first);
@@ -102,6 +102,30 @@ fn is_headline(view: &View<'_>) -> bool {
         }
     }
     words >= 3 && capitalised * 10 >= words * 7
+}
+
+/// Runs `rule` at every capitalised token of the sentence. A rule returns
+/// the token to go on from and what it found (`None`: a stretch seen and
+/// deliberately left unnamed).
+fn scan(
+    view: &View<'_>,
+    out: &mut Vec<Candidate>,
+    rule: impl Fn(&View<'_>, usize) -> Option<(usize, Option<Candidate>)>,
+) {
+    let mut i = 0;
+    while i < view.len() {
+        if !view.starts_upper(i) {
+            i += 1;
+            continue;
+        }
+        match rule(view, i) {
+            Some((next, found)) => {
+                out.extend(found);
+                i = next.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
 }
 
 fn first_token_of(view: &View<'_>, span: Span) -> Option<usize> {

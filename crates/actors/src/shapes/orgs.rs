@@ -14,23 +14,6 @@ use crate::view::View;
 /// Longest run of words an unknown organisation name may have.
 const MAX_ORG_WORDS: usize = 8;
 
-pub(super) fn find(view: &View<'_>, out: &mut Vec<Candidate>) {
-    let mut i = 0;
-    while i < view.len() {
-        if !view.starts_upper(i) {
-            i += 1;
-            continue;
-        }
-        match org_at(view, i) {
-            Some((end, candidate)) => {
-                out.extend(candidate);
-                i = end;
-            }
-            None => i += 1,
-        }
-    }
-}
-
 /// A word that may stand inside an organisation's name: a free capitalised
 /// word, or a state, capital or place named in it ("Korea Development
 /// Institute", "Example City National University").
@@ -40,7 +23,7 @@ fn name_part(view: &View<'_>, i: usize) -> bool {
 
 /// The organisation whose head noun is token `head`, with the token after
 /// it. `None` in the candidate slot means "a sub-unit, skip it".
-fn org_at(view: &View<'_>, head: usize) -> Option<(usize, Option<Candidate>)> {
+pub(super) fn org_at(view: &View<'_>, head: usize) -> Option<(usize, Option<Candidate>)> {
     let place = lexicon::is_place_head(view.word(head));
     if !(place || lexicon::is_org_head(view.word(head))) || view.hit(head).is_some() {
         return None;

@@ -15,22 +15,11 @@ const MAX_NAME_WORDS: usize = 3;
 /// How far an apposition is searched for the body the person works for.
 const APPOSITION_REACH: usize = 20;
 
-pub(super) fn find(view: &View<'_>, out: &mut Vec<Candidate>) {
-    let mut i = 0;
-    while i < view.len() {
-        if !view.starts_upper(i) {
-            i += 1;
-            continue;
-        }
-        let found = titled(view, i).or_else(|| apposition(view, i)).or_else(|| by_shape(view, i));
-        match found {
-            Some((next, candidate)) => {
-                out.push(candidate);
-                i = next;
-            }
-            None => i += 1,
-        }
-    }
+/// The person whose name starts at token `at`, by title, apposition or
+/// shape.
+pub(super) fn person_at(view: &View<'_>, at: usize) -> Option<(usize, Option<Candidate>)> {
+    let (next, found) = titled(view, at).or_else(|| apposition(view, at)).or_else(|| by_shape(view, at))?;
+    Some((next, Some(found)))
 }
 
 /// The title word of token `i` without a "then-" or "ex-" prefix, and
@@ -51,7 +40,8 @@ pub(crate) fn title_before(view: &View<'_>, name: usize) -> Option<Title> {
     // Vladimir Putin": a title may stand before a comma (a full name must
     // follow, see `titled`).
     let before_comma = head.checked_sub(1).map_or("", |k| title_word(view.word(k)).0);
-    if view.word(head) == "," && (lexicon::is_lower_title(before_comma) || lexicon::title_role(before_comma).is_some()) {
+    if view.word(head) == "," && (lexicon::is_lower_title(before_comma) || lexicon::title_role(before_comma).is_some())
+    {
         head -= 1;
     }
     // "Secretary of Defense X": skip the qualifier back to its head.
