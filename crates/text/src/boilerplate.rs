@@ -2,7 +2,7 @@
 //! line is judged against it. All phrases are matched in one pass per line
 //! by two Aho-Corasick automata: one folding ASCII case, one exact.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::data::{records, unknown_kind, Record};
 use crate::{Error, Result};
@@ -54,17 +54,20 @@ struct Matcher {
 pub(crate) struct Boilerplate {
     folded: Matcher,
     exact: Matcher,
+    /// Bytes in the longest phrase.
+    longest: usize,
 }
 
 impl Boilerplate {
     pub fn parse(text: &str) -> Result<Boilerplate> {
-        let (mut folded, mut exact) = (Vec::new(), Vec::new());
+        let (mut folded, mut exact, mut longest) = (Vec::new(), Vec::new(), 0);
         for rec in records(FILE, text)? {
             let rule = rule_of(&rec)?;
             let list = if rule.exact_case { &mut exact } else { &mut folded };
             list.push((rec.value, rule));
+            longest = longest.max(rec.value.len());
         }
-        Ok(Boilerplate { folded: matcher(folded, true)?, exact: matcher(exact, false)? })
+        Ok(Boilerplate { folded: matcher(folded, true)?, exact: matcher(exact, false)?, longest })
     }
 
     /// Judges `line` (already trimmed). `sentence_like` lines are only
@@ -75,17 +78,33 @@ impl Boilerplate {
         let core_start = lead.len() - lead.trim_start_matches(['[', '(']).len();
         let core = Span { start: core_start, end: core_start + core.len() };
         let mut verdict = Verdict::default();
-        for m in [&self.folded, &self.exact] {
-            for found in m.automaton.find_overlapping_iter(lead) {
-                let rule = m.rules[found.pattern().as_usize()];
-                let hit = Hit { lead, start: found.start(), end: found.end(), rule, core, sentence_like };
-                if hit.applies() {
-                    verdict.drop = true;
-                    verdict.ends_article |= matches!(rule.kind, Kind::EndLine | Kind::EndPrefix | Kind::Counter);
+        for (from, window) in self.windows(lead, core) {
+            for m in [&self.folded, &self.exact] {
+                for found in m.automaton.find_overlapping_iter(window) {
+                    let rule = m.rules[found.pattern().as_usize()];
+                    let (start, end) = (from + found.start(), from + found.end());
+                    let hit = Hit { lead, start, end, rule, core, sentence_like };
+                    if hit.applies() {
+                        verdict.drop = true;
+                        verdict.ends_article |= matches!(rule.kind, Kind::EndLine | Kind::EndPrefix | Kind::Counter);
+                    }
                 }
             }
         }
         verdict
+    }
+
+    /// The parts of `lead` where a phrase can apply, with their offsets.
+    /// In a long line no `contains` rule applies and no phrase spans the
+    /// core, so only a prefix at the start or a counter at the end of the
+    /// core can: the middle of an article paragraph is never searched.
+    fn windows<'l>(&self, lead: &'l str, core: Span) -> [(usize, &'l str); 2] {
+        if lead.len() < CONTAINS_MAX_LEN || core.end - core.start <= self.longest {
+            return [(0, lead), (0, "")];
+        }
+        let head_end = floor_char_boundary(lead, self.longest);
+        let tail_start = ceil_char_boundary(lead, core.end.saturating_sub(self.longest));
+        [(0, &lead[..head_end]), (tail_start, &lead[tail_start..core.end])]
     }
 
     /// Where a photo credit in brackets or parentheses closing `line`
@@ -170,8 +189,20 @@ fn rule_of(rec: &Record) -> Result<Rule> {
     })
 }
 
+/// The largest character boundary of `text` at or before `at`.
+fn floor_char_boundary(text: &str, at: usize) -> usize {
+    (0..=at.min(text.len())).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0)
+}
+
+/// The smallest character boundary of `text` at or after `at`.
+fn ceil_char_boundary(text: &str, at: usize) -> usize {
+    (at..=text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(text.len())
+}
+
+/// A DFA: the vocabulary is small, and lines are many.
 fn matcher(phrases: Vec<(&str, Rule)>, fold_case: bool) -> Result<Matcher> {
     let automaton = AhoCorasickBuilder::new()
+        .kind(Some(AhoCorasickKind::DFA))
         .ascii_case_insensitive(fold_case)
         .match_kind(MatchKind::Standard)
         .build(phrases.iter().map(|(p, _)| p))
@@ -220,6 +251,17 @@ mod tests {
         assert!(!v.judge("Hours after the vote, the council met again to count the ballots.", true).drop);
         assert!(v.judge("NEXT Storm batters the coast", true).drop);
         assert!(!v.judge("NEXTRA shares fell", true).drop);
+    }
+
+    #[test]
+    fn long_lines_are_searched_at_their_ends_only() {
+        let v = vocab();
+        let body = "The committee heard evidence from residents, engineers and the mayor's office. ".repeat(4);
+        assert!(v.judge(&format!("Share on social media {body}"), false).drop);
+        assert!(!v.judge(&format!("{body}37 Comments"), false).drop);
+        assert!(v.judge(&format!("{} Comments", "1".repeat(300)), false).ends_article);
+        assert!(!v.judge(&format!("{body} All rights reserved {body}"), false).drop);
+        assert!(!v.judge(&format!("É{body}é"), false).drop);
     }
 
     #[test]

@@ -11,6 +11,7 @@ mod boilerplate;
 mod clean;
 mod data;
 mod error;
+mod function_words;
 mod language;
 mod segment;
 
@@ -25,3 +26,5 @@ pub const BOILERPLATE: &str = include_str!("../../../data/text/boilerplate.txt")
 pub const ABBREVIATIONS: &str = include_str!("../../../data/text/abbreviations.txt");
 /// The embedded `data/text/languages.tsv`.
 pub const LANGUAGES: &str = include_str!("../../../data/text/languages.tsv");
+/// The embedded `data/text/function_words.txt`.
+pub const FUNCTION_WORDS: &str = include_str!("../../../data/text/function_words.txt");

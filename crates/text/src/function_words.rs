@@ -1,0 +1,110 @@
+//! The function-word shortcut of language identification
+//! (`data/text/function_words.txt`): a text where one language's commonest
+//! words make up a good share of the words is in that language.
+
+use std::collections::HashMap;
+
+use crate::data::records;
+use crate::Result;
+
+const FILE: &str = "function_words.txt";
+/// At least this share of the words must be one language's function words.
+const MIN_SHARE: f64 = 0.10;
+/// Fewer words than this say too little; the detector decides.
+const MIN_WORDS: usize = 20;
+/// Longer words are never function words and are not looked up.
+const MAX_WORD_BYTES: usize = 24;
+
+/// Function words and the language each belongs to.
+#[derive(Debug, Default)]
+pub(crate) struct FunctionWords {
+    words: HashMap<Box<[u8]>, usize>,
+    languages: Vec<String>,
+}
+
+impl FunctionWords {
+    pub fn parse(text: &str) -> Result<FunctionWords> {
+        let mut out = FunctionWords::default();
+        for rec in records(FILE, text)? {
+            let language = match out.languages.iter().position(|l| l == rec.kind) {
+                Some(i) => i,
+                None => {
+                    out.languages.push(rec.kind.to_string());
+                    out.languages.len() - 1
+                }
+            };
+            out.words.insert(rec.value.to_lowercase().into_bytes().into_boxed_slice(), language);
+        }
+        Ok(out)
+    }
+
+    /// The language whose function words make up at least [`MIN_SHARE`]
+    /// of the words of `sample`, if one does.
+    pub fn language_of(&self, sample: &str) -> Option<&str> {
+        let mut hits = vec![0usize; self.languages.len()];
+        let mut words = 0;
+        let mut buffer = [0u8; MAX_WORD_BYTES];
+        for word in sample.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+            words += 1;
+            if let Some(&language) = lowercase_into(word, &mut buffer).and_then(|w| self.words.get(w)) {
+                hits[language] += 1;
+            }
+        }
+        if words < MIN_WORDS {
+            return None;
+        }
+        let (best, &count) = hits.iter().enumerate().max_by_key(|&(_, count)| *count)?;
+        (count as f64 >= words as f64 * MIN_SHARE).then(|| self.languages[best].as_str())
+    }
+}
+
+/// `word` in lowercase, written into `buffer`; `None` when it does not fit.
+fn lowercase_into<'b>(word: &str, buffer: &'b mut [u8; MAX_WORD_BYTES]) -> Option<&'b [u8]> {
+    if word.len() > MAX_WORD_BYTES {
+        return None;
+    }
+    let mut len = 0;
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let width = c.len_utf8();
+        if len + width > MAX_WORD_BYTES {
+            return None;
+        }
+        c.encode_utf8(&mut buffer[len..]);
+        len += width;
+    }
+    Some(&buffer[..len])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words() -> FunctionWords {
+        FunctionWords::parse(crate::FUNCTION_WORDS).unwrap()
+    }
+
+    #[test]
+    fn english_running_text_is_recognised_from_its_function_words() {
+        let text = "The ministry said that the two sides had agreed to meet again after the holiday, and that they would \
+                    not comment on the talks until then. It has been a difficult year for both of them.";
+        assert_eq!(words().language_of(text), Some("en"));
+    }
+
+    #[test]
+    fn other_languages_and_short_texts_are_left_to_the_detector() {
+        let french = "Le conseil municipal a voté mardi pour approuver le nouveau budget des écoles et des routes, \
+                      et les habitants ont dit qu'ils attendaient cette décision depuis longtemps.";
+        let dutch = "De gemeenteraad heeft dinsdag de nieuwe begroting voor scholen en wegen goedgekeurd, en het is \
+                     niet duidelijk of het genoeg is voor de drie scholen die de burgemeester noemde.";
+        assert_eq!(words().language_of(french), None);
+        assert_eq!(words().language_of(dutch), None);
+        assert_eq!(words().language_of("The talks and the vote"), None);
+    }
+
+    #[test]
+    fn capitals_and_long_words_are_handled_without_panicking() {
+        let mut buffer = [0u8; MAX_WORD_BYTES];
+        assert_eq!(lowercase_into("THE", &mut buffer), Some(&b"the"[..]));
+        assert_eq!(lowercase_into(&"İ".repeat(12), &mut buffer), None);
+    }
+}
