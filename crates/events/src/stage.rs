@@ -59,6 +59,10 @@ impl EventStage {
 
     fn code_sentence(&self, doc: &Document, sentence: Span, seen: &mut HashMap<(String, String, String), usize>, events: &mut Vec<Event>) {
         let ann = &doc.annotations;
+        if ann.mentions_in(sentence).is_empty() {
+            // Every pattern has a source slot: no actor, no event.
+            return;
+        }
         let row = Row::new(&doc.text, ann, sentence);
         let matcher = Matcher { grammar: &self.grammar };
         for anchor in 0..row.len() {
