@@ -81,7 +81,7 @@ impl Row {
     }
 
     fn push_item(&mut self, text: &str, item: Item) {
-        self.lower.extend(item.span.of(text).chars().flat_map(char::to_lowercase));
+        push_lowercase(&mut self.lower, item.span.of(text));
         self.bounds.push(self.lower.len());
         self.items.push(item);
     }
@@ -163,8 +163,7 @@ impl Row {
 
     fn relower(&mut self, text: &str, index: usize) {
         self.lower.truncate(self.bounds[index]);
-        let piece = self.items[index].span.of(text);
-        self.lower.extend(piece.chars().flat_map(char::to_lowercase));
+        push_lowercase(&mut self.lower, self.items[index].span.of(text));
         self.bounds.truncate(index + 1);
         self.bounds.push(self.lower.len());
     }
@@ -183,6 +182,18 @@ impl Row {
 
     pub fn is_empty(&self) -> bool {
         self.items.is_empty()
+    }
+}
+
+/// Appends `piece` in lowercase; news text is mostly ASCII, which needs no
+/// Unicode case tables.
+fn push_lowercase(lower: &mut String, piece: &str) {
+    if piece.is_ascii() {
+        let start = lower.len();
+        lower.push_str(piece);
+        lower[start..].make_ascii_lowercase();
+    } else {
+        lower.extend(piece.chars().flat_map(char::to_lowercase));
     }
 }
 
