@@ -63,6 +63,12 @@ fn lowercase_into<'b>(word: &str, buffer: &'b mut [u8; MAX_WORD_BYTES]) -> Optio
     if word.len() > MAX_WORD_BYTES {
         return None;
     }
+    if word.is_ascii() {
+        let out = &mut buffer[..word.len()];
+        out.copy_from_slice(word.as_bytes());
+        out.make_ascii_lowercase();
+        return Some(out);
+    }
     let mut len = 0;
     for c in word.chars().flat_map(char::to_lowercase) {
         let width = c.len_utf8();

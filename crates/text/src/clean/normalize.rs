@@ -26,7 +26,21 @@ pub(super) fn normalize(raw: &str) -> Normalized {
     let mut pending_space = false;
     let mut blank_before = false;
     let mut previous = '\0';
-    for c in raw.chars() {
+    let mut at = 0;
+    while let Some(c) = raw[at..].chars().next() {
+        let run = printable_ascii_run(&raw.as_bytes()[at..]);
+        if run > 0 {
+            // The common case, copied in one go: visible ASCII.
+            if pending_space {
+                out.text.push(' ');
+                pending_space = false;
+            }
+            out.text.push_str(&raw[at..at + run]);
+            previous = char::from(raw.as_bytes()[at + run - 1]);
+            at += run;
+            continue;
+        }
+        at += c.len_utf8();
         match c {
             '\n' if previous == '\r' => {}
             '\n' | '\r' | '\u{2028}' | '\u{2029}' => {
@@ -48,6 +62,12 @@ pub(super) fn normalize(raw: &str) -> Normalized {
     }
     end_line(&mut out, line_start, &mut blank_before);
     out
+}
+
+/// Length of the run of visible ASCII characters (no spaces, no
+/// controls) that `bytes` starts with.
+fn printable_ascii_run(bytes: &[u8]) -> usize {
+    bytes.iter().position(|b| !b.is_ascii_graphic()).unwrap_or(bytes.len())
 }
 
 fn end_line(out: &mut Normalized, start: usize, blank_before: &mut bool) {
