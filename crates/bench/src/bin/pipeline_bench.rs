@@ -1,0 +1,154 @@
+//! Pipeline benchmark: throughput of reading, cleaning and segmenting, of
+//! the actor stage, and of the whole standard pipeline, over a generated
+//! news-like corpus held in memory (see the crate's `Corpus`).
+//!
+//! ```text
+//! cargo run --release -p dossier-bench --bin pipeline_bench -- [--megabytes 100] [--threads N]
+//! ```
+//!
+//! Rows (a)–(c) run on one thread (a rayon pool of one); row (d) runs the
+//! whole pipeline on `--threads` threads (default: every core). MB/s are
+//! megabytes (10^6 bytes) of raw page per second.
+
+use std::time::{Duration, Instant};
+
+use dossier::Pipeline;
+use dossier_bench::{Article, Corpus};
+use dossier_core::{Document, Stage};
+use dossier_text::{Cleaner, LanguageDetector, Segmenter};
+use rayon::prelude::*;
+
+/// The same corpus on every run.
+const SEED: u64 = 20_240_507;
+
+struct Options {
+    megabytes: usize,
+    threads: usize,
+}
+
+fn options() -> Options {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let mut options = Options { megabytes: 100, threads: cores };
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    for pair in args.chunks(2) {
+        let value = pair.get(1).and_then(|v| v.parse().ok()).filter(|&v| v > 0);
+        match (pair[0].as_str(), value) {
+            ("--megabytes", Some(v)) => options.megabytes = v,
+            ("--threads", Some(v)) => options.threads = v,
+            _ => {
+                eprintln!("usage: pipeline_bench [--megabytes N (default 100)] [--threads N (default: all cores)]");
+                std::process::exit(2);
+            }
+        }
+    }
+    options
+}
+
+/// Time spent and documents done by one row of the table.
+#[derive(Default)]
+struct Row {
+    time: Duration,
+    documents: usize,
+}
+
+/// The text stages, timed one by one on each document.
+#[derive(Default)]
+struct TextTimes {
+    read: Duration,
+    clean: Duration,
+    language: Duration,
+    segment: Duration,
+    actors: Duration,
+    documents: usize,
+}
+
+fn main() {
+    let options = options();
+    let started = Instant::now();
+    let corpus = Corpus::generate(options.megabytes, SEED);
+    println!(
+        "corpus: {} documents, {:.1} MB, generated in {:.1} s",
+        corpus.articles.len(),
+        corpus.megabytes(),
+        started.elapsed().as_secs_f64()
+    );
+    let one = rayon::ThreadPoolBuilder::new().num_threads(1).build().expect("a one-thread pool");
+    let many = rayon::ThreadPoolBuilder::new().num_threads(options.threads).build().expect("a thread pool");
+    let pipeline = Pipeline::standard(&[]).expect("the standard pipeline builds from embedded data");
+
+    let stages = one.install(|| time_stages(&corpus));
+    let full = one.install(|| time_pipeline(&corpus, &pipeline));
+    let parallel = many.install(|| time_pipeline_parallel(&corpus, &pipeline));
+
+    let single = |time| Row { time, documents: stages.documents };
+    println!("\n| row | threads | MB/s | documents/s |\n|---|---:|---:|---:|");
+    print_row(&corpus, "read", 1, &single(stages.read));
+    print_row(&corpus, "clean", 1, &single(stages.clean));
+    print_row(&corpus, "language", 1, &single(stages.language));
+    print_row(&corpus, "segment", 1, &single(stages.segment));
+    let text_total = stages.read + stages.clean + stages.language + stages.segment;
+    print_row(&corpus, "(a) read + clean + language + segment", 1, &single(text_total));
+    print_row(&corpus, "(b) actor stage alone", 1, &single(stages.actors));
+    print_row(&corpus, "(c) full standard pipeline (read included)", 1, &full);
+    print_row(&corpus, "(d) full standard pipeline (read included)", options.threads, &parallel);
+}
+
+fn print_row(corpus: &Corpus, name: &str, threads: usize, row: &Row) {
+    let seconds = row.time.as_secs_f64().max(1e-9);
+    println!("| {name} | {threads} | {:.1} | {:.0} |", corpus.megabytes() / seconds, row.documents as f64 / seconds);
+}
+
+/// Reads and runs the text stages and the actor stage over every page,
+/// timing each stage on its own.
+fn time_stages(corpus: &Corpus) -> TextTimes {
+    let (cleaner, language, segmenter) = (Cleaner::default(), LanguageDetector::default(), Segmenter::default());
+    let actors = dossier_actors::ActorStage::default();
+    let mut times = TextTimes::default();
+    for article in &corpus.articles {
+        let clock = Instant::now();
+        let Some(mut doc) = read(article) else { continue };
+        times.read += clock.elapsed();
+        times.clean += timed(|| cleaner.process(&mut doc));
+        times.language += timed(|| language.process(&mut doc));
+        times.segment += timed(|| segmenter.process(&mut doc));
+        times.actors += timed(|| actors.process(&mut doc));
+        times.documents += 1;
+    }
+    times
+}
+
+/// The standard pipeline over every page in turn, reading included.
+fn time_pipeline(corpus: &Corpus, pipeline: &Pipeline) -> Row {
+    let clock = Instant::now();
+    let documents = corpus.articles.iter().filter(|article| run_pipeline(article, pipeline)).count();
+    Row { time: clock.elapsed(), documents }
+}
+
+/// The standard pipeline over all pages at once, on the current pool.
+fn time_pipeline_parallel(corpus: &Corpus, pipeline: &Pipeline) -> Row {
+    let clock = Instant::now();
+    let documents = corpus.articles.par_iter().filter(|article| run_pipeline(article, pipeline)).count();
+    Row { time: clock.elapsed(), documents }
+}
+
+/// Reads one page and runs the pipeline over it; whether it was read.
+fn run_pipeline(article: &Article, pipeline: &Pipeline) -> bool {
+    let Some(mut doc) = read(article) else { return false };
+    pipeline.process(&mut doc);
+    std::hint::black_box(&doc);
+    true
+}
+
+/// The page as the CLI would read it, dated so the date stage resolves.
+fn read(article: &Article) -> Option<Document> {
+    let input = dossier_read::read_bytes(&article.source, &article.bytes).into_iter().next()?.ok()?;
+    let mut doc = Document::new(input.id, input.source, input.text);
+    doc.published = Some(jiff::civil::date(2024, 5, 7));
+    Some(doc)
+}
+
+fn timed(work: impl FnOnce()) -> Duration {
+    let clock = Instant::now();
+    work();
+    clock.elapsed()
+}
