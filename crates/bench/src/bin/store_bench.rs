@@ -105,6 +105,7 @@ fn ingest_bench(dir: &Path, megabytes: u64) {
     let (inputs, _) = collect_inputs(&[corpus]);
     let mut store = Store::open(&dir.join("ingest.db")).unwrap();
     let started = Instant::now();
+    let mut write_time = Duration::ZERO;
     let (sender, receiver) = sync_channel::<Vec<ExtractRecord>>(64);
     let documents = std::thread::scope(|scope| {
         scope.spawn(|| {
@@ -116,11 +117,16 @@ fn ingest_bench(dir: &Path, megabytes: u64) {
         for records in receiver {
             batch.extend(records);
             if batch.len() >= 500 {
+                let writing = Instant::now();
                 documents += store.write_batch(&batch, &[]).unwrap().len();
+                write_time += writing.elapsed();
                 batch.clear();
             }
         }
-        documents + store.write_batch(&batch, &[]).unwrap().len()
+        let writing = Instant::now();
+        let documents = documents + store.write_batch(&batch, &[]).unwrap().len();
+        write_time += writing.elapsed();
+        documents
     });
     let seconds = started.elapsed().as_secs_f64();
     let totals = store.totals().unwrap();
@@ -132,6 +138,7 @@ fn ingest_bench(dir: &Path, megabytes: u64) {
         totals.events,
         totals.quotes
     );
+    println!("ingest: of which {:.2} s in the writer thread (store.write_batch)", write_time.as_secs_f64());
 }
 
 /// One synthetic article carrying `per_record` events of random dyads,
