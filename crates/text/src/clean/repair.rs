@@ -48,8 +48,8 @@ fn without_credit_tail(text: &str, abbreviations: &Abbreviations) -> usize {
     let head = &text[..=dot];
     let last_word = head.rsplit(' ').next().unwrap_or(head);
     let plain_word = last_word.len() > 2 && abbreviations.kind(last_word).is_none() && !last_word[..last_word.len() - 1].contains('.');
-    let enough_sentence = head.split(' ').count() >= 4;
-    if lowercase_words && words <= MAX_TAIL_WORDS && plain_word && enough_sentence {
+    let enough_sentence = || head.split(' ').count() >= 4;
+    if lowercase_words && words <= MAX_TAIL_WORDS && plain_word && enough_sentence() {
         dot + 1
     } else {
         text.len()
