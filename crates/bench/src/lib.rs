@@ -159,7 +159,7 @@ fn sentence(rng: &mut Rng, out: &mut String) {
     let (action, _) = pick(rng, ACTIONS);
     let (office, date, topic) = (pick(rng, OFFICES), pick(rng, DATES), pick(rng, TOPICS));
     let name = format!("{} {}", pick(rng, GIVEN), pick(rng, SURNAMES));
-    let text = match rng.u8(..8) {
+    let text = match rng.u8(..11) {
         0 => format!("{demonym} {office} {name} {action} {b} {date} over {topic}, state media reported."),
         1 => format!("{} {action} {b} {date}, saying {topic} could not wait.", capitalised(a)),
         2 => format!("“{} {}” {name}, the {demonym} {office}, told reporters in {capital}.", pick(rng, QUOTES), pick(rng, QUOTES)),
@@ -167,7 +167,10 @@ fn sentence(rng: &mut Rng, out: &mut String) {
         4 => format!("Gen. {name} said at 10 a.m. that the U.S. position on {topic} had not changed."),
         5 => format!("About {} people gathered in {capital} {date} to protest against {topic}, police said.", rng.u32(200..90_000)),
         6 => format!("{} called on {} to help settle {topic} before talks in {capital}.", capitalised(a), pick(rng, ORGANIZATIONS)),
-        _ => format!("“{}” the {office} said, adding that {b} had been informed {date}.", pick(rng, QUOTES).replace('.', ",")),
+        7 => format!("“{}” the {office} said, adding that {b} had been informed {date}.", pick(rng, QUOTES).replace('.', ",")),
+        8 => format!("The {office} said that it was not clear whether the talks would go ahead, and that {b} had not yet replied."),
+        9 => format!("It was the first time in {} years that the two sides had met, and officials said they hoped it would not be the last.", rng.u8(2..40)),
+        _ => format!("Analysts said the dispute over {topic} had been building for months and that neither side wanted to be seen to back down."),
     };
     out.push_str(&text);
 }
