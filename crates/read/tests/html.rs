@@ -180,6 +180,19 @@ fn teaser_cards_after_the_story_are_not_the_story() {
     }
 }
 
+/// A neighbour of the story whose class name reads as content
+/// (`story-columns`) but whose own text is one heading, with
+/// teasers nested deeper, is not pulled in by its name.
+#[test]
+fn a_sibling_with_a_content_name_but_no_text_of_its_own_is_left_out() {
+    let text = extract(include_str!("fixtures/named_teaser_group.html"), Scope::Page).text;
+    let found = positions(&text, &["The ferry line to the outer islands", "Repairs to the pier", "Islanders, who had relied"]);
+    assert!(found.windows(2).all(|w| w[0] < w[1]));
+    for teaser in ["Other columns", "Why the pier failed", "deferred maintenance", "single small boat"] {
+        assert!(!text.contains(teaser), "{teaser} left in:\n{text}");
+    }
+}
+
 #[test]
 fn an_old_table_layout_with_line_breaks_reads_as_paragraphs() {
     let article = extract(include_str!("fixtures/table_layout.html"), Scope::Page);

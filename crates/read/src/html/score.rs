@@ -22,6 +22,8 @@ const MAX_LINK_DENSITY: f32 = 0.5;
 #[derive(Default, Clone, Copy)]
 struct Candidate {
     score: f32,
+    /// The part of `score` earned from paragraphs, not from names.
+    points: f32,
     text_len: usize,
     link_len: usize,
 }
@@ -73,6 +75,7 @@ fn score(html: &Html, blocks: &[Block]) -> Scores {
             candidate.text_len += block.text.len();
             candidate.link_len += block.link_len;
             candidate.score += points * SHARES[level];
+            candidate.points += points * SHARES[level];
         }
     }
     (candidates, paragraphs)
@@ -103,9 +106,16 @@ fn region(html: &Html, (candidates, paragraphs): (&HashMap<NodeId, Candidate>, &
     let Some(parent) = html.tree.get(top).and_then(|n| n.parent()) else { return vec![top] };
     parent
         .children()
-        .filter(|child| child.id() == top || candidates.get(&child.id()).is_some_and(|c| c.final_score() >= threshold) || is_long_paragraph(child.value(), paragraphs.get(&child.id())))
+        .filter(|child| child.id() == top || candidates.get(&child.id()).is_some_and(|c| is_close_sibling(c, threshold)) || is_long_paragraph(child.value(), paragraphs.get(&child.id())))
         .map(|child| child.id())
         .collect()
+}
+
+/// A sibling joins the article on text of its own: a container whose
+/// name alone scores (`content-more`, a teaser list called `story-list`
+/// holding only a heading near the top) is not article text.
+fn is_close_sibling(candidate: &Candidate, threshold: f32) -> bool {
+    candidate.points > 0.0 && candidate.final_score() >= threshold
 }
 
 /// A sibling paragraph with enough plain text belongs to the article
