@@ -9,7 +9,7 @@ use rusqlite::{Connection, OptionalExtension};
 
 use crate::{Error, Result};
 
-const MIGRATIONS: &[&str] = &[V1];
+const MIGRATIONS: &[&str] = &[V1, V2];
 
 /// The schema version this build writes.
 pub const VERSION: i64 = MIGRATIONS.len() as i64;
@@ -128,6 +128,10 @@ CREATE TABLE inputs (
 ) WITHOUT ROWID;
 "#;
 
+/// Version 2: `--min-sources` lists well-corroborated events without
+/// visiting every event.
+const V2: &str = "CREATE INDEX events_by_sources ON events(num_sources, day);";
+
 /// Brings `conn` to [`VERSION`], one transaction per step so that an
 /// interrupted upgrade leaves a database at a known version.
 pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
@@ -153,4 +157,22 @@ pub(crate) fn current_version(conn: &Connection) -> Result<i64> {
         .optional()?
         .flatten();
     Ok(version.unwrap_or(0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_version_1_database_is_upgraded_in_place() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch(V1).unwrap();
+        conn.execute_batch("CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (1);").unwrap();
+        migrate(&mut conn).unwrap();
+        assert_eq!(current_version(&conn).unwrap(), VERSION);
+        let indexed: i64 = conn
+            .query_row("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'events_by_sources'", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(indexed, 1);
+    }
 }
