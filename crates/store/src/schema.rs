@@ -135,11 +135,16 @@ const V2: &str = "CREATE INDEX events_by_sources ON events(num_sources, day);";
 /// Brings `conn` to [`VERSION`], one transaction per step so that an
 /// interrupted upgrade leaves a database at a known version.
 pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
-    conn.execute_batch("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")?;
     let found = current_version(conn)?;
     if found > VERSION {
         return Err(Error::TooNew { found, known: VERSION });
     }
+    if found == VERSION {
+        // Nothing to write: a reader must not wait for the write lock that
+        // a running ingest holds.
+        return Ok(());
+    }
+    conn.execute_batch("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")?;
     for (from, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
         let tx = conn.transaction()?;
         tx.execute_batch(sql)?;
@@ -152,6 +157,11 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
 
 /// The version recorded in `conn`, 0 for a new database.
 pub(crate) fn current_version(conn: &Connection) -> Result<i64> {
+    let tracked: bool =
+        conn.query_row("SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'", [], |r| r.get(0))?;
+    if !tracked {
+        return Ok(0);
+    }
     let version = conn
         .query_row("SELECT max(version) FROM schema_version", [], |row| row.get::<_, Option<i64>>(0))
         .optional()?
