@@ -1,7 +1,7 @@
 //! The CAMEO event codebook (`data/cameo/codes.tsv`): names, quad classes
 //! and Goldstein values.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::{vocab, Error, Result};
 
@@ -27,7 +27,7 @@ impl Codebook {
 
     pub fn parse(file: &str, text: &str) -> Result<Codebook> {
         let table = vocab::table(file, text, &["code", "name", "quad", "goldstein"])?;
-        let mut codes = HashMap::new();
+        let mut codes = HashMap::default();
         for row in &table.rows {
             let bad = |message: String| Error::Entry { file: file.to_string(), line: row.line, message };
             let code = row.get(0);

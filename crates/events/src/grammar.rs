@@ -1,6 +1,6 @@
 //! Closed word classes (`data/cameo/grammar.tsv`).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::{vocab, Result};
 

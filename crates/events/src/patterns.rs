@@ -8,7 +8,7 @@
 //! ("Russia-North Korea summit"). The first word is the anchor the matcher
 //! looks up.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::{vocab, Error, Result};
 
@@ -219,7 +219,7 @@ impl Objects {
 
     pub fn parse(file: &str, text: &str) -> Result<Objects> {
         let table = vocab::table(file, text, &["class", "code", "words"])?;
-        let mut code_of = HashMap::new();
+        let mut code_of = HashMap::default();
         for row in &table.rows {
             for word in vocab::words(row.get(2)) {
                 code_of.entry(word).or_insert_with(|| row.get(1).to_string());

@@ -1,6 +1,8 @@
 //! The event stage: patterns matched on every sentence, turned into events.
 
-use std::collections::hash_map::{Entry, HashMap};
+use std::collections::hash_map::Entry;
+
+use rustc_hash::FxHashMap as HashMap;
 use std::path::PathBuf;
 
 use dossier_core::{ActorRef, Annotations, Document, EntityKind, Event, Layer, Modality, Span, Stage};
@@ -175,7 +177,7 @@ impl Stage for EventStage {
         if !doc.is_english() || doc.annotations.mentions.is_empty() {
             return;
         }
-        let mut seen = HashMap::new();
+        let mut seen = HashMap::default();
         let mut events = Vec::new();
         for &sentence in &doc.annotations.sentences {
             self.code_sentence(doc, sentence, &mut seen, &mut events);
