@@ -1,6 +1,7 @@
 //! Modality and attribution cues (`data/cameo/modality.tsv`).
 
 use dossier_core::Modality;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::grammar::{Class, Grammar};
 use crate::items::Row;
@@ -12,6 +13,9 @@ const EMBEDDED: &str = include_str!("../../../data/cameo/modality.tsv");
 #[derive(Clone, Debug, Default)]
 pub struct Cues {
     phrases: Vec<Cue>,
+    /// Indices into `phrases` by their first word, so a sentence's words
+    /// are each looked up once instead of compared with every cue.
+    by_first_word: HashMap<String, Vec<usize>>,
 }
 
 #[derive(Clone, Debug)]
@@ -56,7 +60,11 @@ impl Cues {
                 phrases.push(Cue { words, modality, sentence_wide });
             }
         }
-        Ok(Cues { phrases })
+        let mut by_first_word: HashMap<String, Vec<usize>> = HashMap::default();
+        for (i, cue) in phrases.iter().enumerate() {
+            by_first_word.entry(cue.words[0].clone()).or_default().push(i);
+        }
+        Ok(Cues { phrases, by_first_word })
     }
 
     /// The strongest modality cued before the verb at item `verb`, whose
@@ -64,7 +72,8 @@ impl Cues {
     pub fn modality(&self, row: &Row, clause: usize, verb: usize) -> Modality {
         let mut best = Modality::Asserted;
         for i in 0..verb.min(row.len()) {
-            for cue in &self.phrases {
+            let Some(starting_here) = self.by_first_word.get(row.word(i)) else { continue };
+            for cue in starting_here.iter().map(|&c| &self.phrases[c]) {
                 let in_scope = cue.sentence_wide || i >= clause;
                 let fits = in_scope && cue.words.iter().enumerate().all(|(k, w)| i + k < verb && row.word(i + k) == w);
                 if fits && strength(cue.modality) > strength(best) {
