@@ -24,7 +24,7 @@ pub struct InputStamp {
 /// What became of one record.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Outcome {
-    Stored { events: usize, quotes: usize },
+    Stored { article_id: i64, events: usize, quotes: usize },
     /// Already stored (same content id, or same URL).
     Skipped,
     /// The document could not be extracted or stored; recorded in the store.
@@ -39,8 +39,20 @@ impl Store {
         let now = now();
         let tx = self.conn.transaction()?;
         let mut outcomes = Vec::with_capacity(records.len());
+        let mut searchable = Vec::new();
         for record in records {
-            outcomes.push(write_isolated(&tx, &self.symmetric, record, &now)?);
+            let outcome = write_isolated(&tx, &self.symmetric, record, &now)?;
+            if let Outcome::Stored { article_id, .. } = outcome {
+                searchable.push((article_id, record));
+            }
+            outcomes.push(outcome);
+        }
+        // Indexed for search after the per-record savepoints: the full-text
+        // index flushes its pending terms at every savepoint, which made it
+        // the slowest part of a batch.
+        for (article_id, record) in searchable {
+            tx.prepare_cached("INSERT INTO articles_fts (rowid, title, text) VALUES (?1, ?2, ?3)")?
+                .execute(params![article_id, record.title.as_deref().unwrap_or(""), record.text])?;
         }
         for stamp in finished {
             tx.prepare_cached("INSERT OR REPLACE INTO inputs (path, size, modified, documents) VALUES (?1, ?2, ?3, ?4)")?
@@ -125,7 +137,7 @@ fn write_record(tx: &Transaction, symmetric: &SymmetricCodes, record: &ExtractRe
             quote.span.end as i64
         ])?;
     }
-    Ok(Outcome::Stored { events: record.events.len(), quotes: record.quotes.len() })
+    Ok(Outcome::Stored { article_id: article.id, events: record.events.len(), quotes: record.quotes.len() })
 }
 
 /// The stored article a mention comes from.
@@ -173,8 +185,6 @@ fn insert_article<'r>(tx: &Transaction, record: &'r ExtractRecord, url: Option<&
         now
     ])?;
     let id = tx.last_insert_rowid();
-    tx.prepare_cached("INSERT INTO articles_fts (rowid, title, text) VALUES (?1, ?2, ?3)")?
-        .execute(params![id, record.title.as_deref().unwrap_or(""), record.text])?;
     let published = record.published.as_deref().filter(|p| p.len() == 10);
     Ok(Article { id, published, outlet })
 }

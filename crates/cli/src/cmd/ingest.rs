@@ -165,7 +165,7 @@ fn commit(store: &mut Store, records: &mut Vec<ExtractRecord>, stamps: &mut Vec<
     let outcomes = store.write_batch(records, stamps).context("could not store the extracted documents")?;
     for (record, outcome) in records.iter().zip(outcomes) {
         match outcome {
-            Outcome::Stored { events, quotes } => {
+            Outcome::Stored { events, quotes, .. } => {
                 tally.new += 1;
                 tally.events += events as u64;
                 tally.quotes += quotes as u64;
