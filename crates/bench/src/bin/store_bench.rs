@@ -74,28 +74,15 @@ fn main() {
     query_bench(&dir.path().join("events.db"), options.events);
 }
 
-/// Writes about `megabytes` of articles as text files of ~4 KB.
+/// Writes about `megabytes` of generated news pages (the corpus every
+/// benchmark of this crate uses) as text files.
 fn generate_corpus(dir: &Path, megabytes: u64) -> u64 {
     std::fs::create_dir_all(dir).unwrap();
-    let mut rng = fastrand::Rng::with_seed(7);
-    let (mut total, mut n) = (0u64, 0);
-    while total < megabytes * 1_000_000 {
-        let mut text = String::with_capacity(4200);
-        text.push_str(&format!("Dispatch {n}\n\n"));
-        while text.len() < 4000 {
-            let (_, a) = COUNTRIES[rng.usize(..COUNTRIES.len())];
-            let (_, b) = COUNTRIES[rng.usize(..COUNTRIES.len())];
-            let (_, _, _, verb) = EVENTS[rng.usize(..EVENTS.len())];
-            let day = rng.u32(1..29);
-            text.push_str(&format!(
-                "On March {day}, {a} {verb} {b}, officials said. \"We will respond,\" a spokesman for {b} told reporters.\n\n"
-            ));
-        }
-        std::fs::write(dir.join(format!("{n:06}.txt")), &text).unwrap();
-        total += text.len() as u64;
-        n += 1;
+    let corpus = dossier_bench::Corpus::generate(megabytes as usize, 7);
+    for (n, article) in corpus.articles.iter().enumerate() {
+        std::fs::write(dir.join(format!("{n:06}.txt")), &article.bytes).unwrap();
     }
-    total
+    corpus.bytes as u64
 }
 
 fn ingest_bench(dir: &Path, megabytes: u64) {
