@@ -185,3 +185,40 @@ fn a_database_from_a_newer_dossier_is_refused_with_advice() {
     let err = Store::open(&path).err().expect("a newer schema is refused").to_string();
     assert!(err.contains("upgrade dossier"), "{err}");
 }
+
+/// Thirty events of one actor, alternately as source and as target, with
+/// partners and days that never merge, published out of order.
+fn one_actor_corpus() -> Vec<ExtractRecord> {
+    (0..30u32)
+        .map(|i| {
+            let partner = format!("Q{}{}", char::from(b'A' + (i / 26) as u8), char::from(b'A' + (i % 26) as u8));
+            let day = format!("2021-{:02}-{:02}", 1 + (i * 7) % 12, 1 + (i * 11) % 28);
+            let code = if i % 3 == 0 { "112" } else { "051" };
+            let (source, target) = if i % 2 == 0 { ("NORGOV", partner.as_str()) } else { (partner.as_str(), "NOR") };
+            let mut record = article(&format!("n{i}"), &format!("https://n.example/{i}"), Some("2021-12-31"), AID);
+            record.events = vec![event(code, source, Some(target), Some(&day), AID.len())];
+            record
+        })
+        .collect()
+}
+
+#[test]
+fn a_limited_one_actor_listing_is_the_start_of_the_full_one() {
+    let mut store = Store::open_in_memory().unwrap();
+    store.write_batch(&one_actor_corpus(), &[]).unwrap();
+    let ids = |rows: Vec<dossier_store::EventRow>| rows.into_iter().map(|e| e.id).collect::<Vec<_>>();
+    for base in [
+        EventFilter { actor: Some("NOR".into()), ..Default::default() },
+        EventFilter { actor: Some("NOR".into()), code: Some("05".into()), since: Some("2021-03".into()), ..Default::default() },
+    ] {
+        let timeline = ids(store.timeline(&base).unwrap());
+        let newest = ids(store.events(&base).unwrap());
+        assert!(timeline.len() >= 10, "{timeline:?}");
+        for limit in [1, 4, 7, 100] {
+            let limited = EventFilter { limit: Some(limit), ..base.clone() };
+            let n = limit.min(timeline.len());
+            assert_eq!(ids(store.timeline(&limited).unwrap()), timeline[..n], "timeline limit {limit}");
+            assert_eq!(ids(store.events(&limited).unwrap()), newest[..n], "events limit {limit}");
+        }
+    }
+}

@@ -77,7 +77,10 @@ impl Store {
         // the few well-corroborated ones; `+` keeps SQLite on the
         // num_sources index and sorts what it finds.
         let order = if filter.min_sources.is_some() { order.replace("e.day", "+e.day") } else { order.to_string() };
-        let mut conditions = event_conditions(filter);
+        let mut conditions = match (&filter.actor, &filter.with, filter.limit) {
+            (Some(actor), None, Some(limit)) => first_of_either_side(filter, actor, &order, limit),
+            _ => event_conditions(filter),
+        };
         let sql = format!("SELECT {COLUMNS}{FROM}{} ORDER BY {order}{}", conditions.where_sql(), conditions.limit_sql(filter.limit));
         let mut statement = self.conn.prepare_cached(&sql)?;
         let rows = statement.query_map(params_from_iter(conditions.params.iter()), event_row)?;
@@ -106,6 +109,24 @@ pub(crate) fn event_row(r: &rusqlite::Row) -> rusqlite::Result<EventRow> {
         first_source: r.get(16)?,
         sentence: r.get::<_, Option<String>>(17)?.unwrap_or_default(),
     })
+}
+
+/// The conditions of a limited one-actor listing. An actor takes part in a
+/// large share of all events, so matching all of them and sorting would
+/// read every one of their rows; instead each side (actor as source, actor
+/// as target) contributes only its own first `limit` events in `order`,
+/// and the final listing picks from those at most `2 × limit` candidates.
+fn first_of_either_side(filter: &EventFilter, actor: &str, order: &str, limit: usize) -> Conditions {
+    let rest = event_conditions(&EventFilter { actor: None, with: None, limit: None, ..filter.clone() });
+    let rest_sql = rest.clauses.iter().map(|c| format!(" AND {c}")).collect::<String>();
+    let side = |column: &str| {
+        format!("SELECT id FROM (SELECT e.id FROM events e WHERE e.{column} BETWEEN ? AND ?{rest_sql} ORDER BY {order} LIMIT {limit})")
+    };
+    let mut c = Conditions::default();
+    let bounds = prefix_bounds(actor);
+    let params = [bounds.to_vec(), rest.params.clone(), bounds.to_vec(), rest.params.clone()].concat();
+    c.push(&format!("e.id IN ({} UNION ALL {})", side("source_code"), side("target_code")), params);
+    c
 }
 
 /// The WHERE conditions of `filter`. Dyad filters select ids through a
