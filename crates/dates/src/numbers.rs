@@ -5,7 +5,7 @@
 use dossier_core::TokenKind;
 
 use crate::view::Words;
-use crate::words::{lookup, number_word, scale};
+use crate::words::{self, lookup, number_word, scale, WordSet, WordTable};
 
 /// A number over tokens `start..end`; `of_after` says a vague plural
 /// wants "of" before its noun ("thousands of troops").
@@ -35,6 +35,43 @@ const PLURAL_SCALES: [(&str, f64); 7] = [
 
 /// The number starting at token `i`, if any.
 pub(crate) fn number_at(w: &Words, i: usize) -> Option<Number> {
+    if may_start(w.get(i)) {
+        read_number(w, i)
+    } else {
+        None
+    }
+}
+
+/// Whether a number could start with `word`, in at most one lookup:
+/// digits (or a separator before them, ".5"), a hyphenated word
+/// ("twenty-five"), or one of the words a number may open with. Most
+/// tokens are other words or punctuation, turned away here before the
+/// readers below try them one by one. It must never turn away a token
+/// [`read_number`] accepts: a unit test checks that on generated tokens.
+fn may_start(word: &str) -> bool {
+    match word.as_bytes().first() {
+        Some(b'0'..=b'9' | b'.' | b',') => true,
+        Some(b) if b.is_ascii_alphabetic() => word.contains('-') || STARTERS.contains(word),
+        _ => false,
+    }
+}
+
+/// Words a number may open with: number words, vague plurals, and the
+/// articles and quantifiers before a scale ("a dozen", "several hundred").
+const STARTER_WORDS: [&str; words::NUMBER_WORDS.len() + PLURAL_SCALES.len() + SCALE_OPENERS.len()] = words::concat(
+    &words::concat::<{ words::NUMBER_WORDS.len() + PLURAL_SCALES.len() }>(
+        &words::NUMBER_WORDS,
+        &words::names::<_, { PLURAL_SCALES.len() }>(&PLURAL_SCALES),
+    ),
+    SCALE_OPENERS,
+);
+static STARTERS: WordSet = WordSet::new(&STARTER_WORDS);
+
+/// Words before a scale word that make a vague number ("a dozen").
+const SCALE_OPENERS: &[&str] = &["a", "an", "several", "few"];
+
+/// Every kind of number in turn at token `i`.
+fn read_number(w: &Words, i: usize) -> Option<Number> {
     if let Some(n) = digits(w.get(i)).filter(|_| w.kind(i) == Some(TokenKind::Number)) {
         let (value, end) = scaled(w, n, i + 1);
         return Some(Number { start: i, end, value, digits: end == i + 1, vague: false });
@@ -46,7 +83,7 @@ pub(crate) fn number_at(w: &Words, i: usize) -> Option<Number> {
     if let Some(n) = abbreviated_scale(w.get(i)) {
         return Some(Number { start: i, end: i + 1, value: n, digits: false, vague: false });
     }
-    if w.is_any(i, &["a", "an", "several", "few"]) {
+    if w.is_any(i, SCALE_OPENERS) {
         let s = scale(w.get(i + 1))?;
         let (value, end) = scaled(w, s, i + 2);
         return Some(Number { start: i, end, value, digits: false, vague: true });
@@ -125,12 +162,29 @@ fn vague_plural(w: &Words, i: usize) -> Option<Number> {
 }
 
 fn plural_scale(word: &str) -> Option<f64> {
-    lookup(word, &PLURAL_SCALES)
+    PLURAL_SCALE_TABLE.get(word)
 }
+
+static PLURAL_SCALE_TABLE: WordTable<f64> = WordTable::new(&PLURAL_SCALES);
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
+    use crate::view::testing::sentence;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+
+        #[test]
+        fn the_prefilter_turns_away_no_number((text, tokens) in sentence()) {
+            let w = Words::new(&text, &tokens);
+            for i in 0..=tokens.len() {
+                prop_assert_eq!(number_at(&w, i), read_number(&w, i), "token {} of {:?}", i, text);
+            }
+        }
+    }
 
     #[test]
     fn digits_with_separators() {

@@ -7,7 +7,7 @@ use jiff::civil::Date;
 
 use crate::expr::{MonthRef, WeekdayRef, When, YearRef};
 use crate::view::Words;
-use crate::words::{self, day, is_function_word, is_time_preposition, lookup, month, ordinal_day, weekday, year};
+use crate::words::{self, day, WordSet, is_function_word, is_time_preposition, lookup, month, ordinal_day, weekday, year};
 
 /// A temporal expression over tokens `start..end` of a sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,6 +21,7 @@ pub(crate) struct Found {
 /// changing the period ("early March", "earlier this month"): the value
 /// stays the month, the span takes the word in.
 const MODIFIERS: &[&str] = &["early", "earlier", "late", "later", "mid", "middle"];
+static MODIFIER_SET: WordSet = WordSet::new(MODIFIERS);
 
 /// Prefixes glued to a month or year by a hyphen ("mid-August").
 const GLUED_MODIFIERS: &[&str] = &["mid-", "early-", "late-"];
@@ -62,15 +63,52 @@ const AGO_UNITS: &[(&str, AgoUnit)] = &[
 
 /// The expression starting at token `i`, if any.
 pub(crate) fn match_at(w: &Words, i: usize) -> Option<Found> {
-    if w.is_any(i, MODIFIERS) {
-        if let Some(found) = match_plain(w, i + 1) {
+    if !may_start(w, i) {
+        return None;
+    }
+    if MODIFIER_SET.contains(w.get(i)) {
+        if let Some(found) = try_shapes(w, i + 1) {
             return Some(Found { start: i, ..found });
         }
     }
-    match_plain(w, i)
+    try_shapes(w, i)
 }
 
-fn match_plain(w: &Words, i: usize) -> Option<Found> {
+/// Whether some expression could start at token `i` (a modifier or a
+/// shape), from its first byte and usually one hash lookup. Most tokens
+/// are words no expression starts with, and this turns them away before
+/// the shapes run. It must never turn away a token [`match_at`] would
+/// accept: a unit test checks that on generated sentences.
+fn may_start(w: &Words, i: usize) -> bool {
+    let word = w.get(i);
+    let Some(&first) = word.as_bytes().first() else { return false };
+    let opens = if first.is_ascii_digit() {
+        // Years, days, ISO dates.
+        true
+    } else if first.is_ascii_alphabetic() {
+        // Month and weekday names (with or without their period), the
+        // other opening words, modifiers, and glued modifiers; the shapes
+        // check case.
+        STARTERS.contains(word)
+            || word.strip_suffix('.').is_some_and(|bare| STARTERS.contains(bare))
+            || strip_glued(word).1
+    } else {
+        false
+    };
+    // "three days ago", "2 weeks ago": any count before a unit and "ago".
+    opens || w.is(i + 2, "ago")
+}
+
+/// The words besides names an expression can start with: "the 18th",
+/// "that day", "last month", "yesterday".
+const OPENERS: &[&str] = &["the", "that", "this", "last", "next", "yesterday", "today", "tonight", "tomorrow"];
+
+const STARTER_WORDS: [&str; OPENERS.len() + MODIFIERS.len() + words::CALENDAR_NAMES.len()] =
+    words::concat(&words::concat::<{ OPENERS.len() + MODIFIERS.len() }>(OPENERS, MODIFIERS), &words::CALENDAR_NAMES);
+static STARTERS: WordSet = WordSet::new(&STARTER_WORDS);
+
+/// Every shape in turn at token `i`, longest and most specific first.
+fn try_shapes(w: &Words, i: usize) -> Option<Found> {
     iso(w, i)
         .or_else(|| anaphor(w, i))
         .or_else(|| deictic(w, i))
@@ -342,6 +380,12 @@ fn bare_year(w: &Words, i: usize) -> Option<Found> {
 
 /// `word` without a glued "mid-" / "early-" / "late-", and whether it had one.
 fn strip_glued(word: &str) -> (&str, bool) {
+    // Every prefix ends in its fourth to sixth byte with a hyphen: most
+    // words have none there and need no comparison.
+    let hyphen_at = |k: usize| word.as_bytes().get(k) == Some(&b'-');
+    if !(hyphen_at(3) || hyphen_at(4) || hyphen_at(5)) {
+        return (word, false);
+    }
     for prefix in GLUED_MODIFIERS {
         if let Some(head) = word.get(..prefix.len()) {
             if head.eq_ignore_ascii_case(prefix) {
@@ -360,3 +404,42 @@ fn is_noun_after(w: &Words, at: usize) -> bool {
 
 /// Lowercase words that may follow a date and are not what it counts.
 const NOT_NOUNS: &[&str] = &["local", "respectively", "alone", "onwards", "onward", "ago", "last", "this", "next"];
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::view::testing::sentence;
+
+    /// [`match_at`] without its prefilter.
+    fn match_at_unfiltered(w: &Words, i: usize) -> Option<Found> {
+        if w.is_any(i, MODIFIERS) {
+            if let Some(found) = try_shapes(w, i + 1) {
+                return Some(Found { start: i, ..found });
+            }
+        }
+        try_shapes(w, i)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+
+        #[test]
+        fn the_prefilter_turns_away_no_expression((text, tokens) in sentence()) {
+            let w = Words::new(&text, &tokens);
+            for i in 0..=tokens.len() {
+                prop_assert_eq!(match_at(&w, i), match_at_unfiltered(&w, i), "token {} of {:?}", i, text);
+            }
+        }
+    }
+
+    #[test]
+    fn glued_modifiers() {
+        assert_eq!(strip_glued("mid-March"), ("March", true));
+        assert_eq!(strip_glued("Early-2023"), ("2023", true));
+        assert_eq!(strip_glued("late-"), ("", true));
+        assert_eq!(strip_glued("mid"), ("mid", false));
+        assert_eq!(strip_glued("well-known"), ("well-known", false));
+    }
+}

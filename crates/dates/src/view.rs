@@ -16,24 +16,31 @@ impl<'t> Words<'t> {
         Words { text, tokens }
     }
 
+    #[inline]
     pub(crate) fn len(&self) -> usize {
         self.tokens.len()
     }
 
     /// The token's text, or "" past the end (or when the span does not fit).
+    /// Sliced here as `Span::of` does, because that call is not inlined
+    /// across crates and this one runs several times per token.
+    #[inline]
     pub(crate) fn get(&self, i: usize) -> &'t str {
-        self.tokens.get(i).map_or("", |t| t.span.of(self.text))
+        self.tokens.get(i).and_then(|t| self.text.get(t.span.start..t.span.end)).unwrap_or("")
     }
 
+    #[inline]
     pub(crate) fn kind(&self, i: usize) -> Option<TokenKind> {
         self.tokens.get(i).map(|t| t.kind)
     }
 
     /// Whether token `i` is `word`, ignoring ASCII case.
+    #[inline]
     pub(crate) fn is(&self, i: usize, word: &str) -> bool {
         self.get(i).eq_ignore_ascii_case(word)
     }
 
+    #[inline]
     pub(crate) fn is_any(&self, i: usize, words: &[&str]) -> bool {
         let w = self.get(i);
         words.iter().any(|x| x.eq_ignore_ascii_case(w))
@@ -45,6 +52,7 @@ impl<'t> Words<'t> {
     }
 
     /// Whether tokens `i` and `i + 1` touch (no space between them).
+    #[inline]
     pub(crate) fn touching(&self, i: usize) -> bool {
         match (self.tokens.get(i), self.tokens.get(i + 1)) {
             (Some(a), Some(b)) => a.span.end == b.span.start,
@@ -64,5 +72,63 @@ impl<'t> Words<'t> {
     /// `to - 1`, or "" for an empty or out-of-range run.
     pub(crate) fn slice(&self, from: usize, to: usize) -> &'t str {
         self.span(from, to).map_or("", |s| s.of(self.text))
+    }
+}
+
+/// Generated token sequences for the prefilter tests: words that reach
+/// every shape and reader, in random case, with random glue and kinds.
+#[cfg(test)]
+pub(crate) mod testing {
+    use dossier_core::{Span, Token, TokenKind};
+    use proptest::prelude::*;
+
+    /// Words the matchers react to, plus near misses and other scripts.
+    const VOCAB: &[&str] = &[
+        "january", "march", "may", "sept", "sept.", "dec.", "march.", "mayor", "monday", "tues.", "tue", "sun.",
+        "zero", "one", "three", "twelve", "nineteen", "twenty", "ninety", "twenty-five", "forty-zero", "twenty-",
+        "hundred", "thousand", "million", "dozen", "tens", "dozens", "hundreds", "thousands", "a", "an", "several",
+        "few", "the", "that", "this", "last", "next", "same", "previous", "following", "yesterday", "today",
+        "tonight", "tomorrow", "day", "days", "week", "month", "year", "years", "ago", "of", "on", "in", "to",
+        "and", "since", "early", "earlier", "late", "later", "mid", "middle", "first", "fourth", "before", "after",
+        "will", "said", "was", "plans", "old", "percent", "per", "cent", "%", "$", "€", "page", "a.m.", ":", "-",
+        "–", "/", ",", ".", "'s", "missiles", "troops", "Kim", "é", "日本", "٣", "1", "5", "18", "31", "32", "05",
+        "100", "1,000", "2.5", ".5", ",", "1799", "1800", "2019", "2024", "2200", "1st", "18th", "32nd", "1.2bn",
+        "300mn", "bn", "mid-march", "mid-2023", "early-may", "late-", "late-2019", "mid-", "18T09",
+    ];
+
+    /// `word` with its first letter in upper case.
+    pub(crate) fn capitalised(word: &str) -> String {
+        let mut chars = word.chars();
+        chars.next().map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
+    }
+
+    /// `word` in a random case: as written, capitalised or upper case.
+    fn cased() -> impl Strategy<Value = String> {
+        (prop::sample::select(VOCAB), 0u8..4, "[a-zA-Z0-9.,'’-]{1,7}").prop_map(|(word, case, random)| match case {
+            0 => word.to_string(),
+            1 => capitalised(word),
+            2 => word.to_uppercase(),
+            _ => random,
+        })
+    }
+
+    /// A sentence: its text and its tokens (glued to the one before or
+    /// not, of any kind).
+    pub(crate) fn sentence() -> impl Strategy<Value = (String, Vec<Token>)> {
+        let token = (cased(), any::<bool>(), 0u8..3);
+        prop::collection::vec(token, 0..12).prop_map(|tokens| {
+            let mut text = String::new();
+            let mut out = Vec::new();
+            for (word, glued, kind) in tokens {
+                if !glued && !text.is_empty() {
+                    text.push(' ');
+                }
+                let start = text.len();
+                text.push_str(&word);
+                let kind = [TokenKind::Word, TokenKind::Number, TokenKind::Punct][usize::from(kind)];
+                out.push(Token { span: Span::new(start, text.len()), kind });
+            }
+            (text, out)
+        })
     }
 }

@@ -109,55 +109,223 @@ const REPORTING_VERBS: &[&str] = &[
     "noted", "revealed", "claimed", "confirmed", "according",
 ];
 
-/// The value `word` stands for in `table`, ignoring ASCII case.
+/// Slots of a [`WordIndex`]: a power of two, at least twice the longest list
+/// indexed, so probe chains stay short and most words hit an empty slot.
+const SLOTS: usize = 256;
+
+/// A case-insensitive hash index over a const word list, built at compile
+/// time. Most tokens are in none of the lists, and a linear scan of a list
+/// (up to 120 words) per token and per list was the stages' main cost; the
+/// index answers "not there" after one hash and usually one empty slot.
+///
+/// The hash reads only the length and the ASCII-lowercased first and last
+/// bytes, which `eq_ignore_ascii_case` requires to be equal, so a word and
+/// every case variant of it land on the same probe chain. Entries are
+/// inserted in list order, so the first matching entry is found first, as
+/// with a linear scan.
+pub(crate) struct WordIndex {
+    /// Index + 1 of the entry in each slot; 0 for an empty slot.
+    slots: [u8; SLOTS],
+}
+
+const fn slot_of(word: &[u8]) -> usize {
+    let first = word[0].to_ascii_lowercase() as usize;
+    let last = word[word.len() - 1].to_ascii_lowercase() as usize;
+    (first.wrapping_mul(31) ^ last.wrapping_mul(131) ^ word.len().wrapping_mul(7)) % SLOTS
+}
+
+/// `slots` with entry `k`, `word`, in the first free slot of its chain
+/// (by value: `&mut` in const fns needs a newer compiler than ours).
+const fn insert(mut slots: [u8; SLOTS], word: &[u8], k: usize) -> [u8; SLOTS] {
+    assert!(!word.is_empty(), "empty word in a word list");
+    let mut slot = slot_of(word);
+    while slots[slot] != 0 {
+        slot = (slot + 1) % SLOTS;
+    }
+    slots[slot] = (k + 1) as u8;
+    slots
+}
+
+impl WordIndex {
+    /// The index over `names`.
+    const fn of_words(names: &[&str]) -> WordIndex {
+        assert!(names.len() < SLOTS / 2, "word list too long for its index");
+        let mut slots = [0u8; SLOTS];
+        let mut k = 0;
+        while k < names.len() {
+            slots = insert(slots, names[k].as_bytes(), k);
+            k += 1;
+        }
+        WordIndex { slots }
+    }
+
+    /// The index over the words of `entries`.
+    const fn of_pairs<T>(entries: &[(&str, T)]) -> WordIndex {
+        assert!(entries.len() < SLOTS / 2, "word list too long for its index");
+        let mut slots = [0u8; SLOTS];
+        let mut k = 0;
+        while k < entries.len() {
+            slots = insert(slots, entries[k].0.as_bytes(), k);
+            k += 1;
+        }
+        WordIndex { slots }
+    }
+
+    /// The position of `word` among `names` (the list the index was built
+    /// from), ignoring ASCII case.
+    #[inline]
+    fn position(&self, names: impl Fn(usize) -> &'static str, word: &str) -> Option<usize> {
+        if word.is_empty() {
+            return None;
+        }
+        let mut slot = slot_of(word.as_bytes());
+        loop {
+            let k = usize::from(self.slots[slot]).checked_sub(1)?;
+            if names(k).eq_ignore_ascii_case(word) {
+                return Some(k);
+            }
+            slot = (slot + 1) % SLOTS;
+        }
+    }
+}
+
+/// A const word list and its index.
+pub(crate) struct WordSet {
+    words: &'static [&'static str],
+    index: WordIndex,
+}
+
+impl WordSet {
+    pub(crate) const fn new(words: &'static [&'static str]) -> WordSet {
+        WordSet { words, index: WordIndex::of_words(words) }
+    }
+
+    /// Whether `word` is in the set, ignoring ASCII case.
+    #[inline]
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.position(word).is_some()
+    }
+
+    /// The position of `word` in the list, ignoring ASCII case.
+    #[inline]
+    pub(crate) fn position(&self, word: &str) -> Option<usize> {
+        self.index.position(|k| self.words[k], word)
+    }
+}
+
+/// A const table of words and values, and its index.
+pub(crate) struct WordTable<T: 'static> {
+    entries: &'static [(&'static str, T)],
+    index: WordIndex,
+}
+
+impl<T: Copy> WordTable<T> {
+    pub(crate) const fn new(entries: &'static [(&'static str, T)]) -> WordTable<T> {
+        WordTable { entries, index: WordIndex::of_pairs(entries) }
+    }
+
+    /// The position and value of `word` in the table, ignoring ASCII case.
+    #[inline]
+    pub(crate) fn find(&self, word: &str) -> Option<(usize, T)> {
+        let k = self.index.position(|k| self.entries[k].0, word)?;
+        Some((k, self.entries[k].1))
+    }
+
+    /// The value `word` stands for, ignoring ASCII case.
+    #[inline]
+    pub(crate) fn get(&self, word: &str) -> Option<T> {
+        self.find(word).map(|(_, v)| v)
+    }
+}
+
+/// The words of `entries`; `N` must be its length.
+pub(crate) const fn names<T, const N: usize>(entries: &[(&'static str, T)]) -> [&'static str; N] {
+    assert!(entries.len() == N, "wrong length for the names of a table");
+    let mut out = [""; N];
+    let mut k = 0;
+    while k < N {
+        out[k] = entries[k].0;
+        k += 1;
+    }
+    out
+}
+
+/// `a` then `b`; `N` must be their total length.
+pub(crate) const fn concat<const N: usize>(a: &[&'static str], b: &[&'static str]) -> [&'static str; N] {
+    assert!(a.len() + b.len() == N, "wrong length for a concatenation");
+    let mut out = [""; N];
+    let mut k = 0;
+    while k < N {
+        out[k] = if k < a.len() { a[k] } else { b[k - a.len()] };
+        k += 1;
+    }
+    out
+}
+
+/// The number words below twenty and the tens, for prefilters.
+pub(crate) const NUMBER_WORDS: [&str; UNITS.len() + TENS.len()] = concat(&UNITS, &TENS);
+
+/// Every month and weekday name and abbreviation, for prefilters that
+/// need "could this be a name" in one lookup.
+pub(crate) const CALENDAR_NAMES: [&str; MONTHS.len() + WEEKDAYS.len()] =
+    concat(&names::<_, { MONTHS.len() }>(&MONTHS), &names::<_, { WEEKDAYS.len() }>(&WEEKDAYS));
+
+/// The value `word` stands for in `table`, ignoring ASCII case (for short
+/// tables; long ones are [`WordTable`]s).
 pub(crate) fn lookup<T: Copy>(word: &str, table: &[(&str, T)]) -> Option<T> {
     table.iter().find(|(name, _)| name.eq_ignore_ascii_case(word)).map(|&(_, v)| v)
 }
 
-fn contains(list: &[&str], word: &str) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
-}
-
-fn starts_upper(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
-}
+static MONTH_TABLE: WordTable<i8> = WordTable::new(&MONTHS);
+static WEEKDAY_TABLE: WordTable<Weekday> = WordTable::new(&WEEKDAYS);
+static UNIT_SET: WordSet = WordSet::new(&UNITS);
+static TENS_SET: WordSet = WordSet::new(&TENS);
+static SCALE_TABLE: WordTable<f64> = WordTable::new(&SCALES);
+static FUNCTION_SET: WordSet = WordSet::new(FUNCTION_WORDS);
+static TIME_PREPOSITION_SET: WordSet = WordSet::new(TIME_PREPOSITIONS);
+static FUTURE_SET: WordSet = WordSet::new(FUTURE_WORDS);
+static FUTURE_BEFORE_TO_SET: WordSet = WordSet::new(FUTURE_BEFORE_TO);
+static PAST_SET: WordSet = WordSet::new(PAST_WORDS);
+static REPORTING_SET: WordSet = WordSet::new(REPORTING_VERBS);
 
 /// A capitalised month name or abbreviation ("March", "Sept.", "Sep"),
 /// and whether it was abbreviated.
 pub(crate) fn month(word: &str) -> Option<(i8, bool)> {
-    if !starts_upper(word) {
+    // Every name is ASCII: a first byte that is not an ASCII capital
+    // rules the word out before any lookup.
+    if !word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
         return None;
     }
     let bare = word.strip_suffix('.').unwrap_or(word);
-    let index = MONTHS.iter().position(|(name, _)| name.eq_ignore_ascii_case(bare))?;
+    let (index, number) = MONTH_TABLE.find(bare)?;
     let abbreviated = index >= FIRST_ABBREVIATION;
     // A full name with a period is a sentence end, not an abbreviation.
     if word.ends_with('.') && !abbreviated {
         return None;
     }
-    Some((MONTHS[index].1, abbreviated))
+    Some((number, abbreviated))
 }
 
 /// A capitalised weekday name ("Tuesday", "Tues.").
 pub(crate) fn weekday(word: &str) -> Option<Weekday> {
-    if !starts_upper(word) {
+    if !word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
         return None;
     }
-    lookup(word, &WEEKDAYS)
+    WEEKDAY_TABLE.get(word)
 }
 
 /// "three" → 3, "twenty-five" → 25 (numbers written as words, below 100).
 pub(crate) fn number_word(word: &str) -> Option<f64> {
-    if let Some(i) = UNITS.iter().position(|u| u.eq_ignore_ascii_case(word)) {
+    if let Some(i) = UNIT_SET.position(word) {
         return Some(i as f64);
     }
     let (tens, unit) = match word.split_once('-') {
         Some((t, u)) => (t, Some(u)),
         None => (word, None),
     };
-    let t = TENS.iter().position(|w| w.eq_ignore_ascii_case(tens))? as f64;
+    let t = TENS_SET.position(tens)? as f64;
     let u = match unit {
-        Some(u) => UNITS.iter().position(|w| w.eq_ignore_ascii_case(u)).filter(|&i| (1..10).contains(&i))? as f64,
+        Some(u) => UNIT_SET.position(u).filter(|&i| (1..10).contains(&i))? as f64,
         None => 0.0,
     };
     Some(20.0 + 10.0 * t + u)
@@ -165,31 +333,31 @@ pub(crate) fn number_word(word: &str) -> Option<f64> {
 
 /// "million" → 1e6; plurals ("thousands") are left to the caller.
 pub(crate) fn scale(word: &str) -> Option<f64> {
-    lookup(word, &SCALES)
+    SCALE_TABLE.get(word)
 }
 
 pub(crate) fn is_function_word(word: &str) -> bool {
-    contains(FUNCTION_WORDS, word)
+    FUNCTION_SET.contains(word)
 }
 
 pub(crate) fn is_time_preposition(word: &str) -> bool {
-    contains(TIME_PREPOSITIONS, word)
+    TIME_PREPOSITION_SET.contains(word)
 }
 
 pub(crate) fn is_future_word(word: &str) -> bool {
-    contains(FUTURE_WORDS, word)
+    FUTURE_SET.contains(word)
 }
 
 pub(crate) fn is_future_before_to(word: &str) -> bool {
-    contains(FUTURE_BEFORE_TO, word)
+    FUTURE_BEFORE_TO_SET.contains(word)
 }
 
 pub(crate) fn is_reporting_verb(word: &str) -> bool {
-    contains(REPORTING_VERBS, word)
+    REPORTING_SET.contains(word)
 }
 
 pub(crate) fn is_past_word(word: &str) -> bool {
-    contains(PAST_WORDS, word)
+    PAST_SET.contains(word)
 }
 
 /// "18th" → 18, "1st" → 1; only days a month can have.
@@ -226,7 +394,63 @@ pub(crate) fn year(word: &str) -> Option<i16> {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
+    use crate::view::testing::capitalised;
+
+    /// What a hash index must answer: the first entry equal to `word`
+    /// ignoring ASCII case.
+    fn scan(names: &[&str], word: &str) -> Option<usize> {
+        names.iter().position(|n| n.eq_ignore_ascii_case(word))
+    }
+
+    fn every_list() -> Vec<(Vec<&'static str>, &'static WordSet)> {
+        vec![
+            (UNITS.to_vec(), &UNIT_SET),
+            (TENS.to_vec(), &TENS_SET),
+            (FUNCTION_WORDS.to_vec(), &FUNCTION_SET),
+            (TIME_PREPOSITIONS.to_vec(), &TIME_PREPOSITION_SET),
+            (FUTURE_WORDS.to_vec(), &FUTURE_SET),
+            (FUTURE_BEFORE_TO.to_vec(), &FUTURE_BEFORE_TO_SET),
+            (PAST_WORDS.to_vec(), &PAST_SET),
+            (REPORTING_VERBS.to_vec(), &REPORTING_SET),
+        ]
+    }
+
+    /// Every word of every list, in three cases, and near misses.
+    fn probes() -> Vec<String> {
+        let mut words: Vec<&str> = every_list().into_iter().flat_map(|(names, _)| names).collect();
+        words.extend(MONTHS.iter().map(|m| m.0).chain(WEEKDAYS.iter().map(|d| d.0)).chain(SCALES.iter().map(|s| s.0)));
+        let mut out = vec![String::new(), "x".into(), "é".into(), "mayy".into(), "ma".into()];
+        for w in words {
+            out.extend([w.to_string(), w.to_uppercase(), capitalised(w), format!("{w}s")]);
+        }
+        out
+    }
+
+    fn check_indexes(word: &str) {
+        for (names, set) in every_list() {
+            assert_eq!(set.position(word), scan(&names, word), "{word:?} in {names:?}");
+        }
+        assert_eq!(MONTH_TABLE.find(word).map(|f| f.0), scan(&names::<_, 24>(&MONTHS), word));
+        assert_eq!(WEEKDAY_TABLE.find(word).map(|f| f.0), scan(&names::<_, 16>(&WEEKDAYS), word));
+        assert_eq!(SCALE_TABLE.find(word).map(|f| f.0), scan(&names::<_, 6>(&SCALES), word));
+    }
+
+    #[test]
+    fn indexes_answer_as_a_scan_of_their_list() {
+        for word in probes() {
+            check_indexes(&word);
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn indexes_answer_as_a_scan_for_any_word(word in "[a-zA-Z.'’-]{0,9}") {
+            check_indexes(&word);
+        }
+    }
 
     #[test]
     fn months_need_a_capital_and_full_names_no_period() {
