@@ -5,7 +5,7 @@
 use dossier_core::TokenKind;
 
 use crate::view::Words;
-use crate::words::{self, lookup, number_word, scale, WordSet, WordTable};
+use crate::words::{self, has_hyphen_at, lookup, number_word, scale, WordSet, WordTable};
 
 /// A number over tokens `start..end`; `of_after` says a vague plural
 /// wants "of" before its noun ("thousands of troops").
@@ -43,15 +43,15 @@ pub(crate) fn number_at(w: &Words, i: usize) -> Option<Number> {
 }
 
 /// Whether a number could start with `word`, in at most one lookup:
-/// digits (or a separator before them, ".5"), a hyphenated word
-/// ("twenty-five"), or one of the words a number may open with. Most
-/// tokens are other words or punctuation, turned away here before the
-/// readers below try them one by one. It must never turn away a token
+/// digits (or a separator before them, ".5"), a word hyphenated where a
+/// tens word ends ("twenty-five"), or one of the words a number may open
+/// with. Most tokens are other words or punctuation, turned away here
+/// before the readers below try them one by one. It must never turn away a token
 /// [`read_number`] accepts: a unit test checks that on generated tokens.
 fn may_start(word: &str) -> bool {
     match word.as_bytes().first() {
         Some(b'0'..=b'9' | b'.' | b',') => true,
-        Some(b) if b.is_ascii_alphabetic() => word.contains('-') || STARTERS.contains(word),
+        Some(b) if b.is_ascii_alphabetic() => has_hyphen_at(word, 5..8) || STARTERS.contains(word),
         _ => false,
     }
 }

@@ -7,7 +7,7 @@ use jiff::civil::Date;
 
 use crate::expr::{MonthRef, WeekdayRef, When, YearRef};
 use crate::view::Words;
-use crate::words::{self, day, WordSet, is_function_word, is_time_preposition, lookup, month, ordinal_day, weekday, year};
+use crate::words::{self, day, has_hyphen_at, WordSet, is_function_word, is_time_preposition, lookup, month, ordinal_day, weekday, year};
 
 /// A temporal expression over tokens `start..end` of a sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -81,30 +81,37 @@ pub(crate) fn match_at(w: &Words, i: usize) -> Option<Found> {
 /// accept: a unit test checks that on generated sentences.
 fn may_start(w: &Words, i: usize) -> bool {
     let word = w.get(i);
-    let Some(&first) = word.as_bytes().first() else { return false };
-    let opens = if first.is_ascii_digit() {
-        // Years, days, ISO dates.
-        true
-    } else if first.is_ascii_alphabetic() {
+    match word.as_bytes().first() {
+        // Years, days, ISO dates, counts before "ago".
+        Some(b'0'..=b'9') => true,
         // Month and weekday names (with or without their period), the
-        // other opening words, modifiers, and glued modifiers; the shapes
-        // check case.
-        STARTERS.contains(word)
-            || word.strip_suffix('.').is_some_and(|bare| STARTERS.contains(bare))
-            || strip_glued(word).1
-    } else {
-        false
-    };
-    // "three days ago", "2 weeks ago": any count before a unit and "ago".
-    opens || w.is(i + 2, "ago")
+        // other opening words, modifiers, counts before "ago" ("three",
+        // "a"), and glued modifiers or hyphenated numbers ("mid-March",
+        // "twenty-five"); the shapes check case and the rest.
+        Some(b) if b.is_ascii_alphabetic() => {
+            STARTERS.contains(word)
+                || word.strip_suffix('.').is_some_and(|bare| STARTERS.contains(bare))
+                || has_hyphen_at(word, 3..8)
+        }
+        // "+5 days ago": a signed count still parses.
+        Some(b'+') => w.is(i + 2, "ago"),
+        _ => false,
+    }
 }
 
 /// The words besides names an expression can start with: "the 18th",
-/// "that day", "last month", "yesterday".
-const OPENERS: &[&str] = &["the", "that", "this", "last", "next", "yesterday", "today", "tonight", "tomorrow"];
+/// "that day", "last month", "yesterday", and the counts before "ago"
+/// ("a year ago", "three days ago").
+const OPENERS: &[&str] = &["the", "that", "this", "last", "next", "yesterday", "today", "tonight", "tomorrow", "a", "an"];
 
-const STARTER_WORDS: [&str; OPENERS.len() + MODIFIERS.len() + words::CALENDAR_NAMES.len()] =
-    words::concat(&words::concat::<{ OPENERS.len() + MODIFIERS.len() }>(OPENERS, MODIFIERS), &words::CALENDAR_NAMES);
+const STARTER_WORDS: [&str; OPENERS.len() + MODIFIERS.len() + words::CALENDAR_NAMES.len() + words::NUMBER_WORDS.len()] =
+    words::concat(
+        &words::concat::<{ OPENERS.len() + MODIFIERS.len() }>(OPENERS, MODIFIERS),
+        &words::concat::<{ words::CALENDAR_NAMES.len() + words::NUMBER_WORDS.len() }>(
+            &words::CALENDAR_NAMES,
+            &words::NUMBER_WORDS,
+        ),
+    );
 static STARTERS: WordSet = WordSet::new(&STARTER_WORDS);
 
 /// Every shape in turn at token `i`, longest and most specific first.
@@ -382,8 +389,7 @@ fn bare_year(w: &Words, i: usize) -> Option<Found> {
 fn strip_glued(word: &str) -> (&str, bool) {
     // Every prefix ends in its fourth to sixth byte with a hyphen: most
     // words have none there and need no comparison.
-    let hyphen_at = |k: usize| word.as_bytes().get(k) == Some(&b'-');
-    if !(hyphen_at(3) || hyphen_at(4) || hyphen_at(5)) {
+    if !has_hyphen_at(word, 3..6) {
         return (word, false);
     }
     for prefix in GLUED_MODIFIERS {
@@ -430,6 +436,31 @@ mod tests {
             let w = Words::new(&text, &tokens);
             for i in 0..=tokens.len() {
                 prop_assert_eq!(match_at(&w, i), match_at_unfiltered(&w, i), "token {} of {:?}", i, text);
+            }
+        }
+    }
+
+    /// Every word of the test vocabulary, in every case, in the contexts
+    /// the shapes read after and before their first word: random
+    /// sentences rarely line up a whole expression.
+    #[test]
+    fn the_prefilter_turns_away_no_word_in_date_contexts() {
+        const AFTER: &[&[&str]] = &[
+            &[], &["days", "ago"], &["year", "ago"], &["March"], &["March", "2024"], &["18th"], &["of", "March"],
+            &["day"], &["month"], &["year"], &["18"], &["-", "03", "-", "18"], &["first", "Monday", "of", "May"],
+            &["day", "before", "yesterday"], &["same", "day"], &["previous", "day"], &["Tuesday"], &["2024"],
+            &["18th", "of", "last", "month"], &["the", "18th"], &["18", ",", "2024"],
+        ];
+        const BEFORE: &[&[&str]] = &[&[], &["in"], &["on"], &["mid"]];
+        for word in crate::view::testing::vocabulary() {
+            for before in BEFORE {
+                for after in AFTER {
+                    let words: Vec<&str> = before.iter().copied().chain([word.as_str()]).chain(after.iter().copied()).collect();
+                    let (text, tokens) = crate::view::testing::tokens(&words);
+                    let w = Words::new(&text, &tokens);
+                    let i = before.len();
+                    assert_eq!(match_at(&w, i), match_at_unfiltered(&w, i), "token {i} of {text:?}");
+                }
             }
         }
     }

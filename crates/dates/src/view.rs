@@ -93,8 +93,30 @@ pub(crate) mod testing {
         "will", "said", "was", "plans", "old", "percent", "per", "cent", "%", "$", "€", "page", "a.m.", ":", "-",
         "–", "/", ",", ".", "'s", "missiles", "troops", "Kim", "é", "日本", "٣", "1", "5", "18", "31", "32", "05",
         "100", "1,000", "2.5", ".5", ",", "1799", "1800", "2019", "2024", "2200", "1st", "18th", "32nd", "1.2bn",
-        "300mn", "bn", "mid-march", "mid-2023", "early-may", "late-", "late-2019", "mid-", "18T09",
+        "300mn", "bn", "mid-march", "mid-2023", "early-may", "late-", "late-2019", "mid-", "18T09", "+5",
     ];
+
+    /// Every word of the vocabulary as written, capitalised and in upper case.
+    pub(crate) fn vocabulary() -> Vec<String> {
+        VOCAB.iter().flat_map(|w| [w.to_string(), capitalised(w), w.to_uppercase()]).collect()
+    }
+
+    /// `words` as one sentence, separated by spaces; digits are numbers.
+    pub(crate) fn tokens(words: &[&str]) -> (String, Vec<Token>) {
+        let mut text = String::new();
+        let mut out = Vec::new();
+        for word in words {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            let start = text.len();
+            text.push_str(word);
+            let numeric = word.bytes().next().is_some_and(|b| b.is_ascii_digit());
+            let kind = if numeric { TokenKind::Number } else { TokenKind::Word };
+            out.push(Token { span: Span::new(start, text.len()), kind });
+        }
+        (text, out)
+    }
 
     /// `word` with its first letter in upper case.
     pub(crate) fn capitalised(word: &str) -> String {

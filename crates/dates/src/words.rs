@@ -270,6 +270,12 @@ pub(crate) const NUMBER_WORDS: [&str; UNITS.len() + TENS.len()] = concat(&UNITS,
 pub(crate) const CALENDAR_NAMES: [&str; MONTHS.len() + WEEKDAYS.len()] =
     concat(&names::<_, { MONTHS.len() }>(&MONTHS), &names::<_, { WEEKDAYS.len() }>(&WEEKDAYS));
 
+/// Whether `word` has a hyphen among bytes `at` (a glued modifier's ends
+/// at byte 3 to 5, a tens word's at 5 to 7).
+pub(crate) fn has_hyphen_at(word: &str, at: std::ops::Range<usize>) -> bool {
+    word.as_bytes().iter().take(at.end).skip(at.start).any(|&b| b == b'-')
+}
+
 /// The value `word` stands for in `table`, ignoring ASCII case (for short
 /// tables; long ones are [`WordTable`]s).
 pub(crate) fn lookup<T: Copy>(word: &str, table: &[(&str, T)]) -> Option<T> {
