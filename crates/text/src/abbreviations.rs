@@ -1,9 +1,8 @@
 //! Abbreviations whose period does not end a sentence
 //! (`data/text/abbreviations.txt`).
 
-use std::collections::{HashMap, HashSet};
-
 use crate::data::{records, unknown_kind};
+use crate::hash::{WordMap, WordSet};
 use crate::Result;
 
 const FILE: &str = "abbreviations.txt";
@@ -20,8 +19,8 @@ pub(crate) enum Abbrev {
 /// The abbreviation list and the sentence starters it is read with.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Abbreviations {
-    words: HashMap<String, Abbrev>,
-    starters: HashSet<String>,
+    words: WordMap<String, Abbrev>,
+    starters: WordSet<String>,
 }
 
 impl Abbreviations {

@@ -1,6 +1,7 @@
 //! The boilerplate phrase vocabulary (`data/text/boilerplate.txt`) and how a
 //! line is judged against it. All phrases are matched in one pass per line
-//! by two Aho-Corasick automata: one folding ASCII case, one exact.
+//! by one Aho-Corasick automaton folding ASCII case; a phrase written with
+//! a capital is then checked against the exact text found.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
@@ -42,32 +43,38 @@ pub(crate) struct Verdict {
     pub ends_article: bool,
 }
 
-/// One automaton and the rule of each of its patterns.
-#[derive(Debug)]
-struct Matcher {
-    automaton: AhoCorasick,
-    rules: Vec<Rule>,
-}
-
 /// The compiled boilerplate vocabulary.
 #[derive(Debug)]
 pub(crate) struct Boilerplate {
-    folded: Matcher,
-    exact: Matcher,
+    automaton: AhoCorasick,
+    /// The rule of each pattern of the automaton.
+    rules: Vec<Rule>,
+    /// Each phrase as written, for the exact-case check.
+    phrases: Vec<Box<str>>,
     /// Bytes in the longest phrase.
     longest: usize,
 }
 
 impl Boilerplate {
     pub fn parse(text: &str) -> Result<Boilerplate> {
-        let (mut folded, mut exact, mut longest) = (Vec::new(), Vec::new(), 0);
+        let (mut phrases, mut rules): (Vec<Box<str>>, Vec<Rule>) = (Vec::new(), Vec::new());
         for rec in records(FILE, text)? {
-            let rule = rule_of(&rec)?;
-            let list = if rule.exact_case { &mut exact } else { &mut folded };
-            list.push((rec.value, rule));
-            longest = longest.max(rec.value.len());
+            rules.push(rule_of(&rec)?);
+            phrases.push(Box::from(rec.value));
         }
-        Ok(Boilerplate { folded: matcher(folded, true)?, exact: matcher(exact, false)?, longest })
+        let longest = phrases.iter().map(|p| p.len()).max().unwrap_or(0);
+        Ok(Boilerplate { automaton: automaton(&phrases)?, rules, phrases, longest })
+    }
+
+    /// The phrases found in `window` (ASCII case folded unless written
+    /// with a capital), with their rules and byte ranges.
+    fn found<'w>(&'w self, window: &'w str) -> impl Iterator<Item = (Rule, usize, usize)> + 'w {
+        self.automaton.find_overlapping_iter(window).filter_map(move |found| {
+            let id = found.pattern().as_usize();
+            let rule = self.rules[id];
+            let exact = !rule.exact_case || window.as_bytes()[found.range()] == *self.phrases[id].as_bytes();
+            exact.then_some((rule, found.start(), found.end()))
+        })
     }
 
     /// Judges `line` (already trimmed). `sentence_like` lines are only
@@ -79,15 +86,11 @@ impl Boilerplate {
         let core = Span { start: core_start, end: core_start + core.len() };
         let mut verdict = Verdict::default();
         for (from, window) in self.windows(lead, core) {
-            for m in [&self.folded, &self.exact] {
-                for found in m.automaton.find_overlapping_iter(window) {
-                    let rule = m.rules[found.pattern().as_usize()];
-                    let (start, end) = (from + found.start(), from + found.end());
-                    let hit = Hit { lead, start, end, rule, core, sentence_like };
-                    if hit.applies() {
-                        verdict.drop = true;
-                        verdict.ends_article |= matches!(rule.kind, Kind::EndLine | Kind::EndPrefix | Kind::Counter);
-                    }
+            for (rule, start, end) in self.found(window) {
+                let hit = Hit { lead, start: from + start, end: from + end, rule, core, sentence_like };
+                if hit.applies() {
+                    verdict.drop = true;
+                    verdict.ends_article |= matches!(rule.kind, Kind::EndLine | Kind::EndPrefix | Kind::Counter);
                 }
             }
         }
@@ -116,10 +119,7 @@ impl Boilerplate {
             _ => return None,
         };
         let group = &line[open..];
-        let is_credit = |m: &Matcher| {
-            m.automaton.find_overlapping_iter(group).any(|f| m.rules[f.pattern().as_usize()].kind == Kind::Credit)
-        };
-        (is_credit(&self.folded) || is_credit(&self.exact)).then_some(open)
+        self.found(group).any(|(rule, _, _)| rule.kind == Kind::Credit).then_some(open)
     }
 }
 
@@ -200,14 +200,13 @@ fn ceil_char_boundary(text: &str, at: usize) -> usize {
 }
 
 /// A DFA: the vocabulary is small, and lines are many.
-fn matcher(phrases: Vec<(&str, Rule)>, fold_case: bool) -> Result<Matcher> {
-    let automaton = AhoCorasickBuilder::new()
+fn automaton(phrases: &[Box<str>]) -> Result<AhoCorasick> {
+    AhoCorasickBuilder::new()
         .kind(Some(AhoCorasickKind::DFA))
-        .ascii_case_insensitive(fold_case)
+        .ascii_case_insensitive(true)
         .match_kind(MatchKind::Standard)
-        .build(phrases.iter().map(|(p, _)| p))
-        .map_err(|source| Error::Matcher { file: FILE, source })?;
-    Ok(Matcher { automaton, rules: phrases.into_iter().map(|(_, r)| r).collect() })
+        .build(phrases.iter().map(|p| p.as_bytes()))
+        .map_err(|source| Error::Matcher { file: FILE, source })
 }
 
 /// Bullets and arrows before a menu entry.
@@ -251,6 +250,7 @@ mod tests {
         assert!(!v.judge("Hours after the vote, the council met again to count the ballots.", true).drop);
         assert!(v.judge("NEXT Storm batters the coast", true).drop);
         assert!(!v.judge("NEXTRA shares fell", true).drop);
+        assert!(!v.judge("Next week the storm reaches the coast, officials said.", true).drop);
     }
 
     #[test]

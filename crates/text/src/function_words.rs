@@ -2,9 +2,8 @@
 //! (`data/text/function_words.txt`): a text where one language's commonest
 //! words make up a good share of the words is in that language.
 
-use std::collections::HashMap;
-
 use crate::data::records;
+use crate::hash::WordMap;
 use crate::Result;
 
 const FILE: &str = "function_words.txt";
@@ -18,8 +17,11 @@ const MAX_WORD_BYTES: usize = 24;
 /// Function words and the language each belongs to.
 #[derive(Debug, Default)]
 pub(crate) struct FunctionWords {
-    words: HashMap<Box<[u8]>, usize>,
+    words: WordMap<Box<[u8]>, usize>,
     languages: Vec<String>,
+    /// Bytes in the longest (lowercased) function word: longer words are
+    /// not looked up.
+    longest: usize,
 }
 
 impl FunctionWords {
@@ -33,7 +35,9 @@ impl FunctionWords {
                     out.languages.len() - 1
                 }
             };
-            out.words.insert(rec.value.to_lowercase().into_bytes().into_boxed_slice(), language);
+            let word = rec.value.to_lowercase();
+            out.longest = out.longest.max(word.len());
+            out.words.insert(word.into_bytes().into_boxed_slice(), language);
         }
         Ok(out)
     }
@@ -44,9 +48,10 @@ impl FunctionWords {
         let mut hits = vec![0usize; self.languages.len()];
         let mut words = 0;
         let mut buffer = [0u8; MAX_WORD_BYTES];
-        for word in sample.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+        for word in Words(sample) {
             words += 1;
-            if let Some(&language) = lowercase_into(word, &mut buffer).and_then(|w| self.words.get(w)) {
+            let lookup = lowercase_into(word, &mut buffer).filter(|w| w.len() <= self.longest);
+            if let Some(&language) = lookup.and_then(|w| self.words.get(w)) {
                 hits[language] += 1;
             }
         }
@@ -56,6 +61,41 @@ impl FunctionWords {
         let (best, &count) = hits.iter().enumerate().max_by_key(|&(_, count)| *count)?;
         (count as f64 >= words as f64 * MIN_SHARE).then(|| self.languages[best].as_str())
     }
+}
+
+/// The runs of letters of a text, found byte by byte through ASCII.
+struct Words<'t>(&'t str);
+
+impl<'t> Iterator for Words<'t> {
+    type Item = &'t str;
+
+    fn next(&mut self) -> Option<&'t str> {
+        let text = self.0;
+        let start = letter_run_edge(text, 0, false);
+        let end = letter_run_edge(text, start, true);
+        self.0 = &text[end..];
+        (start < end).then(|| &text[start..end])
+    }
+}
+
+/// The first position from `at` where a letter (`letters` false) or a
+/// non-letter (`letters` true) starts, or the end of `text`.
+fn letter_run_edge(text: &str, mut at: usize, letters: bool) -> usize {
+    let bytes = text.as_bytes();
+    while at < bytes.len() {
+        let b = bytes[at];
+        let (is_letter, width) = if b.is_ascii() {
+            (b.is_ascii_alphabetic(), 1)
+        } else {
+            let c = text[at..].chars().next().unwrap_or_default();
+            (c.is_alphabetic(), c.len_utf8())
+        };
+        if is_letter != letters {
+            return at;
+        }
+        at += width;
+    }
+    at
 }
 
 /// `word` in lowercase, written into `buffer`; `None` when it does not fit.

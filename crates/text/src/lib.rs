@@ -12,6 +12,7 @@ mod clean;
 mod data;
 mod error;
 mod function_words;
+mod hash;
 mod language;
 mod segment;
 

@@ -88,18 +88,33 @@ pub(super) fn ends_like_sentence(text: &str) -> bool {
 
 /// Counts Latin and other-script letters; ASCII text is counted by length.
 fn script_letters(text: &str) -> (usize, usize) {
-    if text.is_ascii() {
+    let bytes = text.as_bytes();
+    let Some(first) = bytes.iter().position(|b| !b.is_ascii()) else {
         return (text.len(), 0);
-    }
-    let (mut latin, mut other) = (0, 0);
-    for c in text.chars().filter(|c| c.is_alphabetic()) {
-        if is_latin(c) {
-            latin += 1;
-        } else {
-            other += 1;
+    };
+    let mut latin = ascii_letters(&bytes[..first]);
+    let mut other = 0;
+    let mut at = first;
+    // Byte by byte through ASCII, a character at a time through the rest.
+    while at < bytes.len() {
+        let ascii = bytes[at..].iter().position(|b| !b.is_ascii()).unwrap_or(bytes.len() - at);
+        latin += ascii_letters(&bytes[at..at + ascii]);
+        at += ascii;
+        let Some(c) = text[at..].chars().next() else { break };
+        at += c.len_utf8();
+        if c.is_alphabetic() {
+            if is_latin(c) {
+                latin += 1;
+            } else {
+                other += 1;
+            }
         }
     }
     (latin, other)
+}
+
+fn ascii_letters(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|b| b.is_ascii_alphabetic()).count()
 }
 
 fn is_latin(c: char) -> bool {

@@ -47,7 +47,7 @@ impl Cleaner {
     /// The article text of a page.
     pub fn clean(&self, raw: &str) -> String {
         let normalized = normalize::normalize(raw);
-        let buffer = normalized.text.as_str();
+        let buffer = &*normalized.text;
         let mut lines: Vec<Line> = normalized.lines.iter().map(|&raw| Line::new(raw)).collect();
         for line in &mut lines {
             line.end = line.start + repair::repaired_len(line.text(buffer), &self.vocab, &self.abbreviations);

@@ -1,5 +1,7 @@
 //! Line splitting and whitespace repair, in one pass over the raw text.
 
+use std::borrow::Cow;
+
 /// One non-blank line, as a byte range into [`Normalized::text`].
 #[derive(Clone, Copy, Debug)]
 pub(super) struct RawLine {
@@ -10,9 +12,11 @@ pub(super) struct RawLine {
 }
 
 /// The raw text with line ends unified, spaces collapsed and invisible
-/// characters removed; lines are stored back to back without separators.
-pub(super) struct Normalized {
-    pub text: String,
+/// characters removed. When the raw text needed none of that, it is used
+/// as it is and the lines are its own line ranges; otherwise lines are
+/// stored back to back without separators.
+pub(super) struct Normalized<'r> {
+    pub text: Cow<'r, str>,
     pub lines: Vec<RawLine>,
 }
 
@@ -20,11 +24,79 @@ pub(super) struct Normalized {
 /// ...) becomes one ASCII space, runs of them collapse, control and
 /// zero-width characters are dropped; `\r\n`, `\r`, U+2028 and U+2029 end
 /// lines like `\n`.
-pub(super) fn normalize(raw: &str) -> Normalized {
-    let mut out = Normalized { text: String::with_capacity(raw.len()), lines: Vec::new() };
-    let mut line_start = 0;
-    let mut pending_space = false;
+pub(super) fn normalize(raw: &str) -> Normalized<'_> {
+    // Most pages need no repair: their lines are taken where they are, and
+    // the text is copied only from the first line that needs work.
+    let mut out = Normalized { text: Cow::Borrowed(raw), lines: Vec::with_capacity(raw.len() / 64) };
     let mut blank_before = false;
+    let mut start = 0;
+    loop {
+        let end = memchr::memchr(b'\n', &raw.as_bytes()[start..]).map_or(raw.len(), |i| start + i);
+        if !is_tidy(&raw[start..end]) {
+            break;
+        }
+        push_line(&mut out.lines, start, end, &mut blank_before);
+        if end == raw.len() {
+            return out;
+        }
+        start = end + 1;
+    }
+    let mut text = String::with_capacity(raw.len());
+    text.push_str(&raw[..start]);
+    rewrite(&raw[start..], &mut text, &mut out.lines, blank_before);
+    out.text = Cow::Owned(text);
+    out
+}
+
+/// Whether `line` (without its `\n`) is already what normalizing makes of
+/// it: visible characters and single spaces, no space at either end.
+fn is_tidy(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        return false;
+    }
+    let mut after_space = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_graphic() {
+            after_space = false;
+            i += 1;
+        } else if b == b' ' && !after_space {
+            after_space = true;
+            i += 1;
+        } else if b >= 0x80 {
+            let c = line[i..].chars().next().unwrap_or_default();
+            if !is_visible(c) {
+                return false;
+            }
+            after_space = false;
+            i += c.len_utf8();
+        } else {
+            return false;
+        }
+    }
+    true
+}
+
+/// A non-ASCII character that normalizing keeps as it is.
+fn is_visible(c: char) -> bool {
+    !(is_line_end(c) || is_invisible(c) || c.is_whitespace() || c.is_control())
+}
+
+fn is_line_end(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}')
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}')
+}
+
+/// Normalizes `raw`, a suffix of the page starting a line, onto the end
+/// of `text`.
+fn rewrite(raw: &str, text: &mut String, lines: &mut Vec<RawLine>, mut blank_before: bool) {
+    let mut line_start = text.len();
+    let mut pending_space = false;
     let mut previous = '\0';
     let mut at = 0;
     while let Some(c) = raw[at..].chars().next() {
@@ -32,10 +104,10 @@ pub(super) fn normalize(raw: &str) -> Normalized {
         if run > 0 {
             // The common case, copied in one go: visible ASCII.
             if pending_space {
-                out.text.push(' ');
+                text.push(' ');
                 pending_space = false;
             }
-            out.text.push_str(&raw[at..at + run]);
+            text.push_str(&raw[at..at + run]);
             previous = char::from(raw.as_bytes()[at + run - 1]);
             at += run;
             continue;
@@ -43,25 +115,24 @@ pub(super) fn normalize(raw: &str) -> Normalized {
         at += c.len_utf8();
         match c {
             '\n' if previous == '\r' => {}
-            '\n' | '\r' | '\u{2028}' | '\u{2029}' => {
-                end_line(&mut out, line_start, &mut blank_before);
-                line_start = out.text.len();
+            c if is_line_end(c) => {
+                push_line(lines, line_start, text.len(), &mut blank_before);
+                line_start = text.len();
                 pending_space = false;
             }
-            '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
-            c if c.is_whitespace() || c.is_control() => pending_space = out.text.len() > line_start,
+            c if is_invisible(c) => {}
+            c if c.is_whitespace() || c.is_control() => pending_space = text.len() > line_start,
             c => {
                 if pending_space {
-                    out.text.push(' ');
+                    text.push(' ');
                     pending_space = false;
                 }
-                out.text.push(c);
+                text.push(c);
             }
         }
         previous = c;
     }
-    end_line(&mut out, line_start, &mut blank_before);
-    out
+    push_line(lines, line_start, text.len(), &mut blank_before);
 }
 
 /// Length of the run of visible ASCII characters (no spaces, no
@@ -70,12 +141,13 @@ fn printable_ascii_run(bytes: &[u8]) -> usize {
     bytes.iter().position(|b| !b.is_ascii_graphic()).unwrap_or(bytes.len())
 }
 
-fn end_line(out: &mut Normalized, start: usize, blank_before: &mut bool) {
-    if out.text.len() == start {
-        *blank_before = !out.lines.is_empty();
+/// Records the line `start..end`, or remembers a blank line.
+fn push_line(lines: &mut Vec<RawLine>, start: usize, end: usize, blank_before: &mut bool) {
+    if end == start {
+        *blank_before = !lines.is_empty();
         return;
     }
-    out.lines.push(RawLine { start, end: out.text.len(), blank_before: *blank_before });
+    lines.push(RawLine { start, end, blank_before: *blank_before });
     *blank_before = false;
 }
 
@@ -93,6 +165,24 @@ mod tests {
         let got = lines("  Hello\u{a0}\u{a0} world\t\r\n\u{a0}\r\nNext\u{200b}line\rLast  ");
         let want = [("Hello world", false), ("Nextline", true), ("Last", false)];
         assert_eq!(got, want.map(|(s, b)| (s.to_string(), b)));
+    }
+
+    #[test]
+    fn tidy_pages_are_used_in_place() {
+        let n = normalize("Title\n\nFirst “line” of text.\nSecond line");
+        assert!(matches!(n.text, Cow::Borrowed(_)));
+        assert_eq!(n.lines.len(), 3);
+        assert!(matches!(normalize("Title\n\nFirst  line").text, Cow::Owned(_)));
+    }
+
+    #[test]
+    fn a_page_copied_from_its_first_untidy_line_keeps_the_earlier_lines() {
+        let got = lines("Title\n\nFirst  line\r\n\r\nSecond\u{a0}line \nLast");
+        let want = [("Title", false), ("First line", true), ("Second line", true), ("Last", false)];
+        assert_eq!(got, want.map(|(s, b)| (s.to_string(), b)));
+        for untidy in [" lead", "trail ", "two  spaces", "tab\there", "nbsp\u{a0}here", "soft\u{ad}hyphen", "cr\rhere", "\u{2028}"] {
+            assert!(!is_tidy(untidy), "{untidy:?}");
+        }
     }
 
     #[test]

@@ -41,7 +41,12 @@ fn undoubled_len(text: &str) -> usize {
 /// followed by a few lowercase words without punctuation is a caption
 /// with its credit; the credit goes.
 fn without_credit_tail(text: &str, abbreviations: &Abbreviations) -> usize {
-    let Some(dot) = text.rfind(". ") else { return text.len() };
+    // The tail is all lowercase words, so a line ending otherwise (most
+    // end in a period) has no credit to cut.
+    if !text.ends_with(|c: char| c.is_lowercase() || c == ' ') {
+        return text.len();
+    }
+    let Some(dot) = last_sentence_end(text) else { return text.len() };
     let tail = &text[dot + 2..];
     let words = tail.split(' ').count();
     let lowercase_words = !tail.is_empty() && tail.chars().all(|c| c.is_lowercase() || c == ' ');
@@ -54,6 +59,12 @@ fn without_credit_tail(text: &str, abbreviations: &Abbreviations) -> usize {
     } else {
         text.len()
     }
+}
+
+/// Where the last ". " in `text` starts.
+fn last_sentence_end(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    memchr::memrchr_iter(b'.', bytes).find(|&i| bytes.get(i + 1) == Some(&b' '))
 }
 
 #[cfg(test)]

@@ -10,21 +10,37 @@ const MAX_ACRONYM_LETTERS: usize = 8;
 /// Appends the tokens of `sentence` to `out`.
 pub(super) fn tokenize(text: &str, sentence: Span, abbreviations: &Abbreviations, out: &mut Vec<Token>) {
     let s = &text[sentence.range()];
+    let bytes = s.as_bytes();
     let mut i = 0;
-    while let Some(c) = s[i..].chars().next() {
-        let (len, kind) = if c.is_whitespace() {
-            i += c.len_utf8();
-            continue;
-        } else if is_possessive(s, i) {
-            (c.len_utf8() + 1, TokenKind::Word)
-        } else if c.is_alphabetic() {
-            (word_len(s, i, abbreviations), TokenKind::Word)
-        } else if c.is_numeric() {
-            number(s, i)
-        } else if c == '.' {
-            (s[i..].bytes().take_while(|&b| b == b'.').count(), TokenKind::Punct)
+    while i < bytes.len() {
+        let b = bytes[i];
+        // ASCII is told apart byte by byte; other characters are decoded.
+        let (len, kind) = if b.is_ascii() {
+            match b {
+                b' ' | b'\t'..=b'\r' => {
+                    i += 1;
+                    continue;
+                }
+                b'\'' if is_possessive(s, i) => (2, TokenKind::Word),
+                b'a'..=b'z' | b'A'..=b'Z' => (word_len(s, i, abbreviations), TokenKind::Word),
+                b'0'..=b'9' => number(s, i),
+                b'.' => (bytes[i..].iter().take_while(|&&b| b == b'.').count(), TokenKind::Punct),
+                _ => (1, TokenKind::Punct),
+            }
         } else {
-            (c.len_utf8(), TokenKind::Punct)
+            let c = s[i..].chars().next().unwrap_or_default();
+            if c.is_whitespace() {
+                i += c.len_utf8();
+                continue;
+            } else if is_possessive(s, i) {
+                (c.len_utf8() + 1, TokenKind::Word)
+            } else if c.is_alphabetic() {
+                (word_len(s, i, abbreviations), TokenKind::Word)
+            } else if c.is_numeric() {
+                number(s, i)
+            } else {
+                (c.len_utf8(), TokenKind::Punct)
+            }
         };
         let start = sentence.start + i;
         out.push(Token { span: Span::new(start, start + len), kind });
@@ -49,19 +65,29 @@ fn word_len(s: &str, at: usize, abbreviations: &Abbreviations) -> usize {
     if dotted > 0 {
         return dotted;
     }
-    let mut end = at;
-    let mut chars = s[at..].char_indices().peekable();
-    while let Some((offset, c)) = chars.next() {
-        let joins = matches!(c, '-' | '\'' | '’') && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-        if !(c.is_alphanumeric() || joins) || (joins && is_possessive(s, at + offset)) {
-            break;
-        }
-        end = at + offset + c.len_utf8();
+    let end = word_end(s, at);
+    if s.as_bytes().get(end) == Some(&b'.') && abbreviations.kind(&s[at..=end]).is_some() {
+        end + 1 - at
+    } else {
+        end - at
     }
-    let with_period = s.get(at..end + 1).filter(|w| w.ends_with('.'));
-    match with_period {
-        Some(word) if abbreviations.kind(word).is_some() => end + 1 - at,
-        _ => end - at,
+}
+
+/// Where the letters, digits, inner hyphens and inner apostrophes from
+/// `at` end.
+fn word_end(s: &str, at: usize) -> usize {
+    let bytes = s.as_bytes();
+    let mut end = at;
+    loop {
+        // Runs of ASCII letters and digits need no decoding.
+        end += bytes[end..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+        let Some(c) = s[end..].chars().next() else { return end };
+        let after = end + c.len_utf8();
+        let joins = matches!(c, '-' | '\'' | '’') && s[after..].starts_with(char::is_alphanumeric);
+        if !(c.is_alphanumeric() || joins) || (joins && is_possessive(s, end)) {
+            return end;
+        }
+        end = after;
     }
 }
 
