@@ -19,7 +19,10 @@ impl Store {
     /// `path` and brings its schema up to date.
     pub fn open(path: &Path) -> Result<Store> {
         crate::path::create_parent(path)?;
-        let conn = Connection::open(path).map_err(|source| Error::Open { path: path.to_path_buf(), source })?;
+        let conn = Connection::open(path).map_err(|source| Error::Open {
+            path: path.to_path_buf(),
+            source,
+        })?;
         Store::setup(conn, true)
     }
 
@@ -36,7 +39,10 @@ impl Store {
         conn.set_prepared_statement_cache_capacity(64);
         // Plans must not depend on bound values: otherwise SQLite
         // re-prepares the merge lookups (date ranges) on every call.
-        conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
+        conn.set_db_config(
+            rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG,
+            true,
+        )?;
         if wal {
             // WAL + NORMAL: a killed process loses at most the batch it was
             // writing, never the consistency of what was committed.
@@ -44,8 +50,16 @@ impl Store {
             conn.pragma_update(None, "synchronous", "NORMAL")?;
         }
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        // The default 2 MB page cache holds little of the event indexes a
+        // merge lookup walks; at a million events every write then waits
+        // on the disk. 64 MiB is an upper bound, used only as pages are read.
+        conn.pragma_update(None, "cache_size", -65536)?;
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
         crate::schema::migrate(&mut conn)?;
-        Ok(Store { conn, symmetric: SymmetricCodes::embedded() })
+        Ok(Store {
+            conn,
+            symmetric: SymmetricCodes::embedded(),
+        })
     }
 
     /// The schema version of the open database.
