@@ -49,28 +49,12 @@ type Candidate = (i64, i64);
 /// dyad in the event's direction (or either, when symmetric), same root,
 /// compatible date, and not already reported by this article. The most
 /// precisely dated match wins, then the oldest.
-pub(crate) fn find(
-    tx: &Transaction,
-    article: &Article,
-    event: &EventRecord,
-    symmetric: bool,
-) -> Result<Option<i64>> {
-    let (a, b) = (
-        actor_key(code_of(&event.source)),
-        actor_key(code_of(&event.target)),
-    );
+pub(crate) fn find(tx: &Transaction, article: &Article, event: &EventRecord, symmetric: bool) -> Result<Option<i64>> {
+    let (a, b) = (actor_key(code_of(&event.source)), actor_key(code_of(&event.target)));
     let forward = find_oriented(tx, article, event, (a, b), true)?;
-    let backward = if a != b {
-        find_oriented(tx, article, event, (b, a), symmetric)?
-    } else {
-        None
-    };
+    let backward = if a != b { find_oriented(tx, article, event, (b, a), symmetric)? } else { None };
     let best = match (forward, backward) {
-        (Some(f), Some(r)) => Some(if r.1 > f.1 || (r.1 == f.1 && r.0 < f.0) {
-            r
-        } else {
-            f
-        }),
+        (Some(f), Some(r)) => Some(if r.1 > f.1 || (r.1 == f.1 && r.0 < f.0) { r } else { f }),
         (f, r) => f.or(r),
     };
     Ok(best.map(|(id, _)| id))
@@ -90,24 +74,13 @@ fn find_oriented(
         (Some(date), _) => {
             let [year, month, day] = equal_or_coarser(date);
             let (above, below) = (format!("{date}-"), format!("{date}."));
-            tx.prepare_cached(if any_event {
-                DATED_ANY
-            } else {
-                DATED_SYMMETRIC
-            })?
-            .query_row(
-                params![event.root, a, b, year, month, day, above, below, article.id],
-                row,
-            )
-            .optional()?
+            tx.prepare_cached(if any_event { DATED_ANY } else { DATED_SYMMETRIC })?
+                .query_row(params![event.root, a, b, year, month, day, above, below, article.id], row)
+                .optional()?
         }
         (None, Some(published)) => match undated_window(published) {
             Some((from, to)) => tx
-                .prepare_cached(if any_event {
-                    UNDATED_ANY
-                } else {
-                    UNDATED_SYMMETRIC
-                })?
+                .prepare_cached(if any_event { UNDATED_ANY } else { UNDATED_SYMMETRIC })?
                 .query_row(params![event.root, a, b, from, to, article.id], row)
                 .optional()?,
             None => None,

@@ -8,27 +8,16 @@ impl Store {
     /// counts every event once. `Ok(Err(problem))` describes the first
     /// problem found.
     pub fn check(&self) -> Result<std::result::Result<(), String>> {
-        let verdict: String = self
-            .conn
-            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+        let verdict: String = self.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
         if verdict != "ok" {
             return Ok(Err(format!("integrity check: {verdict}")));
         }
-        if let Err(err) = self.conn.execute(
-            "INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')",
-            [],
-        ) {
+        if let Err(err) = self.conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')", []) {
             return Ok(Err(format!("full-text index: {err}")));
         }
-        let dangling: i64 =
-            self.conn
-                .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
-                    r.get(0)
-                })?;
+        let dangling: i64 = self.conn.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0))?;
         if dangling > 0 {
-            return Ok(Err(format!(
-                "{dangling} rows refer to rows that do not exist"
-            )));
+            return Ok(Err(format!("{dangling} rows refer to rows that do not exist")));
         }
         let (events, aggregated): (i64, i64) = self.conn.query_row(
             "SELECT (SELECT count(*) FROM events), (SELECT coalesce(sum(events), 0) FROM relations)",
@@ -36,9 +25,7 @@ impl Store {
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
         if events != aggregated {
-            return Ok(Err(format!(
-                "{events} events but the relations aggregate counts {aggregated}"
-            )));
+            return Ok(Err(format!("{events} events but the relations aggregate counts {aggregated}")));
         }
         let unmentioned: i64 = self.conn.query_row(
             "SELECT count(*) FROM events e WHERE e.num_mentions != (SELECT count(*) FROM mentions m WHERE m.event_id = e.id)",
@@ -46,9 +33,7 @@ impl Store {
             |r| r.get(0),
         )?;
         if unmentioned > 0 {
-            return Ok(Err(format!(
-                "{unmentioned} events whose mention count is wrong"
-            )));
+            return Ok(Err(format!("{unmentioned} events whose mention count is wrong")));
         }
         Ok(Ok(()))
     }

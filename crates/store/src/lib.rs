@@ -27,8 +27,8 @@ pub use merge::{dates_compatible, UNDATED_WINDOW_DAYS};
 pub use open::Store;
 pub use path::default_path;
 pub use query::{
-    ActorFilter, ActorRow, EventDetail, EventFilter, EventRow, MentionRow, QuoteFilter, QuoteRow,
-    RelationFilter, RelationRow, SearchHit, Totals,
+    ActorFilter, ActorRow, EventDetail, EventFilter, EventRow, MentionRow, QuoteFilter, QuoteRow, RelationFilter,
+    RelationRow, SearchHit, Totals,
 };
 pub use schema::VERSION as SCHEMA_VERSION;
 pub use write::{InputStamp, Outcome};

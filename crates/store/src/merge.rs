@@ -24,11 +24,7 @@ const SIX_LETTER_PREFIXES: [&str; 4] = ["IGO", "NGO", "IMG", "MNC"];
 /// outlet's `RUSGOV` and another's `RUS` are both Russia.
 pub(crate) fn actor_key(code: Option<&str>) -> &str {
     let code = code.unwrap_or("");
-    let len = if SIX_LETTER_PREFIXES.iter().any(|p| code.starts_with(p)) {
-        6
-    } else {
-        3
-    };
+    let len = if SIX_LETTER_PREFIXES.iter().any(|p| code.starts_with(p)) { 6 } else { 3 };
     code.get(..len).unwrap_or(code)
 }
 
@@ -144,10 +140,7 @@ mod tests {
         assert!(!dates_compatible(Some("2023-09-13"), Some("2023-09-14")));
         assert!(!dates_compatible(Some("2023-09"), Some("2023-10")));
         assert!(!dates_compatible(None, Some("2023-10")));
-        assert_eq!(
-            more_precise(Some("2023-09"), Some("2023-09-13")),
-            Some("2023-09-13")
-        );
+        assert_eq!(more_precise(Some("2023-09"), Some("2023-09-13")), Some("2023-09-13"));
     }
 
     #[test]

@@ -19,10 +19,7 @@ impl Store {
     /// `path` and brings its schema up to date.
     pub fn open(path: &Path) -> Result<Store> {
         crate::path::create_parent(path)?;
-        let conn = Connection::open(path).map_err(|source| Error::Open {
-            path: path.to_path_buf(),
-            source,
-        })?;
+        let conn = Connection::open(path).map_err(|source| Error::Open { path: path.to_path_buf(), source })?;
         Store::setup(conn, true)
     }
 
@@ -39,10 +36,7 @@ impl Store {
         conn.set_prepared_statement_cache_capacity(64);
         // Plans must not depend on bound values: otherwise SQLite
         // re-prepares the merge lookups (date ranges) on every call.
-        conn.set_db_config(
-            rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG,
-            true,
-        )?;
+        conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
         if wal {
             // WAL + NORMAL: a killed process loses at most the batch it was
             // writing, never the consistency of what was committed.
@@ -56,10 +50,7 @@ impl Store {
         conn.pragma_update(None, "cache_size", -65536)?;
         conn.pragma_update(None, "temp_store", "MEMORY")?;
         crate::schema::migrate(&mut conn)?;
-        Ok(Store {
-            conn,
-            symmetric: SymmetricCodes::embedded(),
-        })
+        Ok(Store { conn, symmetric: SymmetricCodes::embedded() })
     }
 
     /// The schema version of the open database.

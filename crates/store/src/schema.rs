@@ -137,10 +137,7 @@ const V2: &str = "CREATE INDEX events_by_sources ON events(num_sources, day);";
 pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
     let found = current_version(conn)?;
     if found > VERSION {
-        return Err(Error::TooNew {
-            found,
-            known: VERSION,
-        });
+        return Err(Error::TooNew { found, known: VERSION });
     }
     if found == VERSION {
         // Nothing to write: a reader must not wait for the write lock that
@@ -152,10 +149,7 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
         let tx = conn.transaction()?;
         tx.execute_batch(sql)?;
         tx.execute("DELETE FROM schema_version", [])?;
-        tx.execute(
-            "INSERT INTO schema_version (version) VALUES (?1)",
-            [from as i64 + 1],
-        )?;
+        tx.execute("INSERT INTO schema_version (version) VALUES (?1)", [from as i64 + 1])?;
         tx.commit()?;
     }
     Ok(())
@@ -163,18 +157,13 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
 
 /// The version recorded in `conn`, 0 for a new database.
 pub(crate) fn current_version(conn: &Connection) -> Result<i64> {
-    let tracked: bool = conn.query_row(
-        "SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'",
-        [],
-        |r| r.get(0),
-    )?;
+    let tracked: bool =
+        conn.query_row("SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'", [], |r| r.get(0))?;
     if !tracked {
         return Ok(0);
     }
     let version = conn
-        .query_row("SELECT max(version) FROM schema_version", [], |row| {
-            row.get::<_, Option<i64>>(0)
-        })
+        .query_row("SELECT max(version) FROM schema_version", [], |row| row.get::<_, Option<i64>>(0))
         .optional()?
         .flatten();
     Ok(version.unwrap_or(0))

@@ -15,10 +15,7 @@ impl<'t> CharSlicer<'t> {
         let offsets = if text.is_ascii() {
             Vec::new()
         } else {
-            text.char_indices()
-                .map(|(i, _)| i)
-                .chain(std::iter::once(text.len()))
-                .collect()
+            text.char_indices().map(|(i, _)| i).chain(std::iter::once(text.len())).collect()
         };
         CharSlicer { text, offsets }
     }

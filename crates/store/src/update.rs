@@ -9,13 +9,7 @@ use crate::write::{Article, Mention};
 use crate::Result;
 
 /// Stores `mention` as a new event reported once, and returns its id.
-pub(crate) fn insert_event(
-    tx: &Transaction,
-    article: &Article,
-    mention: &Mention,
-    symmetric: bool,
-    now: &str,
-) -> Result<i64> {
+pub(crate) fn insert_event(tx: &Transaction, article: &Article, mention: &Mention, symmetric: bool, now: &str) -> Result<i64> {
     let event = mention.event;
     let entity = |a: &Option<ActorRecord>| a.as_ref().map(|a| a.entity.clone());
     let (source, target) = (code_of(&event.source), code_of(&event.target));
@@ -47,12 +41,7 @@ pub(crate) fn insert_event(
         now
     ])?;
     let id = tx.last_insert_rowid();
-    let tally = Tally {
-        source,
-        target,
-        quad: event.quad,
-        goldstein: event.goldstein as f64,
-    };
+    let tally = Tally { source, target, quad: event.quad, goldstein: event.goldstein as f64 };
     adjust_relation(tx, &tally, month_of(&day), 1)?;
     Ok(id)
 }
@@ -73,12 +62,7 @@ struct Stored {
 /// Adds a report from `article` to event `id`: a more precise date, an
 /// earlier first report or a firmer modality replace the stored ones, and a
 /// new outlet counts as one more source.
-pub(crate) fn add_report(
-    tx: &Transaction,
-    id: i64,
-    article: &Article,
-    event: &EventRecord,
-) -> Result<()> {
+pub(crate) fn add_report(tx: &Transaction, id: i64, article: &Article, event: &EventRecord) -> Result<()> {
     let old = tx.prepare_cached(
         "SELECT date, day, first_published, first_article, modality, source_code, target_code, quad, goldstein
          FROM events WHERE id = ?1",
@@ -98,19 +82,9 @@ pub(crate) fn add_report(
     })?;
     let date = more_precise(old.date.as_deref(), event.date.as_deref());
     let first_published = earlier(old.first_published.as_deref(), article.published);
-    let reported_first = article.published.is_some()
-        && first_published == article.published
-        && old.first_published.as_deref() != article.published;
-    let first_article = if reported_first {
-        article.id
-    } else {
-        old.first_article
-    };
-    let modality = if modality_strength(&event.modality) > modality_strength(&old.modality) {
-        &event.modality
-    } else {
-        &old.modality
-    };
+    let reported_first = article.published.is_some() && first_published == article.published && old.first_published.as_deref() != article.published;
+    let first_article = if reported_first { article.id } else { old.first_article };
+    let modality = if modality_strength(&event.modality) > modality_strength(&old.modality) { &event.modality } else { &old.modality };
     let new_outlet: bool = tx
         .prepare_cached(
             "SELECT NOT EXISTS (SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article_id
@@ -119,12 +93,7 @@ pub(crate) fn add_report(
         .query_row(params![id, article.outlet], |r| r.get(0))?;
     let day = sort_day(date, first_published);
     if month_of(&day) != month_of(&old.day) {
-        let tally = Tally {
-            source: &old.source,
-            target: &old.target,
-            quad: old.quad,
-            goldstein: old.goldstein,
-        };
+        let tally = Tally { source: &old.source, target: &old.target, quad: old.quad, goldstein: old.goldstein };
         adjust_relation(tx, &tally, month_of(&old.day), -1)?;
         adjust_relation(tx, &tally, month_of(&day), 1)?;
     }

@@ -24,11 +24,7 @@ pub struct InputStamp {
 /// What became of one record.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Outcome {
-    Stored {
-        article_id: i64,
-        events: usize,
-        quotes: usize,
-    },
+    Stored { article_id: i64, events: usize, quotes: usize },
     /// Already stored (same content id, or same URL).
     Skipped,
     /// The document could not be extracted or stored; recorded in the store.
@@ -39,11 +35,7 @@ impl Store {
     /// Stores `records` and marks `finished` inputs as done, all in one
     /// transaction: a crash leaves either the whole batch or none of it.
     /// A record that cannot be stored fails alone; the others go on.
-    pub fn write_batch(
-        &mut self,
-        records: &[ExtractRecord],
-        finished: &[InputStamp],
-    ) -> Result<Vec<Outcome>> {
+    pub fn write_batch(&mut self, records: &[ExtractRecord], finished: &[InputStamp]) -> Result<Vec<Outcome>> {
         // A savepoint per record copies every page the record touches into
         // the sub-journal first. Records the database refuses are rare, so
         // the batch is written without them, and written again record by
@@ -55,12 +47,7 @@ impl Store {
         }
     }
 
-    fn write_batch_as(
-        &mut self,
-        records: &[ExtractRecord],
-        finished: &[InputStamp],
-        isolation: Isolation,
-    ) -> Result<Vec<Outcome>> {
+    fn write_batch_as(&mut self, records: &[ExtractRecord], finished: &[InputStamp], isolation: Isolation) -> Result<Vec<Outcome>> {
         let now = now();
         let tx = self.conn.transaction()?;
         let mut outcomes = Vec::with_capacity(records.len());
@@ -80,11 +67,7 @@ impl Store {
         // the slowest part of a batch.
         for (article_id, record) in searchable {
             tx.prepare_cached("INSERT INTO articles_fts (rowid, title, text) VALUES (?1, ?2, ?3)")?
-                .execute(params![
-                    article_id,
-                    record.title.as_deref().unwrap_or(""),
-                    record.text
-                ])?;
+                .execute(params![article_id, record.title.as_deref().unwrap_or(""), record.text])?;
         }
         for stamp in finished {
             tx.prepare_cached("INSERT OR REPLACE INTO inputs (path, size, modified, documents) VALUES (?1, ?2, ?3, ?4)")?
@@ -99,12 +82,8 @@ impl Store {
     pub fn finished_input(&self, path: &str, size: u64, modified: i64) -> Result<Option<u64>> {
         let documents = self
             .conn
-            .prepare_cached(
-                "SELECT documents FROM inputs WHERE path = ?1 AND size = ?2 AND modified = ?3",
-            )?
-            .query_row(params![path, size as i64, modified], |row| {
-                row.get::<_, i64>(0)
-            })
+            .prepare_cached("SELECT documents FROM inputs WHERE path = ?1 AND size = ?2 AND modified = ?3")?
+            .query_row(params![path, size as i64, modified], |row| row.get::<_, i64>(0))
             .optional()?;
         Ok(documents.map(|n| n as u64))
     }
@@ -120,12 +99,7 @@ enum Isolation {
 }
 
 /// Writes one record with no savepoint of its own: an error aborts the batch.
-fn write_unisolated(
-    tx: &Transaction,
-    symmetric: &SymmetricCodes,
-    record: &ExtractRecord,
-    now: &str,
-) -> Result<Outcome> {
+fn write_unisolated(tx: &Transaction, symmetric: &SymmetricCodes, record: &ExtractRecord, now: &str) -> Result<Outcome> {
     if let Some(error) = &record.error {
         record_failure(tx, record, error, now)?;
         return Ok(Outcome::Failed(error.clone()));
@@ -135,12 +109,7 @@ fn write_unisolated(
 
 /// Writes one record inside a savepoint, so that a record the database
 /// refuses fails alone. A locked database still stops the batch.
-fn write_isolated(
-    tx: &Transaction,
-    symmetric: &SymmetricCodes,
-    record: &ExtractRecord,
-    now: &str,
-) -> Result<Outcome> {
+fn write_isolated(tx: &Transaction, symmetric: &SymmetricCodes, record: &ExtractRecord, now: &str) -> Result<Outcome> {
     if record.error.is_some() {
         return write_unisolated(tx, symmetric, record, now);
     }
@@ -161,26 +130,18 @@ fn write_isolated(
 }
 
 fn record_failure(tx: &Transaction, record: &ExtractRecord, error: &str, now: &str) -> Result<()> {
-    tx.prepare_cached(
-        "INSERT OR REPLACE INTO failures (source, content_id, error, at) VALUES (?1, ?2, ?3, ?4)",
-    )?
-    .execute(params![record.source, record.id, error, now])?;
+    tx.prepare_cached("INSERT OR REPLACE INTO failures (source, content_id, error, at) VALUES (?1, ?2, ?3, ?4)")?
+        .execute(params![record.source, record.id, error, now])?;
     Ok(())
 }
 
-fn write_record(
-    tx: &Transaction,
-    symmetric: &SymmetricCodes,
-    record: &ExtractRecord,
-    now: &str,
-) -> Result<Outcome> {
+fn write_record(tx: &Transaction, symmetric: &SymmetricCodes, record: &ExtractRecord, now: &str) -> Result<Outcome> {
     let url = url_of(&record.source);
     if already_stored(tx, &record.id, url)? {
         return Ok(Outcome::Skipped);
     }
     let article = insert_article(tx, record, url, now)?;
-    let names: HashMap<&str, &EntityRecord> =
-        record.entities.iter().map(|e| (e.id.as_str(), e)).collect();
+    let names: HashMap<&str, &EntityRecord> = record.entities.iter().map(|e| (e.id.as_str(), e)).collect();
     for entity in &record.entities {
         insert_entity(tx, article.id, entity)?;
     }
@@ -189,12 +150,7 @@ fn write_record(
     for event in &record.events {
         let sentence = slicer.slice(event.sentence);
         let is_root = slicer.byte(event.sentence.start) < first_paragraph_end;
-        let mention = Mention {
-            event,
-            sentence,
-            is_root,
-            names: &names,
-        };
+        let mention = Mention { event, sentence, is_root, names: &names };
         merge_mention(tx, symmetric, &article, &mention, now)?;
     }
     for quote in &record.quotes {
@@ -213,11 +169,7 @@ fn write_record(
             quote.span.end as i64
         ])?;
     }
-    Ok(Outcome::Stored {
-        article_id: article.id,
-        events: record.events.len(),
-        quotes: record.quotes.len(),
-    })
+    Ok(Outcome::Stored { article_id: article.id, events: record.events.len(), quotes: record.quotes.len() })
 }
 
 /// The stored article a mention comes from.
@@ -238,35 +190,16 @@ pub(crate) struct Mention<'r> {
 
 impl Mention<'_> {
     pub(crate) fn name_of(&self, entity: Option<&str>) -> Option<String> {
-        entity.map(|id| {
-            self.names
-                .get(id)
-                .map_or(id, |e| e.name.as_str())
-                .to_string()
-        })
+        entity.map(|id| self.names.get(id).map_or(id, |e| e.name.as_str()).to_string())
     }
 }
 
 fn already_stored(tx: &Transaction, content_id: &str, url: Option<&str>) -> Result<bool> {
-    let by_content = tx
-        .prepare_cached("SELECT 1 FROM articles WHERE content_id = ?1")?
-        .exists([content_id])?;
-    Ok(by_content
-        || url
-            .map(|url| {
-                tx.prepare_cached("SELECT 1 FROM articles WHERE url = ?1")?
-                    .exists([url])
-            })
-            .transpose()?
-            .unwrap_or(false))
+    let by_content = tx.prepare_cached("SELECT 1 FROM articles WHERE content_id = ?1")?.exists([content_id])?;
+    Ok(by_content || url.map(|url| tx.prepare_cached("SELECT 1 FROM articles WHERE url = ?1")?.exists([url])).transpose()?.unwrap_or(false))
 }
 
-fn insert_article<'r>(
-    tx: &Transaction,
-    record: &'r ExtractRecord,
-    url: Option<&str>,
-    now: &str,
-) -> Result<Article<'r>> {
+fn insert_article<'r>(tx: &Transaction, record: &'r ExtractRecord, url: Option<&str>, now: &str) -> Result<Article<'r>> {
     let outlet = url.map(host_of).unwrap_or(&record.id).to_string();
     tx.prepare_cached(
         "INSERT INTO articles (content_id, source, url, outlet, title, published, language, text, ingested_at)
@@ -285,11 +218,7 @@ fn insert_article<'r>(
     ])?;
     let id = tx.last_insert_rowid();
     let published = record.published.as_deref().filter(|p| p.len() == 10);
-    Ok(Article {
-        id,
-        published,
-        outlet,
-    })
+    Ok(Article { id, published, outlet })
 }
 
 fn insert_entity(tx: &Transaction, article_id: i64, entity: &EntityRecord) -> Result<()> {
@@ -301,13 +230,7 @@ fn insert_entity(tx: &Transaction, article_id: i64, entity: &EntityRecord) -> Re
 }
 
 /// Adds `mention` to the stored event it reports, or stores a new event.
-fn merge_mention(
-    tx: &Transaction,
-    symmetric: &SymmetricCodes,
-    article: &Article,
-    mention: &Mention,
-    now: &str,
-) -> Result<()> {
+fn merge_mention(tx: &Transaction, symmetric: &SymmetricCodes, article: &Article, mention: &Mention, now: &str) -> Result<()> {
     let event = mention.event;
     let is_symmetric = symmetric.contains(&event.code);
     let event_id = match crate::candidate::find(tx, article, event, is_symmetric)? {
@@ -317,8 +240,7 @@ fn merge_mention(
         }
         None => crate::update::insert_event(tx, article, mention, is_symmetric, now)?,
     };
-    let code_of =
-        |a: &Option<dossier_core::contract::ActorRecord>| a.as_ref().map(|a| a.code.clone());
+    let code_of = |a: &Option<dossier_core::contract::ActorRecord>| a.as_ref().map(|a| a.code.clone());
     tx.prepare_cached(
         "INSERT INTO mentions (event_id, article_id, code, source_code, target_code, date, date_text,
             sentence_start, sentence_end, sentence, is_root, modality, attributed_to, confidence, quantity)
@@ -359,9 +281,7 @@ fn host_of(url: &str) -> &str {
 
 /// The current time as `YYYY-MM-DDTHH:MM:SSZ`.
 fn now() -> String {
-    jiff::Timestamp::now()
-        .strftime("%Y-%m-%dT%H:%M:%SZ")
-        .to_string()
+    jiff::Timestamp::now().strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
 }
 
 #[cfg(test)]
@@ -370,10 +290,7 @@ mod tests {
 
     #[test]
     fn urls_and_their_hosts() {
-        assert_eq!(
-            url_of("https://www.example.org/a"),
-            Some("https://www.example.org/a")
-        );
+        assert_eq!(url_of("https://www.example.org/a"), Some("https://www.example.org/a"));
         assert_eq!(url_of("news/a.txt"), None);
         assert_eq!(host_of("https://www.example.org/a?b"), "example.org");
         assert_eq!(host_of("http://wire.example.net"), "wire.example.net");

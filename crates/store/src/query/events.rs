@@ -76,20 +76,12 @@ impl Store {
         // Ordering by day through its index would visit every event to find
         // the few well-corroborated ones; `+` keeps SQLite on the
         // num_sources index and sorts what it finds.
-        let order = if filter.min_sources.is_some() {
-            order.replace("e.day", "+e.day")
-        } else {
-            order.to_string()
-        };
+        let order = if filter.min_sources.is_some() { order.replace("e.day", "+e.day") } else { order.to_string() };
         let mut conditions = match (&filter.actor, &filter.with, filter.limit) {
             (Some(actor), None, Some(limit)) => first_of_either_side(filter, actor, &order, limit),
             _ => event_conditions(filter),
         };
-        let sql = format!(
-            "SELECT {COLUMNS}{FROM}{} ORDER BY {order}{}",
-            conditions.where_sql(),
-            conditions.limit_sql(filter.limit)
-        );
+        let sql = format!("SELECT {COLUMNS}{FROM}{} ORDER BY {order}{}", conditions.where_sql(), conditions.limit_sql(filter.limit));
         let mut statement = self.conn.prepare_cached(&sql)?;
         let rows = statement.query_map(params_from_iter(conditions.params.iter()), event_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -124,43 +116,16 @@ pub(crate) fn event_row(r: &rusqlite::Row) -> rusqlite::Result<EventRow> {
 /// read every one of their rows; instead each side (actor as source, actor
 /// as target) contributes only its own first `limit` events in `order`,
 /// and the final listing picks from those at most `2 × limit` candidates.
-fn first_of_either_side(
-    filter: &EventFilter,
-    actor: &str,
-    order: &str,
-    limit: usize,
-) -> Conditions {
-    let rest = event_conditions(&EventFilter {
-        actor: None,
-        with: None,
-        limit: None,
-        ..filter.clone()
-    });
-    let rest_sql = rest
-        .clauses
-        .iter()
-        .map(|c| format!(" AND {c}"))
-        .collect::<String>();
+fn first_of_either_side(filter: &EventFilter, actor: &str, order: &str, limit: usize) -> Conditions {
+    let rest = event_conditions(&EventFilter { actor: None, with: None, limit: None, ..filter.clone() });
+    let rest_sql = rest.clauses.iter().map(|c| format!(" AND {c}")).collect::<String>();
     let side = |column: &str| {
         format!("SELECT id FROM (SELECT e.id FROM events e WHERE e.{column} BETWEEN ? AND ?{rest_sql} ORDER BY {order} LIMIT {limit})")
     };
     let mut c = Conditions::default();
     let bounds = prefix_bounds(actor);
-    let params = [
-        bounds.to_vec(),
-        rest.params.clone(),
-        bounds.to_vec(),
-        rest.params.clone(),
-    ]
-    .concat();
-    c.push(
-        &format!(
-            "e.id IN ({} UNION ALL {})",
-            side("source_code"),
-            side("target_code")
-        ),
-        params,
-    );
+    let params = [bounds.to_vec(), rest.params.clone(), bounds.to_vec(), rest.params.clone()].concat();
+    c.push(&format!("e.id IN ({} UNION ALL {})", side("source_code"), side("target_code")), params);
     c
 }
 
@@ -170,17 +135,10 @@ fn first_of_either_side(
 pub(crate) fn event_conditions(filter: &EventFilter) -> Conditions {
     let mut c = Conditions::default();
     let side = |column: &str| format!("{column} BETWEEN ? AND ?");
-    match (
-        filter.actor.as_deref().or(filter.with.as_deref()),
-        filter.actor.as_ref().and(filter.with.as_deref()),
-    ) {
+    match (filter.actor.as_deref().or(filter.with.as_deref()), filter.actor.as_ref().and(filter.with.as_deref())) {
         (Some(actor), Some(with)) => {
             let (a, w) = (prefix_bounds(actor), prefix_bounds(with));
-            let one_way = format!(
-                "SELECT id FROM events WHERE {} AND {}",
-                side("source_code"),
-                side("target_code")
-            );
+            let one_way = format!("SELECT id FROM events WHERE {} AND {}", side("source_code"), side("target_code"));
             c.push(
                 &format!("e.id IN ({one_way} UNION ALL {one_way})"),
                 [a.clone(), w.clone(), w, a].into_iter().flatten(),
@@ -201,22 +159,13 @@ pub(crate) fn event_conditions(filter: &EventFilter) -> Conditions {
         c.push("e.day >= ?", [text(since)]);
     }
     if let Some(until) = &filter.until {
-        c.push(
-            "e.day <= ? AND e.day != ''",
-            [text(&format!("{until}\u{10FFFF}"))],
-        );
+        c.push("e.day <= ? AND e.day != ''", [text(&format!("{until}\u{10FFFF}"))]);
     }
     if let Some(code) = &filter.code {
-        c.push(
-            "e.code BETWEEN ? AND ?",
-            [text(code), text(&format!("{code}\u{10FFFF}"))],
-        );
+        c.push("e.code BETWEEN ? AND ?", [text(code), text(&format!("{code}\u{10FFFF}"))]);
     }
     if let Some(n) = filter.min_sources {
-        c.push(
-            "e.num_sources >= ?",
-            [rusqlite::types::Value::Integer(n.into())],
-        );
+        c.push("e.num_sources >= ?", [rusqlite::types::Value::Integer(n.into())]);
     }
     c
 }

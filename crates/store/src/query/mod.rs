@@ -33,9 +33,7 @@ impl Store {
     /// Counts of what is stored.
     pub fn totals(&self) -> Result<Totals> {
         let count = |table: &str| -> Result<u64> {
-            let n: i64 =
-                self.conn
-                    .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?;
+            let n: i64 = self.conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?;
             Ok(n as u64)
         };
         Ok(Totals {
@@ -87,10 +85,7 @@ impl Conditions {
 /// `PRKGOV`), as index-friendly `BETWEEN` values.
 pub(crate) fn prefix_bounds(prefix: &str) -> [Value; 2] {
     let prefix = prefix.trim().to_ascii_uppercase();
-    [
-        Value::Text(prefix.clone()),
-        Value::Text(format!("{prefix}\u{10FFFF}")),
-    ]
+    [Value::Text(prefix.clone()), Value::Text(format!("{prefix}\u{10FFFF}"))]
 }
 
 pub(crate) fn text(s: &str) -> Value {

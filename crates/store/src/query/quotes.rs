@@ -35,14 +35,8 @@ impl Store {
     pub fn quotes(&self, filter: &QuoteFilter) -> Result<Vec<QuoteRow>> {
         let mut c = Conditions::default();
         if let Some(name) = &filter.speaker {
-            let escaped = name
-                .replace('\\', "\\\\")
-                .replace('%', "\\%")
-                .replace('_', "\\_");
-            c.push(
-                "q.speaker_name LIKE ? ESCAPE '\\'",
-                [text(&format!("%{escaped}%"))],
-            );
+            let escaped = name.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+            c.push("q.speaker_name LIKE ? ESCAPE '\\'", [text(&format!("%{escaped}%"))]);
         }
         if let Some(since) = &filter.since {
             c.push("a.published >= ?", [text(since)]);

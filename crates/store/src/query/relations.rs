@@ -40,17 +40,11 @@ impl Store {
     /// Rows of the per-dyad-month aggregate, by dyad then month.
     pub fn relations(&self, filter: &RelationFilter) -> Result<Vec<RelationRow>> {
         let mut c = Conditions::default();
-        match (
-            filter.actor.as_deref().or(filter.with.as_deref()),
-            filter.actor.as_ref().and(filter.with.as_deref()),
-        ) {
+        match (filter.actor.as_deref().or(filter.with.as_deref()), filter.actor.as_ref().and(filter.with.as_deref())) {
             (Some(actor), Some(with)) => {
                 let (a, w) = (prefix_bounds(actor), prefix_bounds(with));
                 let dyad = "(source_code BETWEEN ? AND ? AND target_code BETWEEN ? AND ?)";
-                c.push(
-                    &format!("({dyad} OR {dyad})"),
-                    [a.clone(), w.clone(), w, a].into_iter().flatten(),
-                );
+                c.push(&format!("({dyad} OR {dyad})"), [a.clone(), w.clone(), w, a].into_iter().flatten());
             }
             (Some(actor), None) => {
                 let a = prefix_bounds(actor);

@@ -31,20 +31,11 @@ impl Store {
         )?;
         let limit = limit.map_or(-1, |n| n as i64);
         let rows = statement.query_map(params![query, limit], |r| {
-            Ok(SearchHit {
-                source: r.get(0)?,
-                title: r.get(1)?,
-                published: r.get(2)?,
-                snippet: r.get(3)?,
-                rank: r.get(4)?,
-            })
+            Ok(SearchHit { source: r.get(0)?, title: r.get(1)?, published: r.get(2)?, snippet: r.get(3)?, rank: r.get(4)? })
         });
         let collected = rows.and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>());
         collected.map_err(|err| match Error::from(err) {
-            Error::Sqlite(inner) => Error::BadSearch {
-                query: words.to_string(),
-                reason: inner.to_string(),
-            },
+            Error::Sqlite(inner) => Error::BadSearch { query: words.to_string(), reason: inner.to_string() },
             other => other,
         })
     }
@@ -66,10 +57,7 @@ mod tests {
 
     #[test]
     fn user_words_are_quoted() {
-        assert_eq!(
-            fts_query("  arms \"deal\" NOT "),
-            "\"arms\" \"\"\"deal\"\"\" \"NOT\""
-        );
+        assert_eq!(fts_query("  arms \"deal\" NOT "), "\"arms\" \"\"\"deal\"\"\" \"NOT\"");
         assert_eq!(fts_query("   "), "");
     }
 }

@@ -36,15 +36,8 @@ impl Store {
     /// where to find ids.
     pub fn show(&self, id: i64) -> Result<EventDetail> {
         let sql = format!("SELECT {COLUMNS}{FROM} WHERE e.id = ?1");
-        let event = self
-            .conn
-            .query_row(&sql, [id], event_row)
-            .optional()?
-            .ok_or(Error::NoSuchEvent(id))?;
-        Ok(EventDetail {
-            event,
-            mentions: self.mentions(id)?,
-        })
+        let event = self.conn.query_row(&sql, [id], event_row).optional()?.ok_or(Error::NoSuchEvent(id))?;
+        Ok(EventDetail { event, mentions: self.mentions(id)? })
     }
 
     /// Every mention of event `id`, earliest publication first.

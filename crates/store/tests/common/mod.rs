@@ -1,9 +1,7 @@
 //! Builders of small extract records for the store tests.
 #![allow(dead_code)] // each test file uses some of the builders
 
-use dossier_core::contract::{
-    ActorRecord, CharSpan, EntityRecord, EventRecord, ExtractRecord, QuoteRecord, SCHEMA,
-};
+use dossier_core::contract::{ActorRecord, CharSpan, EntityRecord, EventRecord, ExtractRecord, QuoteRecord, SCHEMA};
 
 /// An article with no annotations yet.
 pub fn article(id: &str, source: &str, published: Option<&str>, text: &str) -> ExtractRecord {
@@ -30,32 +28,19 @@ pub fn country(code: &str, name: &str) -> EntityRecord {
         kind: "country".to_string(),
         code: Some(code.to_string()),
         wikidata: None,
-        mentions: vec![dossier_core::contract::MentionRecord {
-            start: 0,
-            end: 1,
-            text: name.to_string(),
-        }],
+        mentions: vec![dossier_core::contract::MentionRecord { start: 0, end: 1, text: name.to_string() }],
     }
 }
 
 /// An event `source` → `target` with CAMEO `code`, in the first sentence.
-pub fn event(
-    code: &str,
-    source: &str,
-    target: Option<&str>,
-    date: Option<&str>,
-    sentence_end: usize,
-) -> EventRecord {
+pub fn event(code: &str, source: &str, target: Option<&str>, date: Option<&str>, sentence_end: usize) -> EventRecord {
     let quad = match &code[..2] {
         "01" | "02" | "03" | "04" | "05" => 1,
         "06" | "07" | "08" => 2,
         "09" | "10" | "11" | "12" | "13" | "14" | "15" | "16" | "17" => 3,
         _ => 4,
     };
-    let actor = |c: &str| ActorRecord {
-        entity: format!("country:{}", &c[..3]),
-        code: c.to_string(),
-    };
+    let actor = |c: &str| ActorRecord { entity: format!("country:{}", &c[..3]), code: c.to_string() };
     EventRecord {
         code: code.to_string(),
         root: code[..2].to_string(),
@@ -69,10 +54,7 @@ pub fn event(
         location: None,
         modality: "asserted".to_string(),
         attributed_to: None,
-        sentence: CharSpan {
-            start: 0,
-            end: sentence_end,
-        },
+        sentence: CharSpan { start: 0, end: sentence_end },
         confidence: 0.8,
     }
 }
@@ -85,9 +67,6 @@ pub fn quote(speaker: &str, text: &str) -> QuoteRecord {
         affiliation: Some("Ministry of Examples".to_string()),
         text: text.to_string(),
         direct: true,
-        span: CharSpan {
-            start: 0,
-            end: text.chars().count(),
-        },
+        span: CharSpan { start: 0, end: text.chars().count() },
     }
 }
