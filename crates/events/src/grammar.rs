@@ -21,6 +21,9 @@ pub enum Class {
     ReportVerb,
     /// Words that open a clause as well as a prepositional phrase ("since").
     Subordinator,
+    /// Words that open a comma-delimited aside ("including", "such as")
+    /// which a gap between a verb and its object may step over whole.
+    Parenthetical,
 }
 
 impl Class {
@@ -37,6 +40,7 @@ impl Class {
             "coordinator" => Class::Coordinator,
             "report_verb" => Class::ReportVerb,
             "subordinator" => Class::Subordinator,
+            "parenthetical" => Class::Parenthetical,
             _ => return None,
         })
     }

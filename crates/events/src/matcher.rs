@@ -95,6 +95,9 @@ impl Matcher<'_> {
                     if self.breaks_clause(row, i) {
                         return None;
                     }
+                    if dir == Dir::Forward {
+                        at = self.aside_end(row, i).map_or(at, P::from_index);
+                    }
                     at = at.step(dir);
                 }
                 None
@@ -257,6 +260,18 @@ impl Matcher<'_> {
         row.items.get(at)?.actor().map(|_| vec![at])
     }
 
+    /// The closing comma of an aside opening at the comma at `i`
+    /// (", including its space programme,"), so that a gap counts the
+    /// whole aside as one item.
+    fn aside_end(&self, row: &Row, i: usize) -> Option<usize> {
+        const LONGEST_ASIDE: usize = 12;
+        let opens = row.word(i) == "," && self.grammar.is(row.word(i + 1), Class::Parenthetical);
+        if !opens {
+            return None;
+        }
+        (i + 2..row.len().min(i + 2 + LONGEST_ASIDE)).take_while(|&j| !self.breaks_clause(row, j)).find(|&j| row.word(j) == ",")
+    }
+
     /// Punctuation a gap may not cross.
     fn breaks_clause(&self, row: &Row, i: usize) -> bool {
         matches!(row.word(i), ";" | ":" | "." | "?" | "!" | "(" | ")") || self.grammar.is(row.word(i), Class::Complementizer)
@@ -265,11 +280,15 @@ impl Matcher<'_> {
 
 /// A position in a row that can run off either end.
 trait Pos: Copy {
+    fn from_index(i: usize) -> Self;
     fn index(self, row: &Row) -> Option<usize>;
     fn step(self, dir: Dir) -> Self;
 }
 
 impl Pos for usize {
+    fn from_index(i: usize) -> Self {
+        i
+    }
     fn index(self, row: &Row) -> Option<usize> {
         (self < row.len()).then_some(self)
     }
@@ -282,6 +301,9 @@ impl Pos for usize {
 }
 
 impl Pos for isize {
+    fn from_index(i: usize) -> Self {
+        i as isize
+    }
     fn index(self, row: &Row) -> Option<usize> {
         (self >= 0 && (self as usize) < row.len()).then_some(self as usize)
     }

@@ -114,6 +114,14 @@ fn subject_acts_on_object() {
 }
 
 #[test]
+fn an_aside_between_verb_and_object_counts_as_one_step() {
+    let aside = "Finland delivered several older armoured vehicles, including most of its retired coastal patrol boats, to Sweden.";
+    assert_eq!(triples(&mut doc(aside, &finland_sweden())), [t("FIN", "SWE", "062")]);
+    let long_gap = "Finland delivered several older armoured vehicles and most of its retired coastal patrol boats and spare parts to Sweden.";
+    assert_eq!(triples(&mut doc(long_gap, &finland_sweden())), [], "only an aside is stepped over, not any long gap");
+}
+
+#[test]
 fn receiving_from_flips_direction() {
     let mut d = doc("Sweden received ammunition from Finland.", &finland_sweden());
     assert_eq!(triples(&mut d), [t("FIN", "SWE", "062")]);
