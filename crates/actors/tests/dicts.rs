@@ -12,6 +12,13 @@ fn the_embedded_gazetteer_loads() {
 }
 
 #[test]
+fn the_embedded_gazetteer_names_regions_not_their_adjectives() {
+    let stage = ActorStage::embedded().expect("embedded gazetteer");
+    let doc = run(&stage, "Ministers discussed an Asian security pact and European markets, then flew to Southeast Asia.\n", None);
+    assert_eq!(names(&doc), ["Southeast Asia"]);
+}
+
+#[test]
 fn dictionary_errors_carry_line_numbers() {
     let text = "# a comment\nwikidata\tname\taliases\tcountry\trole\toffice\tfrom\tuntil\n\tGood Name\t\tGHA\tGOV\tPresident\t2001\t\n\tBad Name\t\tGhana\tGOV\tPresident\t2001\t\n\tLate Name\t\tGHA\tGOV\tPresident\t2010\t2001\n";
     let path = dict_file("bad-people.tsv", text);
