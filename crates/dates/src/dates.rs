@@ -7,7 +7,7 @@ use jiff::civil::Date;
 use crate::expr::{Context, When};
 use crate::shapes::{match_at, Found};
 use crate::tense::tense_of;
-use crate::view::Words;
+use crate::view::{SentenceWalk, Words};
 
 /// Prepositions taken into an expression's span ("on the 18th", "since
 /// mid-August"); they do not change its value.
@@ -54,15 +54,16 @@ impl Stage for DateStage {
         let mut dates = Vec::new();
         let mut anchor = None;
         let mut paragraph = usize::MAX;
+        let mut walk = SentenceWalk::new(&ann.tokens, &ann.paragraphs);
         for &sentence in &ann.sentences {
             // Paragraphs are read when the segmenter gave them; without
             // them the whole text is one paragraph.
-            let p = ann.paragraphs.partition_point(|p| p.end <= sentence.start);
+            let (p, tokens) = walk.next(sentence);
             if p != paragraph {
                 paragraph = p;
                 anchor = None;
             }
-            let words = Words::new(&doc.text, ann.tokens_in(sentence));
+            let words = Words::new(&doc.text, tokens);
             find_in_sentence(&words, doc.published, &mut anchor, &mut dates);
         }
         doc.annotations.dates = dates;

@@ -4,7 +4,7 @@
 use dossier_core::{Document, Layer, Quantity, Span, Stage, TimeExpr, Token};
 
 use crate::numbers::{number_at, Number};
-use crate::view::Words;
+use crate::view::{SentenceWalk, Words};
 use crate::words::{is_function_word, lookup, month, weekday, year};
 
 /// Hedges taken into the span before a number; the value stays the
@@ -82,8 +82,9 @@ impl Stage for QuantityStage {
         if ann.sentences.is_empty() {
             scan(&doc.text, &ann.tokens, &ann.dates, &mut out);
         }
+        let mut walk = SentenceWalk::new(&ann.tokens, &ann.paragraphs);
         for &sentence in &ann.sentences {
-            scan(&doc.text, ann.tokens_in(sentence), &ann.dates, &mut out);
+            scan(&doc.text, walk.next(sentence).1, &ann.dates, &mut out);
         }
         doc.annotations.quantities = out;
     }

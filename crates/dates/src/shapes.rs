@@ -7,7 +7,9 @@ use jiff::civil::Date;
 
 use crate::expr::{MonthRef, WeekdayRef, When, YearRef};
 use crate::view::Words;
-use crate::words::{self, day, has_hyphen_at, WordSet, is_function_word, is_time_preposition, lookup, month, ordinal_day, weekday, year};
+use crate::words::{
+    self, day, has_hyphen_at, is_function_word, is_time_preposition, lookup, month, ordinal_day, weekday, year, WordSet,
+};
 
 /// A temporal expression over tokens `start..end` of a sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -102,7 +104,8 @@ fn may_start(w: &Words, i: usize) -> bool {
 /// The words besides names an expression can start with: "the 18th",
 /// "that day", "last month", "yesterday", and the counts before "ago"
 /// ("a year ago", "three days ago").
-const OPENERS: &[&str] = &["the", "that", "this", "last", "next", "yesterday", "today", "tonight", "tomorrow", "a", "an"];
+const OPENERS: &[&str] =
+    &["the", "that", "this", "last", "next", "yesterday", "today", "tonight", "tomorrow", "a", "an"];
 
 const STARTER_WORDS: [&str; OPENERS.len() + MODIFIERS.len() + words::CALENDAR_NAMES.len() + words::NUMBER_WORDS.len()] =
     words::concat(
@@ -455,7 +458,8 @@ mod tests {
         for word in crate::view::testing::vocabulary() {
             for before in BEFORE {
                 for after in AFTER {
-                    let words: Vec<&str> = before.iter().copied().chain([word.as_str()]).chain(after.iter().copied()).collect();
+                    let words: Vec<&str> =
+                        before.iter().copied().chain([word.as_str()]).chain(after.iter().copied()).collect();
                     let (text, tokens) = crate::view::testing::tokens(&words);
                     let w = Words::new(&text, &tokens);
                     let i = before.len();

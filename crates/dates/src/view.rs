@@ -75,8 +75,103 @@ impl<'t> Words<'t> {
     }
 }
 
+/// The tokens (and, for the date stage, the paragraph) of each sentence
+/// in turn, as `Annotations::tokens_in` and a `partition_point` over the
+/// paragraphs give them, found by walking on from the previous sentence:
+/// two binary searches over the whole document per sentence cost as much
+/// as scanning the sentence itself. Tokens and paragraphs are in text
+/// order (the `Annotations` contract); a sentence starting before the
+/// previous one restarts the walk from the beginning.
+pub(crate) struct SentenceWalk<'a> {
+    tokens: &'a [Token],
+    paragraphs: &'a [Span],
+    /// Tokens starting before the last sentence's start.
+    token: usize,
+    /// Paragraphs ending at or before the last sentence's start.
+    paragraph: usize,
+    last_start: usize,
+}
+
+impl<'a> SentenceWalk<'a> {
+    pub(crate) fn new(tokens: &'a [Token], paragraphs: &'a [Span]) -> Self {
+        SentenceWalk { tokens, paragraphs, token: 0, paragraph: 0, last_start: 0 }
+    }
+
+    /// The index of the paragraph `sentence` lies in (the paragraph count
+    /// when none) and the tokens inside it.
+    pub(crate) fn next(&mut self, sentence: Span) -> (usize, &'a [Token]) {
+        if sentence.start < self.last_start {
+            (self.token, self.paragraph) = (0, 0);
+        }
+        self.last_start = sentence.start;
+        while self.tokens.get(self.token).is_some_and(|t| t.span.start < sentence.start) {
+            self.token += 1;
+        }
+        while self.paragraphs.get(self.paragraph).is_some_and(|p| p.end <= sentence.start) {
+            self.paragraph += 1;
+        }
+        // Tokens end in order too, so those ending inside the sentence
+        // follow its first token.
+        let mut end = self.token;
+        while self.tokens.get(end).is_some_and(|t| t.span.end <= sentence.end) {
+            end += 1;
+        }
+        (self.paragraph, &self.tokens[self.token..end])
+    }
+}
+
 /// Generated token sequences for the prefilter tests: words that reach
 /// every shape and reader, in random case, with random glue and kinds.
+#[cfg(test)]
+mod tests {
+    use dossier_core::{Annotations, Span, Token, TokenKind};
+    use proptest::prelude::*;
+
+    use super::SentenceWalk;
+
+    /// Spans in text order, some empty, some touching, from (gap, length)
+    /// pairs.
+    fn in_order(gaps: Vec<(usize, usize)>) -> Vec<Span> {
+        let mut at = 0;
+        let mut out = Vec::new();
+        for (gap, len) in gaps {
+            out.push(Span::new(at + gap, at + gap + len));
+            at += gap + len;
+        }
+        out
+    }
+
+    /// Tokens and paragraphs in order, and sentences in or out of order,
+    /// overlapping or not.
+    fn layout() -> impl Strategy<Value = (Vec<Token>, Vec<Span>, Vec<Span>)> {
+        let tokens = prop::collection::vec((0usize..3, 0usize..4), 0..40);
+        let paragraphs = prop::collection::vec((0usize..8, 0usize..30), 0..6);
+        let sentences = prop::collection::vec((0usize..120, 0usize..30), 0..12);
+        (tokens, sentences, paragraphs, any::<bool>()).prop_map(|(tokens, sentences, paragraphs, sorted)| {
+            let tokens = in_order(tokens).into_iter().map(|span| Token { span, kind: TokenKind::Word }).collect();
+            let mut sentences: Vec<Span> = sentences.into_iter().map(|(s, l)| Span::new(s, s + l)).collect();
+            if sorted {
+                sentences.sort();
+            }
+            (tokens, sentences, in_order(paragraphs))
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn the_walk_finds_what_the_binary_searches_find((tokens, sentences, paragraphs) in layout()) {
+            let ann = Annotations { tokens: tokens.clone(), paragraphs: paragraphs.clone(), ..Annotations::default() };
+            let mut walk = SentenceWalk::new(&tokens, &paragraphs);
+            for sentence in sentences {
+                let paragraph = paragraphs.partition_point(|p| p.end <= sentence.start);
+                prop_assert_eq!(walk.next(sentence), (paragraph, ann.tokens_in(sentence)), "{:?}", sentence);
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 pub(crate) mod testing {
     use dossier_core::{Span, Token, TokenKind};

@@ -116,7 +116,8 @@ const SLOTS: usize = 256;
 /// A case-insensitive hash index over a const word list, built at compile
 /// time. Most tokens are in none of the lists, and a linear scan of a list
 /// (up to 120 words) per token and per list was the stages' main cost; the
-/// index answers "not there" after one hash and usually one empty slot.
+/// index answers "not there" from a mask of the lengths its words have
+/// for the first byte, or else after one hash and usually one empty slot.
 ///
 /// The hash reads only the length and the ASCII-lowercased first and last
 /// bytes, which `eq_ignore_ascii_case` requires to be equal, so a word and
@@ -126,6 +127,20 @@ const SLOTS: usize = 256;
 pub(crate) struct WordIndex {
     /// Index + 1 of the entry in each slot; 0 for an empty slot.
     slots: [u8; SLOTS],
+    /// By first byte ([`mask_row`]), the lengths (bit `min(len, 31)`) of
+    /// the words starting with it: one load turns away most words before
+    /// any hashing.
+    lengths: [u32; 32],
+}
+
+/// The row of [`WordIndex::lengths`] for a word starting with `first`;
+/// case variants of an ASCII letter share a row.
+const fn mask_row(first: u8) -> usize {
+    ((first | 0x20) & 31) as usize
+}
+
+const fn length_bit(len: usize) -> u32 {
+    1 << if len < 31 { len } else { 31 }
 }
 
 const fn slot_of(word: &[u8]) -> usize {
@@ -134,48 +149,51 @@ const fn slot_of(word: &[u8]) -> usize {
     (first.wrapping_mul(31) ^ last.wrapping_mul(131) ^ word.len().wrapping_mul(7)) % SLOTS
 }
 
-/// `slots` with entry `k`, `word`, in the first free slot of its chain
-/// (by value: `&mut` in const fns needs a newer compiler than ours).
-const fn insert(mut slots: [u8; SLOTS], word: &[u8], k: usize) -> [u8; SLOTS] {
-    assert!(!word.is_empty(), "empty word in a word list");
-    let mut slot = slot_of(word);
-    while slots[slot] != 0 {
-        slot = (slot + 1) % SLOTS;
-    }
-    slots[slot] = (k + 1) as u8;
-    slots
-}
-
 impl WordIndex {
+    /// The index with entry `k`, `word`, in the first free slot of its
+    /// chain (by value: `&mut` in const fns needs a newer compiler than
+    /// the workspace's minimum).
+    const fn insert(mut self, word: &[u8], k: usize) -> WordIndex {
+        assert!(!word.is_empty(), "empty word in a word list");
+        let mut slot = slot_of(word);
+        while self.slots[slot] != 0 {
+            slot = (slot + 1) % SLOTS;
+        }
+        self.slots[slot] = (k + 1) as u8;
+        self.lengths[mask_row(word[0])] |= length_bit(word.len());
+        self
+    }
+
     /// The index over `names`.
     const fn of_words(names: &[&str]) -> WordIndex {
         assert!(names.len() < SLOTS / 2, "word list too long for its index");
-        let mut slots = [0u8; SLOTS];
+        let mut index = WordIndex { slots: [0u8; SLOTS], lengths: [0; 32] };
         let mut k = 0;
         while k < names.len() {
-            slots = insert(slots, names[k].as_bytes(), k);
+            index = index.insert(names[k].as_bytes(), k);
             k += 1;
         }
-        WordIndex { slots }
+        index
     }
 
     /// The index over the words of `entries`.
     const fn of_pairs<T>(entries: &[(&str, T)]) -> WordIndex {
         assert!(entries.len() < SLOTS / 2, "word list too long for its index");
-        let mut slots = [0u8; SLOTS];
+        let mut index = WordIndex { slots: [0u8; SLOTS], lengths: [0; 32] };
         let mut k = 0;
         while k < entries.len() {
-            slots = insert(slots, entries[k].0.as_bytes(), k);
+            index = index.insert(entries[k].0.as_bytes(), k);
             k += 1;
         }
-        WordIndex { slots }
+        index
     }
 
     /// The position of `word` among `names` (the list the index was built
     /// from), ignoring ASCII case.
     #[inline]
     fn position(&self, names: impl Fn(usize) -> &'static str, word: &str) -> Option<usize> {
-        if word.is_empty() {
+        let first = *word.as_bytes().first()?;
+        if self.lengths[mask_row(first)] & length_bit(word.len()) == 0 {
             return None;
         }
         let mut slot = slot_of(word.as_bytes());
