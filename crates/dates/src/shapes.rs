@@ -117,8 +117,27 @@ const STARTER_WORDS: [&str; OPENERS.len() + MODIFIERS.len() + words::CALENDAR_NA
     );
 static STARTERS: WordSet = WordSet::new(&STARTER_WORDS);
 
-/// Every shape in turn at token `i`, longest and most specific first.
+/// The shapes that may start with token `i`, in the order of
+/// [`all_shapes`]: a word starting with a digit names no day or month in
+/// words, and a lowercase word is neither a name nor a year unless a
+/// modifier is glued on ("mid-March"). Skipping the others only saves
+/// time (the prefilter tests compare with [`all_shapes`]).
 fn try_shapes(w: &Words, i: usize) -> Option<Found> {
+    let word = w.get(i);
+    match word.as_bytes().first() {
+        Some(b'0'..=b'9') => iso(w, i).or_else(|| ago(w, i)).or_else(|| day_first(w, i)).or_else(|| bare_year(w, i)),
+        Some(b'a'..=b'z') if !strip_glued(word).1 => anaphor(w, i)
+            .or_else(|| deictic(w, i))
+            .or_else(|| relative(w, i))
+            .or_else(|| ago(w, i))
+            .or_else(|| the_ordinal(w, i))
+            .or_else(|| nth_weekday(w, i)),
+        _ => all_shapes(w, i),
+    }
+}
+
+/// Every shape in turn at token `i`, longest and most specific first.
+fn all_shapes(w: &Words, i: usize) -> Option<Found> {
     iso(w, i)
         .or_else(|| anaphor(w, i))
         .or_else(|| deictic(w, i))
@@ -421,14 +440,14 @@ mod tests {
     use super::*;
     use crate::view::testing::sentence;
 
-    /// [`match_at`] without its prefilter.
+    /// [`match_at`] without its prefilter, trying every shape.
     fn match_at_unfiltered(w: &Words, i: usize) -> Option<Found> {
         if w.is_any(i, MODIFIERS) {
-            if let Some(found) = try_shapes(w, i + 1) {
+            if let Some(found) = all_shapes(w, i + 1) {
                 return Some(Found { start: i, ..found });
             }
         }
-        try_shapes(w, i)
+        all_shapes(w, i)
     }
 
     proptest! {
