@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use jiff::civil::Date;
+use rustc_hash::FxHashMap;
 
 use crate::records::{self, CountryRec, LocationRec, OfficeRec, OrgRec, Record};
 use crate::{Error, Result};
@@ -63,7 +64,8 @@ pub struct Gazetteer {
     pub orgs: Vec<OrgRec>,
     pub locations: Vec<LocationRec>,
     /// Position of each country by ISO code.
-    by_code: HashMap<String, usize>,
+    /// (Asked for every person and organisation a document names.)
+    by_code: FxHashMap<String, usize>,
 }
 
 /// Records gathered file by file; later files replace earlier records

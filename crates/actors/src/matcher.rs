@@ -50,7 +50,7 @@ pub struct Matcher {
     first_words: FxHashMap<Box<[u8]>, u32>,
     targets: Vec<Target>,
     /// Surnames derived from people's names → the people bearing them.
-    surnames: HashMap<String, Vec<usize>>,
+    surnames: FxHashMap<String, Vec<usize>>,
 }
 
 impl Matcher {
@@ -95,7 +95,7 @@ impl Matcher {
                 first_words.insert(word.into(), node);
             }
         }
-        let mut surnames: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut surnames: FxHashMap<String, Vec<usize>> = FxHashMap::default();
         for (i, p) in gazetteer.people.iter().enumerate() {
             let country = p.country();
             for name in std::iter::once(&p.name).chain(&p.aliases) {
@@ -192,16 +192,29 @@ impl WordFilter {
         self.bits[h / 64] & (1 << (h % 64)) != 0
     }
 
-    /// 16 bits of a multiplicative hash over eight bytes at a time.
+    /// 16 bits of a multiplicative hash of the word's length and its
+    /// first and last eight bytes (overlapping in shorter words): a few
+    /// loads and one multiplication whatever the length.
     fn hash(word: &[u8]) -> usize {
-        let mut h: u64 = 0;
-        for chunk in word.chunks(8) {
-            // Byte by byte: a copy into a padded array would call memmove.
-            let eight = chunk.iter().rev().fold(0u64, |acc, &b| acc << 8 | u64::from(b));
-            h = (h.rotate_left(5) ^ eight).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        }
+        let len = word.len();
+        let (head, tail) = match len {
+            8.. => (u64_at(word, 0), u64_at(word, len - 8)),
+            4..=7 => (u64::from(u32_at(word, 0)), u64::from(u32_at(word, len - 4))),
+            1..=3 => (u64::from(word[0]) << 16 | u64::from(word[len / 2]) << 8, u64::from(word[len - 1])),
+            0 => (0, 0),
+        };
+        let mixed = head ^ tail.rotate_left(32) ^ (len as u64) << 56;
+        let h = (mixed ^ mixed >> 29).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         (h >> 48) as usize
     }
+}
+
+fn u64_at(bytes: &[u8], at: usize) -> u64 {
+    u64::from_le_bytes(bytes[at..at + 8].try_into().unwrap_or_default())
+}
+
+fn u32_at(bytes: &[u8], at: usize) -> u32 {
+    u32::from_le_bytes(bytes[at..at + 4].try_into().unwrap_or_default())
 }
 
 impl Default for WordFilter {
@@ -220,11 +233,18 @@ impl std::fmt::Debug for WordFilter {
 /// Where the run of letters and digits starting at byte `at` of `text`
 /// ends (`at` itself when none starts there).
 fn word_end(text: &str, at: usize) -> usize {
+    let bytes = text.as_bytes();
     let mut end = at;
-    while let Some((true, len)) = char_at(text, end) {
-        end += len;
+    loop {
+        // ASCII letters and digits without decoding, the common case.
+        while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+            end += 1;
+        }
+        match char_at(text, end) {
+            Some((true, len)) => end += len,
+            _ => return end,
+        }
     }
-    end
 }
 
 /// Whether the character at byte `at` is a letter or digit, and its

@@ -69,7 +69,11 @@ pub fn slug(prefix: &str, name: &str) -> String {
 
 /// Starts with an upper-case letter.
 pub fn is_capitalised(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    // Asked of every token: ASCII without decoding.
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => word.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 #[cfg(test)]

@@ -2,10 +2,9 @@
 //! document, short forms ("Putin", "Chairman Kim") joined to the full name
 //! the document uses, codes chosen for the publication date.
 
-use std::collections::HashMap;
-
 use dossier_core::{Entity, EntityKind, Mention, Span, Token, TokenKind};
 use jiff::civil::Date;
+use rustc_hash::FxHashMap;
 
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::Role;
@@ -41,7 +40,7 @@ pub(crate) struct Resolver<'a> {
 struct Built {
     entities: Vec<Entity>,
     states: Vec<Option<usize>>,
-    keys: HashMap<Key, usize>,
+    keys: FxHashMap<Key, usize>,
     mentions: Vec<Mention>,
     /// Where each entity is first mentioned.
     first_at: Vec<usize>,
@@ -213,8 +212,8 @@ impl Resolver<'_> {
 
     /// Surname → the people of this document who bear it, in order of
     /// first mention.
-    fn surnames(&self, built: &Built) -> HashMap<String, Vec<usize>> {
-        let mut map: HashMap<String, Vec<usize>> = HashMap::new();
+    fn surnames(&self, built: &Built) -> FxHashMap<String, Vec<usize>> {
+        let mut map: FxHashMap<String, Vec<usize>> = FxHashMap::default();
         for (i, e) in built.entities.iter().enumerate() {
             if e.kind != EntityKind::Person || !e.name.contains(' ') {
                 continue;
@@ -227,7 +226,7 @@ impl Resolver<'_> {
 
     /// "Chairman Kim", "President Putin": the person of this document with
     /// that surname, else the gazetteer's, else a new person.
-    fn short_form(&self, built: &mut Built, surnames: &HashMap<String, Vec<usize>>, c: &Candidate) {
+    fn short_form(&self, built: &mut Built, surnames: &FxHashMap<String, Vec<usize>>, c: &Candidate) {
         let word = c.span.of(self.text);
         if let Some(entity) = nearest(built, surnames.get(word), c.span.start) {
             built.mention(c.span, entity, false);
@@ -264,7 +263,7 @@ impl Resolver<'_> {
     fn bare_surnames(
         &self,
         built: &mut Built,
-        surnames: &HashMap<String, Vec<usize>>,
+        surnames: &FxHashMap<String, Vec<usize>>,
         sentences: &[Span],
         tokens: &[Token],
     ) {

@@ -11,25 +11,35 @@ pub(crate) struct View<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
     pub hits: &'a [Hit],
-    /// For each token, the hit overlapping it.
-    cover: Vec<Option<usize>>,
+    /// For each token, the hit overlapping it and the tests every shape
+    /// rule makes of it, made once here rather than by each rule again.
+    facts: Vec<Facts>,
+}
+
+#[derive(Clone, Copy, Default)]
+struct Facts {
+    hit: Option<usize>,
+    upper: bool,
+    free_cap: bool,
 }
 
 impl<'a> View<'a> {
     /// `hits` must be sorted and hold every hit of the sentence (others
     /// are ignored).
     pub fn new(text: &'a str, tokens: &'a [Token], hits: &'a [Hit]) -> View<'a> {
-        let mut cover = vec![None; tokens.len()];
+        let mut facts = Vec::with_capacity(tokens.len());
         let mut h = 0;
-        for (i, token) in tokens.iter().enumerate() {
+        for token in tokens {
             while h < hits.len() && hits[h].span.end <= token.span.start {
                 h += 1;
             }
-            if hits.get(h).is_some_and(|hit| hit.span.start < token.span.end) {
-                cover[i] = Some(h);
-            }
+            let hit = hits.get(h).is_some_and(|hit| hit.span.start < token.span.end).then_some(h);
+            let word = token.span.of(text);
+            let upper = starts_upper(text, token, word);
+            let free_cap = upper && hit.is_none() && is_free_cap(token, word);
+            facts.push(Facts { hit, upper, free_cap });
         }
-        View { text, tokens, hits, cover }
+        View { text, tokens, hits, facts }
     }
 
     pub fn len(&self) -> usize {
@@ -42,7 +52,7 @@ impl<'a> View<'a> {
     }
 
     pub fn hit(&self, i: usize) -> Option<&'a Hit> {
-        self.cover.get(i).copied().flatten().map(|h| &self.hits[h])
+        self.facts.get(i).and_then(|f| f.hit).map(|h| &self.hits[h])
     }
 
     /// The country a token's hit names, with how it is named.
@@ -56,23 +66,13 @@ impl<'a> View<'a> {
     /// A capitalised word no gazetteer name covers and no function word:
     /// the stuff unknown names are made of.
     pub fn free_cap(&self, i: usize) -> bool {
-        let Some(token) = self.tokens.get(i) else { return false };
-        let word = self.word(i);
-        token.kind == TokenKind::Word
-            && self.cover[i].is_none()
-            && names::is_capitalised(word)
-            && word.chars().any(char::is_lowercase)
-            && !lexicon::is_function_word(word.trim_end_matches('.'))
+        self.facts.get(i).is_some_and(|f| f.free_cap)
     }
 
     /// Whether token `i` starts with a capital letter: the cheap test every
     /// name rule makes first.
     pub fn starts_upper(&self, i: usize) -> bool {
-        let Some(token) = self.tokens.get(i) else { return false };
-        match self.text.as_bytes()[token.span.start] {
-            b if b.is_ascii() => b.is_ascii_uppercase(),
-            _ => names::is_capitalised(self.word(i)),
-        }
+        self.facts.get(i).is_some_and(|f| f.upper)
     }
 
     /// `'s` or `’s`.
@@ -83,4 +83,21 @@ impl<'a> View<'a> {
     pub fn is(&self, i: usize, word: &str) -> bool {
         self.word(i).eq_ignore_ascii_case(word)
     }
+}
+
+/// Whether a token starts with a capital letter, ASCII without decoding.
+fn starts_upper(text: &str, token: &Token, word: &str) -> bool {
+    match text.as_bytes()[token.span.start] {
+        b if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => names::is_capitalised(word),
+    }
+}
+
+/// A capitalised word (of a token no hit covers) that may be part of a
+/// name: it has lower-case letters and is no function word.
+fn is_free_cap(token: &Token, word: &str) -> bool {
+    token.kind == TokenKind::Word
+        && names::is_capitalised(word)
+        && word.chars().any(char::is_lowercase)
+        && !lexicon::is_function_word(word.trim_end_matches('.'))
 }
