@@ -18,6 +18,9 @@ const MAX_WORD_BYTES: usize = 24;
 #[derive(Debug, Default)]
 pub(crate) struct FunctionWords {
     words: WordMap<Box<[u8]>, usize>,
+    /// The words of at most eight ASCII letters again, keyed by
+    /// [`ascii_key`]: most words of a text are looked up here.
+    short: WordMap<u64, usize>,
     languages: Vec<String>,
     /// Bytes in the longest (lowercased) function word: longer words are
     /// not looked up.
@@ -39,6 +42,11 @@ impl FunctionWords {
             out.longest = out.longest.max(word.len());
             out.words.insert(word.into_bytes().into_boxed_slice(), language);
         }
+        for (word, &language) in &out.words {
+            if word.len() <= 8 && word.iter().all(u8::is_ascii_lowercase) {
+                out.short.insert(ascii_key(word), language);
+            }
+        }
         Ok(out)
     }
 
@@ -50,8 +58,7 @@ impl FunctionWords {
         let mut buffer = [0u8; MAX_WORD_BYTES];
         for word in Words(sample) {
             words += 1;
-            let lookup = lowercase_into(word, &mut buffer).filter(|w| w.len() <= self.longest);
-            if let Some(&language) = lookup.and_then(|w| self.words.get(w)) {
+            if let Some(language) = self.language_of_word(word, &mut buffer) {
                 hits[language] += 1;
             }
         }
@@ -61,6 +68,27 @@ impl FunctionWords {
         let (best, &count) = hits.iter().enumerate().max_by_key(|&(_, count)| *count)?;
         (count as f64 >= words as f64 * MIN_SHARE).then(|| self.languages[best].as_str())
     }
+}
+
+impl FunctionWords {
+    /// The language `word` (a run of letters) is a function word of.
+    fn language_of_word(&self, word: &str, buffer: &mut [u8; MAX_WORD_BYTES]) -> Option<usize> {
+        if word.is_ascii() {
+            if word.len() > self.longest {
+                return None;
+            }
+            if word.len() <= 8 {
+                return self.short.get(&ascii_key(word.as_bytes())).copied();
+            }
+        }
+        let lower = lowercase_into(word, buffer).filter(|w| w.len() <= self.longest)?;
+        self.words.get(lower).copied()
+    }
+}
+
+/// Up to eight ASCII letters, lowercased, packed into a number.
+fn ascii_key(letters: &[u8]) -> u64 {
+    letters.iter().fold(0, |key, &b| key << 8 | u64::from(b | 0x20))
 }
 
 /// The runs of letters of a text, found byte by byte through ASCII.
@@ -82,20 +110,13 @@ impl<'t> Iterator for Words<'t> {
 /// non-letter (`letters` true) starts, or the end of `text`.
 fn letter_run_edge(text: &str, mut at: usize, letters: bool) -> usize {
     let bytes = text.as_bytes();
-    while at < bytes.len() {
-        let b = bytes[at];
-        let (is_letter, width) = if b.is_ascii() {
-            (b.is_ascii_alphabetic(), 1)
-        } else {
-            let c = text[at..].chars().next().unwrap_or_default();
-            (c.is_alphabetic(), c.len_utf8())
-        };
-        if is_letter != letters {
-            return at;
+    loop {
+        at += bytes[at..].iter().take_while(|b| b.is_ascii() && b.is_ascii_alphabetic() == letters).count();
+        match text[at..].chars().next() {
+            Some(c) if !c.is_ascii() && c.is_alphabetic() == letters => at += c.len_utf8(),
+            _ => return at,
         }
-        at += width;
     }
-    at
 }
 
 /// `word` in lowercase, written into `buffer`; `None` when it does not fit.

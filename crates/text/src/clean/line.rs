@@ -89,18 +89,15 @@ pub(super) fn ends_like_sentence(text: &str) -> bool {
 /// Counts Latin and other-script letters; ASCII text is counted by length.
 fn script_letters(text: &str) -> (usize, usize) {
     let bytes = text.as_bytes();
-    let Some(first) = bytes.iter().position(|b| !b.is_ascii()) else {
+    let first = next_non_ascii(bytes, 0);
+    if first == bytes.len() {
         return (text.len(), 0);
-    };
+    }
     let mut latin = ascii_letters(&bytes[..first]);
     let mut other = 0;
     let mut at = first;
-    // Byte by byte through ASCII, a character at a time through the rest.
-    while at < bytes.len() {
-        let ascii = bytes[at..].iter().position(|b| !b.is_ascii()).unwrap_or(bytes.len() - at);
-        latin += ascii_letters(&bytes[at..at + ascii]);
-        at += ascii;
-        let Some(c) = text[at..].chars().next() else { break };
+    // Runs of ASCII are counted in bulk, the rest a character at a time.
+    while let Some(c) = text[at..].chars().next() {
         at += c.len_utf8();
         if c.is_alphabetic() {
             if is_latin(c) {
@@ -109,8 +106,24 @@ fn script_letters(text: &str) -> (usize, usize) {
                 other += 1;
             }
         }
+        let ascii_end = next_non_ascii(bytes, at);
+        latin += ascii_letters(&bytes[at..ascii_end]);
+        at = ascii_end;
     }
     (latin, other)
+}
+
+/// Where the next non-ASCII byte from `from` is, or the end of `bytes`;
+/// sixteen bytes are looked at together, in vector instructions.
+fn next_non_ascii(bytes: &[u8], from: usize) -> usize {
+    let mut at = from;
+    while let Some(chunk) = bytes.get(at..at + 16) {
+        if !chunk.is_ascii() {
+            break;
+        }
+        at += 16;
+    }
+    bytes[at..].iter().position(|b| !b.is_ascii()).map_or(bytes.len(), |i| at + i)
 }
 
 fn ascii_letters(bytes: &[u8]) -> usize {

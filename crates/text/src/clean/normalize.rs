@@ -29,6 +29,14 @@ pub(super) fn normalize(raw: &str) -> Normalized<'_> {
     // the text is copied only from the first line that needs work.
     let mut out = Normalized { text: Cow::Borrowed(raw), lines: Vec::with_capacity(raw.len() / 64) };
     let mut blank_before = false;
+    if is_tidy_page(raw) {
+        let mut start = 0;
+        for end in memchr::memchr_iter(b'\n', raw.as_bytes()).chain([raw.len()]) {
+            push_line(&mut out.lines, start, end, &mut blank_before);
+            start = end + 1;
+        }
+        return out;
+    }
     let mut start = 0;
     loop {
         let end = memchr::memchr(b'\n', &raw.as_bytes()[start..]).map_or(raw.len(), |i| start + i);
@@ -46,6 +54,43 @@ pub(super) fn normalize(raw: &str) -> Normalized<'_> {
     rewrite(&raw[start..], &mut text, &mut out.lines, blank_before);
     out.text = Cow::Owned(text);
     out
+}
+
+/// Whether every line of `raw` is tidy (see [`is_tidy`]), checked for the
+/// page at once: most pages are.
+fn is_tidy_page(raw: &str) -> bool {
+    let bytes = raw.as_bytes();
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        return false;
+    }
+    let loose_space = ["  ", " \n", "\n "].iter().any(|pair| memchr::memmem::find(bytes, pair.as_bytes()).is_some());
+    if loose_space {
+        return false;
+    }
+    let mut at = 0;
+    loop {
+        at = next_unusual(bytes, at);
+        let Some(c) = raw[at..].chars().next() else { return true };
+        if c.is_ascii() || !is_visible(c) {
+            return false;
+        }
+        at += c.len_utf8();
+    }
+}
+
+/// Where the next byte from `from` other than `\n` and printable ASCII
+/// is, or the end of `bytes`. Sixteen bytes are looked at together so the
+/// common case, plain text, runs in vector instructions.
+fn next_unusual(bytes: &[u8], from: usize) -> usize {
+    let unusual = |b: u8| (b < b' ' && b != b'\n') || b > b'~';
+    let mut at = from;
+    while let Some(chunk) = bytes.get(at..at + 16) {
+        if chunk.iter().fold(false, |any, &b| any | unusual(b)) {
+            break;
+        }
+        at += 16;
+    }
+    bytes[at..].iter().position(|&b| unusual(b)).map_or(bytes.len(), |i| at + i)
 }
 
 /// Whether `line` (without its `\n`) is already what normalizing makes of
