@@ -8,6 +8,7 @@
 
 mod abbreviations;
 mod boilerplate;
+mod bytes;
 mod clean;
 mod data;
 mod error;

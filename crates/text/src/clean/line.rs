@@ -113,17 +113,9 @@ fn script_letters(text: &str) -> (usize, usize) {
     (latin, other)
 }
 
-/// Where the next non-ASCII byte from `from` is, or the end of `bytes`;
-/// sixteen bytes are looked at together, in vector instructions.
+/// Where the next non-ASCII byte from `from` is, or the end of `bytes`.
 fn next_non_ascii(bytes: &[u8], from: usize) -> usize {
-    let mut at = from;
-    while let Some(chunk) = bytes.get(at..at + 16) {
-        if !chunk.is_ascii() {
-            break;
-        }
-        at += 16;
-    }
-    bytes[at..].iter().position(|b| !b.is_ascii()).map_or(bytes.len(), |i| at + i)
+    crate::bytes::find_byte(bytes, from, bytes.len(), |b| b >> 7)
 }
 
 fn ascii_letters(bytes: &[u8]) -> usize {

@@ -79,18 +79,9 @@ fn is_tidy_page(raw: &str) -> bool {
 }
 
 /// Where the next byte from `from` other than `\n` and printable ASCII
-/// is, or the end of `bytes`. Sixteen bytes are looked at together so the
-/// common case, plain text, runs in vector instructions.
+/// is, or the end of `bytes`.
 fn next_unusual(bytes: &[u8], from: usize) -> usize {
-    let unusual = |b: u8| (b < b' ' && b != b'\n') || b > b'~';
-    let mut at = from;
-    while let Some(chunk) = bytes.get(at..at + 16) {
-        if chunk.iter().fold(false, |any, &b| any | unusual(b)) {
-            break;
-        }
-        at += 16;
-    }
-    bytes[at..].iter().position(|&b| unusual(b)).map_or(bytes.len(), |i| at + i)
+    crate::bytes::find_byte(bytes, from, bytes.len(), |b| u8::from(b < b' ') & u8::from(b != b'\n') | u8::from(b > b'~'))
 }
 
 /// Whether `line` (without its `\n`) is already what normalizing makes of

@@ -17,7 +17,11 @@ pub(super) fn split(text: &str, paragraph: Span, abbreviations: &Abbreviations, 
     let bytes = text.as_bytes();
     let mut start = paragraph.start;
     let mut i = paragraph.start;
-    while i < paragraph.end {
+    loop {
+        i = next_mark(bytes, i, paragraph.end);
+        if i >= paragraph.end {
+            break;
+        }
         let (is_end, next) = match bytes[i] {
             b'\n' => (!next_starts_lowercase(text, i + 1, paragraph.end), i + 1),
             b'.' | b'!' | b'?' => end_mark(text, i, paragraph.end, abbreviations),
@@ -31,6 +35,14 @@ pub(super) fn split(text: &str, paragraph: Span, abbreviations: &Abbreviations, 
         i = next;
     }
     out.extend(trimmed(text, Span::new(start, paragraph.end)));
+}
+
+/// Where the next byte that may end a sentence (a line break, `.`, `!`,
+/// `?` or the first byte of `…`) is from `from`, or `limit`.
+fn next_mark(bytes: &[u8], from: usize, limit: usize) -> usize {
+    crate::bytes::find_byte(bytes, from, limit, |b| {
+        u8::from(b == b'\n') | u8::from(b == b'.') | u8::from(b == b'!') | u8::from(b == b'?') | u8::from(b == 0xE2)
+    })
 }
 
 /// At an end mark starting at `at`: whether a sentence ends here, and
