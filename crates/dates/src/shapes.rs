@@ -124,6 +124,9 @@ static STARTERS: WordSet = WordSet::new(&STARTER_WORDS);
 /// time (the prefilter tests compare with [`all_shapes`]).
 fn try_shapes(w: &Words, i: usize) -> Option<Found> {
     let word = w.get(i);
+    if word.eq_ignore_ascii_case("the") {
+        return after_the(w, i);
+    }
     match word.as_bytes().first() {
         Some(b'0'..=b'9') => iso(w, i).or_else(|| ago(w, i)).or_else(|| day_first(w, i)).or_else(|| bare_year(w, i)),
         Some(b'a'..=b'z') if !strip_glued(word).1 => anaphor(w, i)
@@ -135,6 +138,26 @@ fn try_shapes(w: &Words, i: usize) -> Option<Found> {
         _ => all_shapes(w, i),
     }
 }
+
+/// The shapes that start with "the" (the commonest word, so worth its own
+/// path), in the order of [`all_shapes`]; each wants a day word, an
+/// ordinal or a rank next ("the same day", "the 18th", "the first Monday").
+fn after_the(w: &Words, i: usize) -> Option<Found> {
+    let next = w.get(i + 1);
+    if !next.starts_with(|c: char| c.is_ascii_digit()) && !AFTER_THE.contains(next) {
+        return None;
+    }
+    anaphor(w, i).or_else(|| deictic(w, i)).or_else(|| the_ordinal(w, i)).or_else(|| nth_weekday(w, i))
+}
+
+/// The words "the" takes before it in [`anaphor`], [`deictic`] and
+/// [`nth_weekday`] (an ordinal day, for [`the_ordinal`], starts with a digit).
+const AFTER_THE_WORDS: [&str; ANAPHOR_OFFSETS.len() + NTH.len() + 1] =
+    words::concat(&words::concat::<{ ANAPHOR_OFFSETS.len() + NTH.len() }>(
+        &words::names::<_, { ANAPHOR_OFFSETS.len() }>(ANAPHOR_OFFSETS),
+        &words::names::<_, { NTH.len() }>(NTH),
+    ), &["day"]);
+static AFTER_THE: WordSet = WordSet::new(&AFTER_THE_WORDS);
 
 /// Every shape in turn at token `i`, longest and most specific first.
 fn all_shapes(w: &Words, i: usize) -> Option<Found> {

@@ -2,7 +2,7 @@
 //! which decides the side of the publication date it resolves to.
 
 use crate::view::Words;
-use crate::words::{is_future_before_to, is_future_word, is_past_word, is_reporting_verb};
+use crate::words::{is_future_before_to, is_future_word, is_past_word, is_reporting_verb, is_tense_word};
 
 /// How far after a sentence-opening expression a cue is looked for
 /// ("On the 18th, the minister will visit ...").
@@ -42,6 +42,9 @@ pub(crate) fn tense_of(w: &Words, start: usize, end: usize) -> Tense {
 /// `Some(true)` for a future cue at `i`, `Some(false)` for a past one.
 fn cue(w: &Words, i: usize) -> Option<bool> {
     let word = w.get(i);
+    if !is_tense_word(word) {
+        return None;
+    }
     if is_future_word(word) || (is_future_before_to(word) && w.is(i + 1, "to")) {
         Some(true)
     } else if is_past_word(word) {

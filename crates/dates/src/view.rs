@@ -87,6 +87,8 @@ pub(crate) struct SentenceWalk<'a> {
     paragraphs: &'a [Span],
     /// Tokens starting before the last sentence's start.
     token: usize,
+    /// Tokens up to the end of the last sentence's.
+    end: usize,
     /// Paragraphs ending at or before the last sentence's start.
     paragraph: usize,
     last_start: usize,
@@ -94,16 +96,21 @@ pub(crate) struct SentenceWalk<'a> {
 
 impl<'a> SentenceWalk<'a> {
     pub(crate) fn new(tokens: &'a [Token], paragraphs: &'a [Span]) -> Self {
-        SentenceWalk { tokens, paragraphs, token: 0, paragraph: 0, last_start: 0 }
+        SentenceWalk { tokens, paragraphs, token: 0, end: 0, paragraph: 0, last_start: 0 }
     }
 
     /// The index of the paragraph `sentence` lies in (the paragraph count
     /// when none) and the tokens inside it.
     pub(crate) fn next(&mut self, sentence: Span) -> (usize, &'a [Token]) {
         if sentence.start < self.last_start {
-            (self.token, self.paragraph) = (0, 0);
+            (self.token, self.end, self.paragraph) = (0, 0, 0);
         }
         self.last_start = sentence.start;
+        // A sentence usually starts where the last one's tokens end: skip
+        // those at once when they all start before it.
+        if self.end > self.token && self.tokens[self.end - 1].span.start < sentence.start {
+            self.token = self.end;
+        }
         while self.tokens.get(self.token).is_some_and(|t| t.span.start < sentence.start) {
             self.token += 1;
         }
@@ -116,6 +123,7 @@ impl<'a> SentenceWalk<'a> {
         while self.tokens.get(end).is_some_and(|t| t.span.end <= sentence.end) {
             end += 1;
         }
+        self.end = end;
         (self.paragraph, &self.tokens[self.token..end])
     }
 }
