@@ -111,7 +111,11 @@ impl<'t> Iterator for Words<'t> {
 fn letter_run_edge(text: &str, mut at: usize, letters: bool) -> usize {
     let bytes = text.as_bytes();
     loop {
-        at += bytes[at..].iter().take_while(|b| b.is_ascii() && b.is_ascii_alphabetic() == letters).count();
+        at += if letters {
+            crate::bytes::ascii_letter_run(&bytes[at..], false)
+        } else {
+            bytes[at..].iter().take_while(|b| b.is_ascii() && !b.is_ascii_alphabetic()).count()
+        };
         match text[at..].chars().next() {
             Some(c) if !c.is_ascii() && c.is_alphabetic() == letters => at += c.len_utf8(),
             _ => return at,

@@ -7,18 +7,6 @@ use crate::abbreviations::Abbreviations;
 /// Longest dotted acronym kept as one token ("U.S.S.R." has four letters).
 const MAX_ACRONYM_LETTERS: usize = 8;
 
-/// Which bytes are ASCII letters and digits: one load per byte in the
-/// word loop instead of three range checks.
-const ASCII_ALNUM: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    table
-};
-
 /// Appends the tokens of `sentence` to `out`.
 pub(super) fn tokenize(text: &str, sentence: Span, abbreviations: &Abbreviations, out: &mut Vec<Token>) {
     let s = &text[sentence.range()];
@@ -92,7 +80,7 @@ fn word_end(s: &str, at: usize) -> usize {
     let mut end = at;
     loop {
         // Runs of ASCII letters and digits need no decoding.
-        end += bytes[end..].iter().take_while(|&&b| ASCII_ALNUM[usize::from(b)]).count();
+        end += crate::bytes::ascii_letter_run(&bytes[end..], true);
         let Some(c) = s[end..].chars().next() else { return end };
         let after = end + c.len_utf8();
         let joins = matches!(c, '-' | '\'' | '’') && s[after..].starts_with(char::is_alphanumeric);
