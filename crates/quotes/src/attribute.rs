@@ -52,7 +52,7 @@ impl Context<'_> {
     /// The attribution of `seg`, or `None` for scare quotes, titles and
     /// unattributed marks.
     pub fn attribute(&self, seg: &Segment, prev: Option<&Segment>, next: Option<&Segment>) -> Option<Attribution> {
-        let short = self.word_count(seg.content) <= SHORT_WORDS;
+        let short = !self.more_words_than(seg.content, SHORT_WORDS);
         if short && self.runs_on(seg) {
             return None;
         }
@@ -92,15 +92,15 @@ impl Context<'_> {
         let end = first_sentence_end(self.text, Span::new(seg.end, end), |w| self.reader.vocab.titles.contains(w));
         let region = Span::new(seg.end, end);
         let verb = *self.verbs_in(region).first()?;
-        if matches!(last, '?' | '!') && next.is_some_and(|n| self.word_count(Span::new(verb.span.end, n.open)) <= 3) {
+        if matches!(last, '?' | '!') && next.is_some_and(|n| !self.more_words_than(Span::new(verb.span.end, n.open), 3)) {
             return None;
         }
-        if self.word_count(Span::new(seg.end, verb.span.start)) > MAX_AFTER_WORDS {
+        if self.more_words_than(Span::new(seg.end, verb.span.start), MAX_AFTER_WORDS) {
             return None;
         }
         let before_verb = Span::new(seg.end, verb.span.start);
         let speaker = match verb.kind {
-            VerbKind::Finite if self.word_count(before_verb) > 0 => self.reader.subject_before(seg.end, verb.span.start),
+            VerbKind::Finite if self.more_words_than(before_verb, 0) => self.reader.subject_before(seg.end, verb.span.start),
             VerbKind::Finite | VerbKind::According => self.reader.speaker_after(Span::new(verb.span.end, end)),
             VerbKind::Participle => None,
         }?;
@@ -115,17 +115,17 @@ impl Context<'_> {
         let region = Span::new(clause_start, seg.open);
         let follows_prev = prev.is_some_and(|p| p.end >= sentence_start && p.end <= seg.open);
         let Some(verb) = self.verbs_in(region).last().copied() else {
-            let joined = follows_prev && self.word_count(region) <= 2;
+            let joined = follows_prev && !self.more_words_than(region, 2);
             return joined.then_some(Attribution::previous(seg.open));
         };
-        let gap = self.word_count(Span::new(verb.span.end, seg.open));
-        if gap > if adjacent_only { 2 } else { MAX_GAP_WORDS } {
+        let max_gap = if adjacent_only { 2 } else { MAX_GAP_WORDS };
+        if self.more_words_than(Span::new(verb.span.end, seg.open), max_gap) {
             return None;
         }
         let who = match verb.kind {
             VerbKind::Finite => match self.reader.subject_before(clause_start, verb.span.start) {
                 Some(s) => Who::Speaker(s),
-                None if follows_prev && self.word_count(Span::new(clause_start, verb.span.start)) <= 1 => Who::Previous,
+                None if follows_prev && !self.more_words_than(Span::new(clause_start, verb.span.start), 1) => Who::Previous,
                 None => return None,
             },
             VerbKind::Participle if follows_prev => Who::Previous,

@@ -78,10 +78,9 @@ impl<'a> Context<'a> {
         &self.verbs[from..to.max(from)]
     }
 
-    /// Number of words in `span`, counted up to 32: every caller compares
-    /// with a small limit, and long quotations need not be walked to the end.
-    pub fn word_count(&self, span: Span) -> usize {
-        const ENOUGH: usize = 32;
-        word_iter(self.text, span).take(ENOUGH).count()
+    /// Whether `span` has more than `n` words: every caller compares a
+    /// word count with a small limit, so only `n + 1` words are walked.
+    pub fn more_words_than(&self, span: Span, n: usize) -> bool {
+        word_iter(self.text, span).nth(n).is_some()
     }
 }

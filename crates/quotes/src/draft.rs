@@ -89,7 +89,7 @@ impl Context<'_> {
         const MAX_GAP: usize = 64;
         let adjacent = seg.open - last.span.end <= MAX_GAP
             && self.text.get(last.span.end..seg.open).is_some_and(|s| !s.contains(char::is_alphanumeric));
-        seg.double && (alone || same_paragraph) && adjacent && self.word_count(seg.content) > 1
+        seg.double && (alone || same_paragraph) && adjacent && self.more_words_than(seg.content, 1)
     }
 
     /// Indirect quotations outside the direct ones.
@@ -97,7 +97,7 @@ impl Context<'_> {
         let taken: Vec<Span> = direct
             .iter()
             .map(|d| d.span)
-            .chain(segments.iter().filter(|s| s.double && self.word_count(s.content) > 3).map(|s| Span::new(s.open, s.end)))
+            .chain(segments.iter().filter(|s| s.double && self.more_words_than(s.content, 3)).map(|s| Span::new(s.open, s.end)))
             .collect();
         self.indirect_quotes(&taken)
             .into_iter()

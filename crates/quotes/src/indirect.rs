@@ -30,7 +30,7 @@ impl Context<'_> {
             .filter(|v| v.indirect != Reporting::No && !taken.overlaps(v.span))
             .filter_map(|v| self.indirect_at(v))
             .filter(|q| !taken.overlaps(q.content))
-            .filter(|q| self.word_count(q.content) >= MIN_CONTENT_WORDS)
+            .filter(|q| self.more_words_than(q.content, MIN_CONTENT_WORDS - 1))
             .collect()
     }
 

@@ -77,10 +77,7 @@ fn role(c: char, prev: Option<char>, next: Option<char>) -> Role {
 /// pass over the whole text cheap.
 fn scan(text: &str) -> (Vec<Mark>, Vec<Mark>) {
     let (mut doubles, mut singles) = (Vec::new(), Vec::new());
-    for (at, &b) in text.as_bytes().iter().enumerate() {
-        if !matches!(b, b'"' | b'\'' | 0xC2 | 0xE2) {
-            continue;
-        }
+    for at in mark_starts(text.as_bytes()) {
         let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else { continue };
         if !is_quote_char(c) {
             continue;
@@ -94,6 +91,30 @@ fn scan(text: &str) -> (Vec<Mark>, Vec<Mark>) {
         }
     }
     (doubles, singles)
+}
+
+/// Where a mark can start: an ASCII mark, or the lead byte of the Unicode
+/// ones.
+fn is_mark_start(b: u8) -> bool {
+    // Bitwise, so that a whole chunk is tested with vector compares.
+    (b == b'"') | (b == b'\'') | (b == 0xC2) | (b == 0xE2)
+}
+
+/// Offsets of the bytes where a mark can start, in order: most text has
+/// none in a run of 32 bytes, which is then passed over in one test.
+fn mark_starts(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    const CHUNK: usize = 32;
+    let chunks = bytes.chunks_exact(CHUNK);
+    let tail = bytes.len() - chunks.remainder().len();
+    // Fixed-size chunks, so that the test is made with vector compares.
+    let has_start = |chunk: &[u8]| chunk.iter().fold(0u8, |any, &b| any | u8::from(is_mark_start(b))) != 0;
+    chunks
+        .enumerate()
+        .filter(move |(_, chunk)| has_start(chunk))
+        .flat_map(|(k, chunk)| {
+            chunk.iter().enumerate().filter(|&(_, &b)| is_mark_start(b)).map(move |(i, _)| k * CHUNK + i)
+        })
+        .chain((tail..bytes.len()).filter(|&i| is_mark_start(bytes[i])))
 }
 
 fn is_apostrophe(prev: Option<char>, next: Option<char>) -> bool {
@@ -254,6 +275,14 @@ mod tests {
     fn quoted(text: &str) -> Vec<&str> {
         let paragraphs = paragraphs_or_lines(text, &[]);
         segments(text, &paragraphs).into_iter().map(|s| s.content.of(text)).collect()
+    }
+
+    #[test]
+    fn mark_starts_are_found_in_every_chunk_and_the_tail() {
+        let text = format!("{}\"a{}’b{}'", "x".repeat(31), "y".repeat(40), "z".repeat(5));
+        let every: Vec<usize> = text.bytes().enumerate().filter(|&(_, b)| is_mark_start(b)).map(|(i, _)| i).collect();
+        assert_eq!(every.len(), 3);
+        assert_eq!(mark_starts(text.as_bytes()).collect::<Vec<_>>(), every);
     }
 
     #[test]

@@ -33,8 +33,9 @@ impl Iterator for Words<'_> {
     fn next(&mut self) -> Option<Span> {
         let mut start: Option<usize> = None;
         while let Some((i, c)) = self.chars.next() {
-            let next_alnum = self.chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-            let inside = c.is_alphanumeric() || (start.is_some() && is_joiner(c) && next_alnum);
+            // The next character is looked at only after a joiner.
+            let inside = c.is_alphanumeric()
+                || (start.is_some() && is_joiner(c) && self.chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric()));
             match (inside, start) {
                 (true, None) => start = Some(i),
                 (false, Some(s)) => return Some(Span::new(self.offset + s, self.offset + i)),
@@ -88,10 +89,9 @@ pub fn floor_boundary(text: &str, at: usize) -> usize {
 /// after the mark, or `span.end`.
 pub fn first_sentence_end(text: &str, span: Span, is_title: impl Fn(&str) -> bool) -> usize {
     let Some(slice) = text.get(span.range()) else { return span.end };
-    for (i, c) in slice.char_indices() {
-        if !matches!(c, '.' | '!' | '?') {
-            continue;
-        }
+    // The marks are ASCII, so bytes can be searched without decoding.
+    for (i, c) in slice.bytes().enumerate().filter(|&(_, b)| matches!(b, b'.' | b'!' | b'?')) {
+        let c = char::from(c);
         let after = &slice[i + 1..];
         if !after.chars().next().is_none_or(char::is_whitespace) {
             continue;
