@@ -269,11 +269,12 @@ impl Resolver<'_> {
     ) {
         let mut taken: Vec<Span> = built.mentions.iter().map(|m| m.span).collect();
         taken.sort_by_key(|s| s.start);
+        let mut taken = Taken::new(&taken);
         let mut found = Vec::new();
         let mut sentence = 0;
         for (i, token) in tokens.iter().enumerate() {
             let word = token.span.of(self.text);
-            if token.kind != TokenKind::Word || !names::is_capitalised(word) || overlaps(&taken, token.span) {
+            if token.kind != TokenKind::Word || !names::is_capitalised(word) || taken.overlaps(token.span) {
                 continue;
             }
             if let Some(entity) = nearest(built, surnames.get(word), token.span.start) {
@@ -342,9 +343,34 @@ fn nearest(built: &Built, people: Option<&Vec<usize>>, at: usize) -> Option<usiz
     people.iter().copied().rfind(|&e| built.first_at[e] < at).or(people.first().copied())
 }
 
-fn overlaps(sorted: &[Span], span: Span) -> bool {
-    let i = sorted.partition_point(|s| s.end <= span.start);
-    sorted.get(i).is_some_and(|s| s.start < span.end)
+/// Spans sorted by start, asked in turn whether they overlap spans that
+/// come in text order.
+struct Taken<'s> {
+    sorted: &'s [Span],
+    /// The spans do not overlap one another, so their ends are sorted too
+    /// and the first one not ending before a span only moves forward.
+    apart: bool,
+    next: usize,
+}
+
+impl<'s> Taken<'s> {
+    fn new(sorted: &'s [Span]) -> Taken<'s> {
+        Taken { sorted, apart: sorted.windows(2).all(|w| w[0].end <= w[1].start), next: 0 }
+    }
+
+    /// Whether a taken span overlaps `span`, which starts no earlier than
+    /// the spans asked about before.
+    fn overlaps(&mut self, span: Span) -> bool {
+        let i = if self.apart {
+            while self.sorted.get(self.next).is_some_and(|s| s.end <= span.start) {
+                self.next += 1;
+            }
+            self.next
+        } else {
+            self.sorted.partition_point(|s| s.end <= span.start)
+        };
+        self.sorted.get(i).is_some_and(|s| s.start < span.end)
+    }
 }
 
 impl Built {
