@@ -85,7 +85,7 @@ impl Boilerplate {
         let core_start = lead.len() - lead.trim_start_matches(['[', '(']).len();
         let core = Span { start: core_start, end: core_start + core.len() };
         let mut verdict = Verdict::default();
-        for (from, window) in self.windows(lead, core) {
+        for (from, window) in self.windows(lead, core).into_iter().filter(|(_, w)| !w.is_empty()) {
             for (rule, start, end) in self.found(window) {
                 let hit = Hit { lead, start: from + start, end: from + end, rule, core, sentence_like };
                 if hit.applies() {
