@@ -114,10 +114,10 @@ impl Matcher {
     ///
     /// Leftmost-longest and non-overlapping, as one aho-corasick pass
     /// would find them, except that only names starting on a word edge are
-    /// tried: one starting inside a word is never a whole-word hit, and
-    /// skipped that way it hides no later hit (see `Matcher::longest_at`).
-    /// A bit test per word, and trie steps for the few words that may
-    /// start a name, instead of an automaton step per byte.
+    /// tried: one starting inside a word is never a whole-word hit (nor,
+    /// unlike in that pass, does it hide a hit starting after it). A bit
+    /// test per word, and trie steps for the few words that may start a
+    /// name, instead of an automaton step per byte.
     pub fn find(&self, text: &str, sentences: &[Span]) -> Vec<Hit> {
         let mut hits = Vec::new();
         let mut sentence = 0;
@@ -305,4 +305,21 @@ fn flip_first(name: &str) -> Option<String> {
         return None;
     };
     Some(flipped + &name[first.len_utf8()..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<&str> {
+        let matcher = Matcher::new(&Gazetteer::embedded().unwrap()).unwrap();
+        matcher.find(text, &[Span::new(0, text.len())]).iter().map(|h| h.span.of(text)).collect()
+    }
+
+    #[test]
+    fn whole_words_only_and_the_longest_name() {
+        assert_eq!(found("Chadwick met envoys of Chad."), ["Chad"]);
+        assert_eq!(found("Papua New Guinea and Guinea-Bissau's neighbour Guinea"), ["Papua New Guinea", "Guinea-Bissau", "Guinea"]);
+        assert_eq!(found("Nigerville, Niger and Nigeria"), ["Niger", "Nigeria"]);
+    }
 }
