@@ -82,8 +82,8 @@ pub(crate) fn match_at(w: &Words, i: usize) -> Option<Found> {
 /// the shapes run. It must never turn away a token [`match_at`] would
 /// accept: a unit test checks that on generated sentences.
 fn may_start(w: &Words, i: usize) -> bool {
-    let word = w.get(i);
-    match word.as_bytes().first() {
+    let word = w.bytes(i);
+    match word.first() {
         // Years, days, ISO dates, counts before "ago".
         Some(b'0'..=b'9') => true,
         // Month and weekday names (with or without their period), the
@@ -91,8 +91,8 @@ fn may_start(w: &Words, i: usize) -> bool {
         // "a"), and glued modifiers or hyphenated numbers ("mid-March",
         // "twenty-five"); the shapes check case and the rest.
         Some(b) if b.is_ascii_alphabetic() => {
-            STARTERS.contains(word)
-                || word.strip_suffix('.').is_some_and(|bare| STARTERS.contains(bare))
+            STARTERS.contains_bytes(word)
+                || word.strip_suffix(b".").is_some_and(|bare| STARTERS.contains_bytes(bare))
                 || has_hyphen_at(word, 3..8)
         }
         // "+5 days ago": a signed count still parses.
@@ -434,7 +434,7 @@ fn bare_year(w: &Words, i: usize) -> Option<Found> {
 fn strip_glued(word: &str) -> (&str, bool) {
     // Every prefix ends in its fourth to sixth byte with a hyphen: most
     // words have none there and need no comparison.
-    if !has_hyphen_at(word, 3..6) {
+    if !has_hyphen_at(word.as_bytes(), 3..6) {
         return (word, false);
     }
     for prefix in GLUED_MODIFIERS {

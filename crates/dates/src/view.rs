@@ -29,6 +29,14 @@ impl<'t> Words<'t> {
         self.tokens.get(i).and_then(|t| self.text.get(t.span.start..t.span.end)).unwrap_or("")
     }
 
+    /// The token's bytes, or none past the end: for prefilters, which
+    /// need no char boundaries checked (a span off them, which `get`
+    /// reads as "", only lets a few more tokens through to the matchers).
+    #[inline]
+    pub(crate) fn bytes(&self, i: usize) -> &'t [u8] {
+        self.tokens.get(i).and_then(|t| self.text.as_bytes().get(t.span.start..t.span.end)).unwrap_or(b"")
+    }
+
     #[inline]
     pub(crate) fn kind(&self, i: usize) -> Option<TokenKind> {
         self.tokens.get(i).map(|t| t.kind)

@@ -191,15 +191,15 @@ impl WordIndex {
     /// The position of `word` among `names` (the list the index was built
     /// from), ignoring ASCII case.
     #[inline]
-    fn position(&self, names: impl Fn(usize) -> &'static str, word: &str) -> Option<usize> {
-        let first = *word.as_bytes().first()?;
+    fn position(&self, names: impl Fn(usize) -> &'static str, word: &[u8]) -> Option<usize> {
+        let first = *word.first()?;
         if self.lengths[mask_row(first)] & length_bit(word.len()) == 0 {
             return None;
         }
-        let mut slot = slot_of(word.as_bytes());
+        let mut slot = slot_of(word);
         loop {
             let k = usize::from(self.slots[slot]).checked_sub(1)?;
-            if names(k).eq_ignore_ascii_case(word) {
+            if names(k).as_bytes().eq_ignore_ascii_case(word) {
                 return Some(k);
             }
             slot = (slot + 1) % SLOTS;
@@ -224,10 +224,17 @@ impl WordSet {
         self.position(word).is_some()
     }
 
+    /// [`WordSet::contains`] for a word as bytes (a token not sliced as
+    /// a `str`, which checks char boundaries).
+    #[inline]
+    pub(crate) fn contains_bytes(&self, word: &[u8]) -> bool {
+        self.index.position(|k| self.words[k], word).is_some()
+    }
+
     /// The position of `word` in the list, ignoring ASCII case.
     #[inline]
     pub(crate) fn position(&self, word: &str) -> Option<usize> {
-        self.index.position(|k| self.words[k], word)
+        self.index.position(|k| self.words[k], word.as_bytes())
     }
 }
 
@@ -245,7 +252,7 @@ impl<T: Copy> WordTable<T> {
     /// The position and value of `word` in the table, ignoring ASCII case.
     #[inline]
     pub(crate) fn find(&self, word: &str) -> Option<(usize, T)> {
-        let k = self.index.position(|k| self.entries[k].0, word)?;
+        let k = self.index.position(|k| self.entries[k].0, word.as_bytes())?;
         Some((k, self.entries[k].1))
     }
 
@@ -290,9 +297,9 @@ pub(crate) const CALENDAR_NAMES: [&str; MONTHS.len() + WEEKDAYS.len()] =
 
 /// Whether `word` has a hyphen among bytes `at` (a glued modifier's ends
 /// at byte 3 to 5, a tens word's at 5 to 7).
-pub(crate) fn has_hyphen_at(word: &str, at: std::ops::Range<usize>) -> bool {
-    let bytes = word.as_bytes();
-    bytes.get(at.start..at.end.min(bytes.len())).is_some_and(|b| b.contains(&b'-'))
+#[inline]
+pub(crate) fn has_hyphen_at(word: &[u8], at: std::ops::Range<usize>) -> bool {
+    word.get(at.start..at.end.min(word.len())).is_some_and(|b| b.contains(&b'-'))
 }
 
 /// The value `word` stands for in `table`, ignoring ASCII case (for short
