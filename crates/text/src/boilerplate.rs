@@ -1,7 +1,9 @@
 //! The boilerplate phrase vocabulary (`data/text/boilerplate.txt`) and how a
-//! line is judged against it. All phrases are matched in one pass per line
-//! by one Aho-Corasick automaton folding ASCII case; a phrase written with
-//! a capital is then checked against the exact text found.
+//! line is judged against it. A phrase applies only at certain places of a
+//! line (its start, the start or end of its core, after a non-alphanumeric
+//! character), so it is compared only there, with the few phrases that
+//! start (or end) with the byte found there; ASCII case is folded unless
+//! the phrase is written with a capital.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
@@ -46,34 +48,89 @@ pub(crate) struct Verdict {
 /// The compiled boilerplate vocabulary.
 #[derive(Debug)]
 pub(crate) struct Boilerplate {
-    automaton: AhoCorasick,
-    /// The rule of each pattern of the automaton.
-    rules: Vec<Rule>,
-    /// Each phrase as written, for the exact-case check.
-    phrases: Vec<Box<str>>,
-    /// Bytes in the longest phrase.
-    longest: usize,
+    phrases: Vec<Phrase>,
+    /// Phrases that apply where the line or its core starts (`line`,
+    /// `prefix`, `end-line`, `end-prefix`), by their first byte.
+    starts: ByByte,
+    /// `counter` phrases, which end where the core ends, by their last byte.
+    counters: ByByte,
+    /// `contains` phrases, which start after a non-alphanumeric character,
+    /// by their first byte.
+    contains: ByByte,
+    /// The `credit` phrases, found anywhere in a bracket group, and the
+    /// index of each pattern's phrase.
+    credits: AhoCorasick,
+    credit_phrases: Vec<usize>,
+}
+
+/// One phrase and its rule.
+#[derive(Debug)]
+struct Phrase {
+    text: Box<[u8]>,
+    rule: Rule,
+}
+
+/// Phrase indices by a byte of the phrase, ASCII case folded: only the
+/// phrases listed under the byte at a place of the line are compared there.
+#[derive(Debug)]
+struct ByByte(Vec<Vec<usize>>);
+
+impl ByByte {
+    fn new<'p>(phrases: impl Iterator<Item = (usize, &'p Phrase)>, key: fn(&[u8]) -> u8) -> ByByte {
+        let mut lists = vec![Vec::new(); 256];
+        for (i, phrase) in phrases {
+            lists[usize::from(key(&phrase.text).to_ascii_lowercase())].push(i);
+        }
+        ByByte(lists)
+    }
+
+    fn get(&self, byte: u8) -> &[usize] {
+        &self.0[usize::from(byte.to_ascii_lowercase())]
+    }
+
+}
+
+impl Phrase {
+    /// Whether the phrase fits at `at` and its second byte matches, ASCII
+    /// case folded: a quick test that spares most full comparisons.
+    #[inline]
+    fn may_be_at(&self, line: &[u8], at: usize) -> bool {
+        let fits = line.len() - at >= self.text.len();
+        fits && self.text.get(1).is_none_or(|second| second.eq_ignore_ascii_case(&line[at + 1]))
+    }
+
+    /// Whether the phrase is written at `at` in `line`: folding ASCII case
+    /// unless written with a capital.
+    fn is_at(&self, line: &[u8], at: usize) -> bool {
+        match line.get(at..at + self.text.len()) {
+            Some(there) if self.rule.exact_case => there == &*self.text,
+            Some(there) => there.eq_ignore_ascii_case(&self.text),
+            None => false,
+        }
+    }
 }
 
 impl Boilerplate {
     pub fn parse(text: &str) -> Result<Boilerplate> {
-        let (mut phrases, mut rules): (Vec<Box<str>>, Vec<Rule>) = (Vec::new(), Vec::new());
+        let mut phrases = Vec::new();
         for rec in records(FILE, text)? {
-            rules.push(rule_of(&rec)?);
-            phrases.push(Box::from(rec.value));
+            phrases.push(Phrase { text: Box::from(rec.value.as_bytes()), rule: rule_of(&rec)? });
         }
-        let longest = phrases.iter().map(|p| p.len()).max().unwrap_or(0);
-        Ok(Boilerplate { automaton: automaton(&phrases)?, rules, phrases, longest })
-    }
-
-    /// The phrases found in `window` (ASCII case folded unless written
-    /// with a capital), with their rules and byte ranges.
-    fn found<'w>(&'w self, window: &'w str) -> impl Iterator<Item = (Rule, usize, usize)> + 'w {
-        self.automaton.find_overlapping_iter(window).filter_map(move |found| {
-            let id = found.pattern().as_usize();
-            let rule = self.rules[id];
-            let exact = !rule.exact_case || window.as_bytes()[found.range()] == *self.phrases[id].as_bytes();
-            exact.then_some((rule, found.start(), found.end()))
+        let of_kind = |kinds: &'static [Kind]| {
+            let phrases = &phrases;
+            phrases.iter().enumerate().filter(move |(_, p)| kinds.contains(&p.rule.kind))
+        };
+        let first = |text: &[u8]| text[0];
+        let last = |text: &[u8]| text[text.len() - 1];
+        let credit_phrases: Vec<usize> = of_kind(&[Kind::Credit]).map(|(i, _)| i).collect();
+        let credits: Vec<&[u8]> = credit_phrases.iter().map(|&i| &*phrases[i].text).collect();
+        Ok(Boilerplate {
+            starts: ByByte::new(of_kind(&[Kind::Line, Kind::EndLine, Kind::Prefix, Kind::EndPrefix]), first),
+            counters: ByByte::new(of_kind(&[Kind::Counter]), last),
+            contains: ByByte::new(of_kind(&[Kind::Contains]), first),
+            credits: automaton(&credits)?,
+            credit_phrases,
+            phrases,
         })
     }
 
@@ -85,29 +142,56 @@ impl Boilerplate {
         let core_start = lead.len() - lead.trim_start_matches(['[', '(']).len();
         let core = Span { start: core_start, end: core_start + core.len() };
         let mut verdict = Verdict::default();
-        for (from, window) in self.windows(lead, core).into_iter().filter(|(_, w)| !w.is_empty()) {
-            for (rule, start, end) in self.found(window) {
-                let hit = Hit { lead, start: from + start, end: from + end, rule, core, sentence_like };
-                if hit.applies() {
-                    verdict.drop = true;
-                    verdict.ends_article |= matches!(rule.kind, Kind::EndLine | Kind::EndPrefix | Kind::Counter);
-                }
+        self.for_each_found(lead, core, |start, phrase| {
+            let rule = phrase.rule;
+            let hit = Hit { lead, start, end: start + phrase.text.len(), rule, core, sentence_like };
+            if hit.applies() {
+                verdict.drop = true;
+                verdict.ends_article |= matches!(rule.kind, Kind::EndLine | Kind::EndPrefix | Kind::Counter);
             }
-        }
+        });
         verdict
     }
 
-    /// The parts of `lead` where a phrase can apply, with their offsets.
-    /// In a long line no `contains` rule applies and no phrase spans the
-    /// core, so only a prefix at the start or a counter at the end of the
-    /// core can: the middle of an article paragraph is never searched.
-    fn windows<'l>(&self, lead: &'l str, core: Span) -> [(usize, &'l str); 2] {
-        if lead.len() < CONTAINS_MAX_LEN || core.end - core.start <= self.longest {
-            return [(0, lead), (0, "")];
+    /// Calls `found` with every phrase written in `lead` where its rule
+    /// can apply, and where it starts: a `line` phrase at the start of the
+    /// core, a prefix at the start of the line, a counter up to the end of
+    /// the core, a `contains` phrase after a non-alphanumeric character of
+    /// a short line. (Found elsewhere, a phrase would not apply anyway.)
+    fn for_each_found(&self, lead: &str, core: Span, mut found: impl FnMut(usize, &Phrase)) {
+        let bytes = lead.as_bytes();
+        let starts = if core.start == 0 { &[0][..] } else { &[0, core.start][..] };
+        for &at in starts {
+            if let Some(&b) = bytes.get(at) {
+                self.found_at(bytes, at, self.starts.get(b), &mut found);
+            }
         }
-        let head_end = floor_char_boundary(lead, self.longest);
-        let tail_start = ceil_char_boundary(lead, core.end.saturating_sub(self.longest));
-        [(0, &lead[..head_end]), (tail_start, &lead[tail_start..core.end])]
+        if core.end > 0 {
+            for &i in self.counters.get(bytes[core.end - 1]) {
+                let phrase = &self.phrases[i];
+                if let Some(at) = core.end.checked_sub(phrase.text.len()).filter(|&at| phrase.is_at(bytes, at)) {
+                    found(at, phrase);
+                }
+            }
+        }
+        if lead.len() < CONTAINS_MAX_LEN {
+            for_each_word_start(lead, |at| {
+                let list = self.contains.get(bytes[at]);
+                if !list.is_empty() {
+                    self.found_at(bytes, at, list, &mut found);
+                }
+            });
+        }
+    }
+
+    /// Calls `found` with each phrase of `list` written at `at`.
+    fn found_at(&self, bytes: &[u8], at: usize, list: &[usize], found: &mut impl FnMut(usize, &Phrase)) {
+        for &i in list {
+            let phrase = &self.phrases[i];
+            if phrase.may_be_at(bytes, at) && phrase.is_at(bytes, at) {
+                found(at, phrase);
+            }
+        }
     }
 
     /// Where a photo credit in brackets or parentheses closing `line`
@@ -118,8 +202,39 @@ impl Boilerplate {
             b')' => line.rfind('(')?,
             _ => return None,
         };
-        let group = &line[open..];
-        self.found(group).any(|(rule, _, _)| rule.kind == Kind::Credit).then_some(open)
+        let group = &line.as_bytes()[open..];
+        let mut found = self.credits.find_overlapping_iter(group);
+        found.any(|m| self.phrases[self.credit_phrases[m.pattern().as_usize()]].is_at(group, m.start())).then_some(open)
+    }
+}
+
+/// Calls `f` with each position of `text` that starts it or follows a
+/// character that is not alphanumeric. Runs of letters and digits are
+/// stepped over whole.
+fn for_each_word_start(text: &str, mut f: impl FnMut(usize)) {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(c) = text[at..].chars().next() {
+        f(at);
+        at += c.len_utf8();
+        if c.is_alphanumeric() {
+            at = alphanumeric_run_end(text, at);
+            // The character ending the run is not alphanumeric: the
+            // position after it is the next start.
+            at += text[at..].chars().next().map_or(0, char::len_utf8);
+        }
+    }
+    debug_assert!(at == bytes.len());
+}
+
+/// Where the run of alphanumeric characters from `at` ends.
+fn alphanumeric_run_end(text: &str, mut at: usize) -> usize {
+    loop {
+        at += crate::bytes::ascii_letter_run(&text.as_bytes()[at..], true);
+        match text[at..].chars().next() {
+            Some(c) if !c.is_ascii() && c.is_alphanumeric() => at += c.len_utf8(),
+            _ => return at,
+        }
     }
 }
 
@@ -189,23 +304,13 @@ fn rule_of(rec: &Record) -> Result<Rule> {
     })
 }
 
-/// The largest character boundary of `text` at or before `at`.
-fn floor_char_boundary(text: &str, at: usize) -> usize {
-    (0..=at.min(text.len())).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0)
-}
-
-/// The smallest character boundary of `text` at or after `at`.
-fn ceil_char_boundary(text: &str, at: usize) -> usize {
-    (at..=text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(text.len())
-}
-
-/// A DFA: the vocabulary is small, and lines are many.
-fn automaton(phrases: &[Box<str>]) -> Result<AhoCorasick> {
+/// A DFA for the credit phrases, searched through bracket groups.
+fn automaton(phrases: &[&[u8]]) -> Result<AhoCorasick> {
     AhoCorasickBuilder::new()
         .kind(Some(AhoCorasickKind::DFA))
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::Standard)
-        .build(phrases.iter().map(|p| p.as_bytes()))
+        .build(phrases)
         .map_err(|source| Error::Matcher { file: FILE, source })
 }
 
@@ -271,6 +376,14 @@ mod tests {
         assert_eq!(v.judge("Most Read", false), Verdict { drop: true, ends_article: true });
         assert_eq!(v.judge("Privacy policy | Contact", false), Verdict { drop: true, ends_article: false });
         assert!(!v.judge("The comments drew 37 replies from readers across the region.", true).drop);
+    }
+
+    #[test]
+    fn word_starts_follow_non_alphanumeric_characters() {
+        let mut starts = Vec::new();
+        for_each_word_start("Ab1, «Çé» x-y", |at| starts.push(at));
+        assert_eq!(starts, [0, 4, 5, 7, 13, 14, 16]);
+        assert!(Boilerplate::parse(crate::BOILERPLATE).unwrap().judge("© 2024 «All rights reserved»", false).drop);
     }
 
     #[test]
