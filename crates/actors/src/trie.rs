@@ -31,12 +31,31 @@ struct Node {
 impl Trie {
     /// The trie of `patterns` (distinct, non-empty); `None` if they need
     /// more nodes than 32-bit ids can number.
+    ///
+    /// Built from the sorted patterns level by level: a node is a range of
+    /// them sharing a prefix, split by the next byte into its children. No
+    /// allocation per node, which every process start would pay for.
     pub fn new(patterns: &[String]) -> Option<Trie> {
-        let mut building = Building::default();
-        for (id, pattern) in patterns.iter().enumerate() {
-            building.insert(pattern.as_bytes(), u32::try_from(id).ok()?)?;
+        let mut sorted: Vec<(&[u8], u32)> =
+            patterns.iter().enumerate().map(|(i, p)| Some((p.as_bytes(), u32::try_from(i).ok()?))).collect::<Option<_>>()?;
+        sorted.sort_unstable();
+        let mut levels = Levels { sorted: &sorted, ranges: Vec::new(), bytes: Vec::new(), targets: Vec::new() };
+        let mut root = Box::new([NONE; 256]);
+        let (first, len) = levels.split(0, sorted.len(), 0)?;
+        for k in first..first + len {
+            root[usize::from(levels.bytes[k])] = levels.targets[k];
         }
-        Some(building.finish())
+        let mut nodes = Vec::new();
+        while let Some(&(lo, hi, depth)) = levels.ranges.get(nodes.len()) {
+            // The shortest pattern of the range sorts first; it ends here
+            // if it is no longer than the shared prefix.
+            let ends_here = sorted[lo].0.len() == depth;
+            let pattern = if ends_here { sorted[lo].1 } else { NONE };
+            let (first, len) = levels.split(lo + usize::from(ends_here), hi, depth)?;
+            nodes.push(Node { pattern, first: u32::try_from(first).ok()?, len: u32::try_from(len).ok()? });
+        }
+        let Levels { bytes, targets, .. } = levels;
+        Some(Trie { root, nodes, bytes, targets })
     }
 
     /// The longest pattern that `text[at..]` starts with, as its end and
@@ -84,85 +103,33 @@ impl Trie {
     }
 }
 
-/// A trie under construction, one child list per node.
-#[derive(Default)]
-struct Building {
-    root: Vec<(u8, u32)>,
-    children: Vec<Vec<(u8, u32)>>,
-    patterns: Vec<u32>,
+/// Nodes being numbered breadth first, each a range of the sorted
+/// patterns and the depth of the prefix they share.
+struct Levels<'p> {
+    /// The patterns in byte order, with their indices.
+    sorted: &'p [(&'p [u8], u32)],
+    ranges: Vec<(usize, usize, usize)>,
+    bytes: Vec<u8>,
+    targets: Vec<u32>,
 }
 
-impl Building {
-    fn insert(&mut self, pattern: &[u8], id: u32) -> Option<()> {
-        let (&first, rest) = pattern.split_first()?;
-        let mut node = self.child(None, first)?;
-        for &b in rest {
-            node = self.child(Some(node), b)?;
+impl Levels<'_> {
+    /// Splits `sorted[lo..hi]` (all longer than `depth`) by their byte at
+    /// `depth`, queueing a node for each part: the transitions added, as
+    /// their first index and count.
+    fn split(&mut self, lo: usize, hi: usize, depth: usize) -> Option<(usize, usize)> {
+        let first = self.bytes.len();
+        let mut i = lo;
+        while i < hi {
+            let b = self.sorted[i].0[depth];
+            let j = i + self.sorted[i..hi].partition_point(|(p, _)| p[depth] == b);
+            let id = u32::try_from(self.ranges.len()).ok().filter(|&id| id != NONE)?;
+            self.bytes.push(b);
+            self.targets.push(id);
+            self.ranges.push((i, j, depth + 1));
+            i = j;
         }
-        self.patterns[node as usize] = id;
-        Some(())
-    }
-
-    /// The child of `parent` (the root when `None`) on `b`, made if new.
-    fn child(&mut self, parent: Option<u32>, b: u8) -> Option<u32> {
-        let list = match parent {
-            Some(p) => &self.children[p as usize],
-            None => &self.root,
-        };
-        if let Some(&(_, n)) = list.iter().find(|(x, _)| *x == b) {
-            return Some(n);
-        }
-        let n = u32::try_from(self.children.len()).ok().filter(|&n| n != NONE)?;
-        self.children.push(Vec::new());
-        self.patterns.push(NONE);
-        match parent {
-            Some(p) => self.children[p as usize].push((b, n)),
-            None => self.root.push((b, n)),
-        }
-        Some(n)
-    }
-
-    /// The flat trie, nodes numbered breadth first: the few nodes near the
-    /// root, which every word visits, then share cache lines.
-    fn finish(self) -> Trie {
-        let order = self.breadth_first();
-        let mut number = vec![NONE; order.len()];
-        for (new, &old) in order.iter().enumerate() {
-            number[old as usize] = new as u32;
-        }
-        let mut root = Box::new([NONE; 256]);
-        for &(b, n) in &self.root {
-            root[usize::from(b)] = number[n as usize];
-        }
-        let (mut bytes, mut targets) = (Vec::new(), Vec::new());
-        let mut nodes = Vec::with_capacity(order.len());
-        for &old in &order {
-            let mut children = self.children[old as usize].clone();
-            children.sort_unstable();
-            // Fits: there are fewer transitions than nodes.
-            let first = bytes.len() as u32;
-            nodes.push(Node { pattern: self.patterns[old as usize], first, len: children.len() as u32 });
-            for (b, n) in children {
-                bytes.push(b);
-                targets.push(number[n as usize]);
-            }
-        }
-        Trie { root, nodes, bytes, targets }
-    }
-
-    /// Node ids level by level, the root's children first.
-    fn breadth_first(&self) -> Vec<u32> {
-        let mut root = self.root.clone();
-        root.sort_unstable();
-        let mut order: Vec<u32> = root.iter().map(|&(_, n)| n).collect();
-        let mut next = 0;
-        while next < order.len() {
-            let mut children = self.children[order[next] as usize].clone();
-            children.sort_unstable();
-            order.extend(children.iter().map(|&(_, n)| n));
-            next += 1;
-        }
-        order
+        Some((first, self.bytes.len() - first))
     }
 }
 
