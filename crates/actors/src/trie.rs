@@ -71,7 +71,7 @@ impl Trie {
         let (&first, rest) = word.split_first()?;
         let mut node = self.root[usize::from(first)];
         for &b in rest {
-            node = self.step(node, b);
+            node = self.nodes.get(node as usize).map_or(NONE, |n| self.child(n, b));
         }
         (node != NONE).then_some(node)
     }
@@ -80,24 +80,24 @@ impl Trie {
     /// the root has reached `node` (or `NONE`): its end and index.
     pub fn longest_from(&self, mut node: u32, text: &[u8], mut end: usize) -> Option<(usize, usize)> {
         let mut best = None;
-        while node != NONE {
-            let pattern = self.nodes[node as usize].pattern;
-            if pattern != NONE {
-                best = Some((end, pattern as usize));
+        // Each node is loaded once: its pattern, then its transitions.
+        while let Some(n) = self.nodes.get(node as usize) {
+            if n.pattern != NONE {
+                best = Some((end, n.pattern as usize));
             }
             let Some(&b) = text.get(end) else { break };
-            node = self.step(node, b);
+            node = self.child(n, b);
             end += 1;
         }
         best
     }
 
     /// The child of `node` on byte `b`, or `NONE`.
-    fn step(&self, node: u32, b: u8) -> u32 {
-        let Some(&Node { first, len, .. }) = self.nodes.get(node as usize) else { return NONE };
-        let range = first as usize..(first + len) as usize;
-        match self.bytes[range.clone()].iter().position(|&x| x == b) {
-            Some(k) => self.targets[range.start + k],
+    fn child(&self, node: &Node, b: u8) -> u32 {
+        let first = node.first as usize;
+        let bytes = &self.bytes[first..first + node.len as usize];
+        match bytes.iter().position(|&x| x == b) {
+            Some(k) => self.targets[first + k],
             None => NONE,
         }
     }
