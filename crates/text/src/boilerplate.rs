@@ -214,23 +214,38 @@ impl Boilerplate {
 fn for_each_word_start(text: &str, mut f: impl FnMut(usize)) {
     let bytes = text.as_bytes();
     let mut at = 0;
-    while let Some(c) = text[at..].chars().next() {
+    while at < bytes.len() {
         f(at);
-        at += c.len_utf8();
-        if c.is_alphanumeric() {
+        let (width, alphanumeric) = char_at(text, at);
+        at += width;
+        if alphanumeric {
             at = alphanumeric_run_end(text, at);
             // The character ending the run is not alphanumeric: the
             // position after it is the next start.
-            at += text[at..].chars().next().map_or(0, char::len_utf8);
+            if at < bytes.len() {
+                at += char_at(text, at).0;
+            }
         }
     }
-    debug_assert!(at == bytes.len());
+}
+
+/// The width of the character at `at` and whether it is alphanumeric;
+/// ASCII is not decoded.
+fn char_at(text: &str, at: usize) -> (usize, bool) {
+    let b = text.as_bytes()[at];
+    if b.is_ascii() {
+        return (1, b.is_ascii_alphanumeric());
+    }
+    text[at..].chars().next().map_or((1, false), |c| (c.len_utf8(), c.is_alphanumeric()))
 }
 
 /// Where the run of alphanumeric characters from `at` ends.
 fn alphanumeric_run_end(text: &str, mut at: usize) -> usize {
     loop {
         at += crate::bytes::ascii_letter_run(&text.as_bytes()[at..], true);
+        if text.as_bytes().get(at).is_none_or(u8::is_ascii) {
+            return at;
+        }
         match text[at..].chars().next() {
             Some(c) if !c.is_ascii() && c.is_alphanumeric() => at += c.len_utf8(),
             _ => return at,

@@ -116,8 +116,12 @@ fn letter_run_edge(text: &str, mut at: usize, letters: bool) -> usize {
         } else {
             bytes[at..].iter().take_while(|b| b.is_ascii() && !b.is_ascii_alphabetic()).count()
         };
+        // Stopped at an ASCII byte or the end: no character to decode.
+        if bytes.get(at).is_none_or(u8::is_ascii) {
+            return at;
+        }
         match text[at..].chars().next() {
-            Some(c) if !c.is_ascii() && c.is_alphabetic() == letters => at += c.len_utf8(),
+            Some(c) if c.is_alphabetic() == letters => at += c.len_utf8(),
             _ => return at,
         }
     }
