@@ -81,6 +81,10 @@ fn word_end(s: &str, at: usize) -> usize {
     loop {
         // Runs of ASCII letters and digits need no decoding.
         end += crate::bytes::ascii_letter_run(&bytes[end..], true);
+        // Most words end at a space or punctuation that cannot join.
+        if bytes.get(end).is_none_or(|&b| b.is_ascii() && b != b'-' && b != b'\'') {
+            return end;
+        }
         let Some(c) = s[end..].chars().next() else { return end };
         let after = end + c.len_utf8();
         let joins = matches!(c, '-' | '\'' | '’') && s[after..].starts_with(char::is_alphanumeric);
