@@ -16,7 +16,6 @@ pub mod records;
 mod resolve;
 mod shapes;
 mod stage;
-mod trie;
 mod view;
 
 pub use check::{check_dict, check_text, Checked};
