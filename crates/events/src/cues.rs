@@ -3,7 +3,7 @@
 use dossier_core::Modality;
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::grammar::{Class, Grammar};
+use crate::grammar::Class;
 use crate::items::Row;
 use crate::{vocab, Error, Result};
 
@@ -97,29 +97,29 @@ fn strength(m: Modality) -> u8 {
 
 /// Who an event in items `..before` is attributed to: the actor after
 /// "according to", or the actor that "reported/announced/revealed that ...".
-pub fn attribution(row: &Row, grammar: &Grammar, before: usize) -> Option<usize> {
+pub fn attribution(row: &Row, before: usize) -> Option<usize> {
     let end = before.min(row.len());
     for i in 0..end {
         if row.word(i) == "according" && row.word(i + 1) == "to" {
-            let at = if grammar.is(row.word(i + 2), Class::Determiner) { i + 3 } else { i + 2 };
+            let at = if row.is(i + 2, Class::Determiner) { i + 3 } else { i + 2 };
             if let Some(entity) = row.items.get(at).and_then(|it| it.actor()) {
                 return Some(entity);
             }
         }
     }
-    let that = (0..end).rev().find(|&i| grammar.is(row.word(i), Class::Complementizer))?;
-    let verb = (that.saturating_sub(3)..that).rev().find(|&i| grammar.is(row.word(i), Class::ReportVerb))?;
+    let that = (0..end).rev().find(|&i| row.is(i, Class::Complementizer))?;
+    let verb = (that.saturating_sub(3)..that).rev().find(|&i| row.is(i, Class::ReportVerb))?;
     (verb.saturating_sub(6)..verb).rev().find_map(|i| row.items[i].actor())
 }
 
 /// Who a sentence closing in a report clause credits: "..., the Finnish
 /// ministry said." or "..., said a Russian official." — the last comma after
 /// the event's items opens a short tail holding a reporting verb and an actor.
-pub fn trailing_attribution(row: &Row, grammar: &Grammar, after: usize) -> Option<usize> {
+pub fn trailing_attribution(row: &Row, after: usize) -> Option<usize> {
     const TAIL_REACH: usize = 10;
     let comma = (after + 1..row.len()).rev().find(|&i| row.word(i) == ",")?;
     let tail = comma + 1..row.len();
-    if tail.len() > TAIL_REACH || !tail.clone().any(|i| grammar.is(row.word(i), Class::ReportVerb)) {
+    if tail.len() > TAIL_REACH || !tail.clone().any(|i| row.is(i, Class::ReportVerb)) {
         return None;
     }
     tail.clone().find_map(|i| row.items[i].actor())
@@ -127,6 +127,6 @@ pub fn trailing_attribution(row: &Row, grammar: &Grammar, after: usize) -> Optio
 
 /// Whether items `..before` put the event in a condition ("if", "unless",
 /// "whether"): hypotheticals are not events.
-pub fn is_hypothetical(row: &Row, grammar: &Grammar, before: usize) -> bool {
-    (0..before.min(row.len())).any(|i| grammar.is(row.word(i), Class::Conditional))
+pub fn is_hypothetical(row: &Row, before: usize) -> bool {
+    (0..before.min(row.len())).any(|i| row.is(i, Class::Conditional))
 }

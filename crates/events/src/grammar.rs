@@ -26,7 +26,14 @@ pub enum Class {
     Parenthetical,
 }
 
+/// A set of classes, one [`Class::bit`] each.
+pub type Classes = u16;
+
 impl Class {
+    pub const fn bit(self) -> Classes {
+        1 << self as u16
+    }
+
     fn from_name(name: &str) -> Option<Class> {
         Some(match name {
             "preposition" => Class::Preposition,
@@ -49,7 +56,7 @@ impl Class {
 /// Which classes each lowercase word belongs to.
 #[derive(Clone, Debug, Default)]
 pub struct Grammar {
-    classes: HashMap<String, Vec<Class>>,
+    classes: HashMap<String, Classes>,
 }
 
 impl Grammar {
@@ -67,7 +74,7 @@ impl Grammar {
                 message: format!("unknown word class `{}`", row.get(0)),
             })?;
             for word in vocab::words(row.get(1)) {
-                grammar.classes.entry(word).or_default().push(class);
+                *grammar.classes.entry(word).or_default() |= class.bit();
             }
         }
         Ok(grammar)
@@ -75,6 +82,11 @@ impl Grammar {
 
     /// Whether lowercase `word` is in `class`.
     pub fn is(&self, word: &str, class: Class) -> bool {
-        self.classes.get(word).is_some_and(|c| c.contains(&class))
+        self.classes_of(word) & class.bit() != 0
+    }
+
+    /// Every class lowercase `word` belongs to, as a set of [`Class::bit`]s.
+    pub fn classes_of(&self, word: &str) -> Classes {
+        self.classes.get(word).copied().unwrap_or(0)
     }
 }

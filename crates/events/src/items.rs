@@ -7,6 +7,8 @@
 
 use dossier_core::{Annotations, EntityKind, Span, TokenKind};
 
+use crate::grammar::{Class, Classes, Grammar};
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum Kind {
     Word,
@@ -38,22 +40,32 @@ impl Item {
     }
 }
 
-/// Builds the items of `sentence`. `lower` receives each item's lowercase
-/// text, concatenated, so words can be compared without allocating per item;
-/// item `i` is `lower[bounds[i]..bounds[i + 1]]`.
+/// The items of a sentence, with each item's lowercase text and word
+/// classes at hand: the matcher compares words and asks their classes many
+/// times per item.
 pub struct Row {
     pub items: Vec<Item>,
+    /// The sentence lowercased with every character keeping its byte length,
+    /// so an item's lowercase text sits at its own span, shifted by `offset`.
     lower: String,
-    bounds: Vec<usize>,
+    offset: usize,
+    /// The grammar classes of each item's lowercase text.
+    classes: Vec<Classes>,
 }
 
 impl Row {
-    pub fn new(text: &str, ann: &Annotations, sentence: Span) -> Row {
-        let mut row = Row { items: Vec::new(), lower: String::new(), bounds: vec![0] };
+    pub fn new(text: &str, ann: &Annotations, sentence: Span, grammar: &Grammar) -> Row {
+        let tokens = ann.tokens_in(sentence);
+        let mut row = Row {
+            items: Vec::with_capacity(tokens.len()),
+            lower: lowercase_keeping_lengths(sentence.of(text)),
+            offset: sentence.start,
+            classes: Vec::new(),
+        };
         let mentions = ann.mentions_in(sentence);
         let mut m = 0;
         let mut at = sentence.start;
-        for token in ann.tokens_in(sentence) {
+        for token in tokens {
             if token.span.end <= at {
                 continue;
             }
@@ -77,12 +89,11 @@ impl Row {
             }
             at = start.max(token.span.end);
         }
+        row.classes = (0..row.items.len()).map(|i| grammar.classes_of(row.word(i))).collect();
         row
     }
 
-    fn push_item(&mut self, text: &str, item: Item) {
-        push_lowercase(&mut self.lower, item.span.of(text));
-        self.bounds.push(self.lower.len());
+    fn push_item(&mut self, item: Item) {
         self.items.push(item);
     }
 
@@ -105,7 +116,7 @@ impl Row {
             _ if piece.chars().next().is_some_and(|c| c.is_alphanumeric()) => Kind::Word,
             _ => Kind::Punct,
         };
-        self.push_item(text, Item { span, kind });
+        self.push_item(Item { span, kind });
     }
 
     fn push_actor(&mut self, text: &str, ann: &Annotations, entity: usize, span: Span) {
@@ -114,11 +125,9 @@ impl Row {
             let Some(Kind::Actor { entity: prev, .. }) = self.items.get(head).map(|i| i.kind.clone()) else { return };
             if more_specific(ann, entity, prev) {
                 self.items.truncate(head + 1);
-                self.bounds.truncate(head + 2);
                 let item = &mut self.items[head];
                 item.kind = Kind::Actor { entity, possessive: false };
                 item.span.end = span.end;
-                self.relower(text, head);
                 return;
             }
         }
@@ -127,7 +136,7 @@ impl Row {
             _ => span.start,
         }
         .min(span.start);
-        self.push_item(text, Item { span: Span::new(start, span.end), kind: Kind::Actor { entity, possessive: false } });
+        self.push_item(Item { span: Span::new(start, span.end), kind: Kind::Actor { entity, possessive: false } });
     }
 
     /// Takes back the capitalised words right before a person ("handed
@@ -145,8 +154,6 @@ impl Row {
         }
         let start = self.items.get(keep).map_or(usize::MAX, |i| i.span.start);
         self.items.truncate(keep);
-        self.bounds.truncate(keep + 1);
-        self.lower.truncate(self.bounds[keep]);
         start
     }
 
@@ -161,19 +168,17 @@ impl Row {
         titles.then_some((head, between.len()))
     }
 
-    fn relower(&mut self, text: &str, index: usize) {
-        self.lower.truncate(self.bounds[index]);
-        push_lowercase(&mut self.lower, self.items[index].span.of(text));
-        self.bounds.truncate(index + 1);
-        self.bounds.push(self.lower.len());
-    }
-
     /// Lowercase text of item `i`.
     pub fn word(&self, i: usize) -> &str {
         match self.items.get(i) {
-            Some(_) => &self.lower[self.bounds[i]..self.bounds[i + 1]],
+            Some(item) => self.lower.get(item.span.start - self.offset..item.span.end - self.offset).unwrap_or(""),
             None => "",
         }
+    }
+
+    /// Whether item `i` (none past the end) is a word of `class`.
+    pub fn is(&self, i: usize, class: Class) -> bool {
+        self.classes.get(i).is_some_and(|&c| c & class.bit() != 0)
     }
 
     pub fn len(&self) -> usize {
@@ -185,16 +190,23 @@ impl Row {
     }
 }
 
-/// Appends `piece` in lowercase; news text is mostly ASCII, which needs no
-/// Unicode case tables.
-fn push_lowercase(lower: &mut String, piece: &str) {
-    if piece.is_ascii() {
-        let start = lower.len();
-        lower.push_str(piece);
-        lower[start..].make_ascii_lowercase();
-    } else {
-        lower.extend(piece.chars().flat_map(char::to_lowercase));
+/// `text` in lowercase, each character keeping its byte length so that
+/// offsets into `text` hold in the result; the rare letter whose lowercase
+/// is longer or shorter ("İ") stays as written. News text is mostly ASCII,
+/// which needs no Unicode case tables.
+fn lowercase_keeping_lengths(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
     }
+    let mut lower = String::with_capacity(text.len());
+    for c in text.chars() {
+        let mut lowered = c.to_lowercase();
+        match (lowered.next(), lowered.next()) {
+            (Some(l), None) if l.len_utf8() == c.len_utf8() => lower.push(l),
+            _ => lower.push(c),
+        }
+    }
+    lower
 }
 
 fn is_possessive_mark(piece: &str) -> bool {

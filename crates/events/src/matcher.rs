@@ -8,7 +8,7 @@
 //! verb that is not inside a prepositional phrase, skipping appositive and
 //! relative clauses.
 
-use crate::grammar::{Class, Grammar};
+use crate::grammar::Class;
 use crate::items::{Kind, Row};
 use crate::patterns::{Elem, Pattern};
 
@@ -32,9 +32,8 @@ pub struct Match {
     pub passive: bool,
 }
 
-pub struct Matcher<'g> {
-    pub grammar: &'g Grammar,
-}
+/// Matches patterns on a row; the word classes it reads come with the row.
+pub struct Matcher;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Dir {
@@ -42,7 +41,7 @@ enum Dir {
     Backward,
 }
 
-impl Matcher<'_> {
+impl Matcher {
     /// Tries `pattern` with its anchor at item `anchor`.
     pub fn try_match(&self, row: &Row, pattern: &Pattern, anchor: usize) -> Option<Match> {
         let mut m = Match { first: anchor, last: anchor, anchor, ..Match::default() };
@@ -128,7 +127,7 @@ impl Matcher<'_> {
     /// determiner.
     fn slot<P: Pos>(&self, row: &Row, pos: P, dir: Dir, possessive: bool) -> Option<(Vec<usize>, P)> {
         let mut at = pos;
-        if dir == Dir::Forward && at.index(row).is_some_and(|i| self.grammar.is(row.word(i), Class::Determiner)) {
+        if dir == Dir::Forward && at.index(row).is_some_and(|i| row.is(i, Class::Determiner)) {
             at = at.step(dir);
         }
         let first = at.index(row).filter(|&i| row.items[i].actor().is_some())?;
@@ -150,11 +149,11 @@ impl Matcher<'_> {
     fn conjunct<P: Pos>(&self, row: &Row, joiner: P, dir: Dir) -> Option<usize> {
         let j = joiner.index(row)?;
         let next = joiner.step(dir).index(row).filter(|&i| row.items[i].actor().is_some())?;
-        if self.grammar.is(row.word(j), Class::Coordinator) {
+        if row.is(j, Class::Coordinator) {
             return Some(next);
         }
         let after = joiner.step(dir).step(dir).index(row)?;
-        (row.word(j) == "," && (row.word(after) == "," || self.grammar.is(row.word(after), Class::Coordinator))).then_some(next)
+        (row.word(j) == "," && (row.word(after) == "," || row.is(after, Class::Coordinator))).then_some(next)
     }
 
     /// The subject of the verb at `verb`, as item indices.
@@ -169,14 +168,14 @@ impl Matcher<'_> {
                 Kind::Punct if word == "," => i = self.skip_appositive(row, i)?,
                 Kind::Punct if matches!(word, ";" | ":" | "(" | ")" | "\"" | "“" | "”") => return None,
                 Kind::Punct => {}
-                Kind::Word if self.grammar.is(word, Class::Relative) => return self.antecedent(row, i),
-                Kind::Word if self.grammar.is(word, Class::Complementizer) => return None,
+                Kind::Word if row.is(i, Class::Relative) => return self.antecedent(row, i),
+                Kind::Word if row.is(i, Class::Complementizer) => return None,
                 Kind::Word => {}
                 Kind::Actor { possessive, .. } => {
                     if self.in_prepositional_phrase(row, i, verb) {
                         continue;
                     }
-                    if *possessive && !self.grammar.is(row.word(i + 1), Class::ActorNoun) {
+                    if *possessive && !row.is(i + 1, Class::ActorNoun) {
                         return None;
                     }
                     return Some(self.with_conjuncts(row, i));
@@ -194,7 +193,7 @@ impl Matcher<'_> {
         let open = (from..comma).rev().find(|&j| row.word(j) == ",")?;
         let first = row.word(open + 1);
         let participle = first.ends_with("ing") || first.ends_with("ed");
-        (self.grammar.is(first, Class::Appositive) || participle).then_some(open)
+        (row.is(open + 1, Class::Appositive) || participle).then_some(open)
     }
 
     /// "Wang Yi, who met ..." → Wang Yi.
@@ -225,14 +224,13 @@ impl Matcher<'_> {
         let mut j = actor;
         while j > 0 {
             j -= 1;
-            let word = row.word(j);
-            if self.grammar.is(word, Class::Determiner) {
+            if row.is(j, Class::Determiner) {
                 continue;
             }
-            if self.grammar.is(word, Class::Subordinator) && self.only_words_between(row, actor, verb) {
+            if row.is(j, Class::Subordinator) && self.only_words_between(row, actor, verb) {
                 return false;
             }
-            return self.grammar.is(word, Class::Preposition);
+            return row.is(j, Class::Preposition);
         }
         false
     }
@@ -247,14 +245,14 @@ impl Matcher<'_> {
     /// before the verb (adverbs aside).
     fn is_passive(&self, row: &Row, verb: usize) -> bool {
         let participle = row.word(verb).ends_with("ed") || row.word(verb).ends_with('n') || row.word(verb).ends_with('t');
-        participle && (1..=2).any(|back| verb >= back && self.grammar.is(row.word(verb - back), Class::Passive))
+        participle && (1..=2).any(|back| verb >= back && row.is(verb - back, Class::Passive))
     }
 
     /// The agent of a passive: the actor after "by", within a few items.
     fn by_agent(&self, row: &Row, from: usize) -> Option<Vec<usize>> {
         let by = (from..row.len().min(from + 8)).find(|&i| row.word(i) == "by")?;
         let mut at = by + 1;
-        if self.grammar.is(row.word(at), Class::Determiner) {
+        if row.is(at, Class::Determiner) {
             at += 1;
         }
         row.items.get(at)?.actor().map(|_| vec![at])
@@ -265,7 +263,7 @@ impl Matcher<'_> {
     /// whole aside as one item.
     fn aside_end(&self, row: &Row, i: usize) -> Option<usize> {
         const LONGEST_ASIDE: usize = 12;
-        let opens = row.word(i) == "," && self.grammar.is(row.word(i + 1), Class::Parenthetical);
+        let opens = row.word(i) == "," && row.is(i + 1, Class::Parenthetical);
         if !opens {
             return None;
         }
@@ -274,7 +272,7 @@ impl Matcher<'_> {
 
     /// Punctuation a gap may not cross.
     fn breaks_clause(&self, row: &Row, i: usize) -> bool {
-        matches!(row.word(i), ";" | ":" | "." | "?" | "!" | "(" | ")") || self.grammar.is(row.word(i), Class::Complementizer)
+        matches!(row.word(i), ";" | ":" | "." | "?" | "!" | "(" | ")") || row.is(i, Class::Complementizer)
     }
 }
 

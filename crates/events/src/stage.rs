@@ -65,8 +65,8 @@ impl EventStage {
             // Every pattern has a source slot: no actor, no event.
             return;
         }
-        let row = Row::new(&doc.text, ann, sentence);
-        let matcher = Matcher { grammar: &self.grammar };
+        let row = Row::new(&doc.text, ann, sentence, &self.grammar);
+        let matcher = Matcher;
         for anchor in 0..row.len() {
             let mut best: Option<(&Pattern, Match)> = None;
             for &id in self.patterns.anchored_on(row.word(anchor)) {
@@ -95,13 +95,13 @@ impl EventStage {
     fn events_of(&self, doc: &Document, row: &Row, sentence: Span, pattern: &Pattern, m: &Match) -> Vec<Event> {
         let ann = &doc.annotations;
         let clause = m.sources.iter().chain(&m.targets).copied().min().unwrap_or(m.first).min(m.first);
-        if cues::is_hypothetical(row, &self.grammar, m.anchor) {
+        if cues::is_hypothetical(row, m.anchor) {
             return Vec::new();
         }
         let code = self.code_for(row, pattern, m);
         let Some(info) = self.codebook.get(&code).cloned() else { return Vec::new() };
         let mut modality = self.cues.modality(row, clause, m.anchor);
-        let attributed_to = cues::attribution(row, &self.grammar, clause).or_else(|| cues::trailing_attribution(row, &self.grammar, m.last));
+        let attributed_to = cues::attribution(row, clause).or_else(|| cues::trailing_attribution(row, m.last));
         if attributed_to.is_some() && modality == Modality::Asserted {
             modality = Modality::Reported;
         }
