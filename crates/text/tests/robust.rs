@@ -116,7 +116,13 @@ fn assert_linear(name: &str, n: usize, make: impl Fn(usize) -> String) {
     let (small, large) = (make(n / 4), make(n));
     let t_small = best_of_two(|| run(&small)).max(FLOOR);
     let mut t_large = timed(|| run(&large));
-    if t_large > t_small * 8 {
+    // A busy machine can stall one run for longer than the whole small
+    // one takes: a quadratic step stays at x16 however often it is timed,
+    // a stall does not come back every time.
+    for _ in 0..3 {
+        if t_large <= t_small * 8 {
+            break;
+        }
         t_large = t_large.min(timed(|| run(&large)));
     }
     let ratio = t_large.as_secs_f64() / t_small.as_secs_f64();
