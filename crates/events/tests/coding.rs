@@ -61,7 +61,9 @@ fn tokens(text: &str) -> Vec<Token> {
         if c.is_alphanumeric() {
             let mut end = i + c.len_utf8();
             while let Some(&(j, n)) = chars.peek() {
-                let inner = matches!(n, '-' | '.' | ',') && text[j + 1..].starts_with(char::is_alphanumeric) && !(n == ',' && !c.is_ascii_digit());
+                // A comma joins digits only ("1,000"); hyphens and periods join any word characters.
+                let joins = matches!(n, '-' | '.') || (n == ',' && c.is_ascii_digit());
+                let inner = joins && text[j + 1..].starts_with(char::is_alphanumeric);
                 if n.is_alphanumeric() || inner {
                     end = j + n.len_utf8();
                     chars.next();
@@ -243,7 +245,7 @@ fn dictionary_files_add_patterns() {
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("extra.tsv");
     std::fs::write(&path, "code\tpattern\tflags\n111\tS rebuke+ T\t\n").unwrap();
-    let stage = EventStage::with_dicts(&[path.clone()]).unwrap();
+    let stage = EventStage::with_dicts(std::slice::from_ref(&path)).unwrap();
     let mut d = doc("Finland rebuked Sweden sharply.", &finland_sweden());
     stage.process(&mut d);
     assert_eq!(d.annotations.events[0].code, "111");

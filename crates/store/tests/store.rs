@@ -148,7 +148,12 @@ fn search_ranks_articles_and_marks_matches() {
 fn gdelt_export_has_gdelts_61_columns() {
     let store = stored();
     let mut lines = Vec::new();
-    store.export(&EventFilter::default(), false, |e| Ok(lines.push(gdelt_row(&e)))).unwrap();
+    store
+        .export(&EventFilter::default(), false, |e| {
+            lines.push(gdelt_row(&e));
+            Ok(())
+        })
+        .unwrap();
     assert_eq!(lines.len(), 2);
     let fields: Vec<&str> = lines[0].split('\t').collect();
     assert_eq!(fields.len(), GDELT_COLUMNS.len());

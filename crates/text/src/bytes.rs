@@ -30,7 +30,7 @@ pub(crate) fn ascii_letter_run(bytes: &[u8], digits: bool) -> usize {
     while let Some(block) = bytes.get(run..run + 8) {
         let x = u64::from_le_bytes(block.try_into().unwrap_or_default());
         // Setting bit 5 makes capitals lowercase and no other byte a letter.
-        let mut letters = in_range(x | ONES * 0x20, b'a', b'z');
+        let mut letters = in_range(x | (ONES * 0x20), b'a', b'z');
         if digits {
             letters |= in_range(x, b'0', b'9');
         }
