@@ -7,7 +7,8 @@
 //! ```
 //!
 //! Ingest runs the same path as `dossier ingest`: the standard extractor in
-//! parallel (rayon), one writer thread committing batches of 500 documents.
+//! parallel (rayon), batches of 500 documents gathered while the one writer
+//! thread commits the previous batch.
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::sync_channel;
@@ -94,26 +95,38 @@ fn ingest_bench(dir: &Path, megabytes: u64) {
     let started = Instant::now();
     let mut write_time = Duration::ZERO;
     let (sender, receiver) = sync_channel::<Vec<ExtractRecord>>(64);
+    // As `dossier ingest` does: one batch waits while another is written.
+    let (batches, to_write) = sync_channel::<Vec<ExtractRecord>>(1);
     let documents = std::thread::scope(|scope| {
-        scope.spawn(|| {
-            let _ = inputs.par_iter().try_for_each_with(sender, |s, input| {
-                s.send(extractor.extract_input(input).iter().map(ExtractRecord::from_document).collect())
-            });
+        // As `dossier ingest` does: one core is left to the writer.
+        let cores = std::thread::available_parallelism().map_or(1, usize::from);
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(cores.saturating_sub(1).max(1)).build().unwrap();
+        scope.spawn(move || {
+            pool.install(|| {
+                let _ = inputs.par_iter().try_for_each_with(sender, |s, input| {
+                    s.send(extractor.extract_input(input).iter().map(ExtractRecord::from_document).collect())
+                });
+            })
         });
-        let (mut batch, mut documents) = (Vec::new(), 0);
-        for records in receiver {
-            batch.extend(records);
-            if batch.len() >= 500 {
+        let writer = scope.spawn(|| {
+            let mut documents = 0;
+            for batch in to_write {
                 let writing = Instant::now();
                 documents += store.write_batch(&batch, &[]).unwrap().len();
                 write_time += writing.elapsed();
-                batch.clear();
+            }
+            documents
+        });
+        let mut batch = Vec::new();
+        for records in receiver {
+            batch.extend(records);
+            if batch.len() >= 500 {
+                batches.send(std::mem::take(&mut batch)).unwrap();
             }
         }
-        let writing = Instant::now();
-        let documents = documents + store.write_batch(&batch, &[]).unwrap().len();
-        write_time += writing.elapsed();
-        documents
+        batches.send(batch).unwrap();
+        drop(batches);
+        writer.join().unwrap()
     });
     let seconds = started.elapsed().as_secs_f64();
     let totals = store.totals().unwrap();

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::mpsc::{sync_channel, Receiver};
+use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
@@ -53,6 +53,14 @@ struct Extracted {
     bytes: u64,
 }
 
+/// Records gathered for one transaction.
+#[derive(Default)]
+struct Batch {
+    records: Vec<ExtractRecord>,
+    stamps: Vec<InputStamp>,
+    bytes: u64,
+}
+
 /// Running totals for the summary line.
 #[derive(Default)]
 struct Tally {
@@ -77,9 +85,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let total_bytes = todo.iter().map(|(_, stamp)| stamp.as_ref().map_or(0, |s| s.size)).sum();
     let progress = Progress::new(total_bytes);
     let (sender, receiver) = sync_channel::<Extracted>(64);
+    // One batch waits while another is written, so extraction goes on
+    // during a commit instead of stalling on a full channel.
+    let (batches, to_write) = sync_channel::<Batch>(1);
     let written = std::thread::scope(|scope| {
         scope.spawn(|| extract_all(&extractor, &todo, sender));
-        write_all(&mut store, receiver, args.batch as usize, &progress, &mut tally)
+        let writer = scope.spawn(|| write_all(&mut store, to_write, &progress, &mut tally));
+        gather(receiver, args.batch as usize, batches);
+        writer.join().unwrap_or_else(|_| Err(anyhow::anyhow!("the writer thread stopped unexpectedly")))
     });
     progress.finish();
     written?;
@@ -126,7 +139,22 @@ fn stamp_of(input: &InputPath) -> Option<InputStamp> {
 
 /// Extracts every input in parallel, sending each input's records to the
 /// writer; stops early when the writer has stopped.
-fn extract_all(extractor: &Extractor, todo: &[(InputPath, Option<InputStamp>)], sender: std::sync::mpsc::SyncSender<Extracted>) {
+fn extract_all(extractor: &Extractor, todo: &[(InputPath, Option<InputStamp>)], sender: SyncSender<Extracted>) {
+    match extraction_pool() {
+        Some(pool) => pool.install(|| extract_each(extractor, todo, sender)),
+        None => extract_each(extractor, todo, sender),
+    }
+}
+
+/// A thread pool that leaves one core to the writer, which is the slower
+/// side of an ingest: sharing its core with an extractor only slows it.
+/// `None` (rayon's global pool) on a single core.
+fn extraction_pool() -> Option<rayon::ThreadPool> {
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    (cores > 1).then(|| rayon::ThreadPoolBuilder::new().num_threads(cores - 1).build().ok()).flatten()
+}
+
+fn extract_each(extractor: &Extractor, todo: &[(InputPath, Option<InputStamp>)], sender: SyncSender<Extracted>) {
     let _ = todo.par_iter().try_for_each_with(sender, |sender, (input, stamp)| {
         let records: Vec<ExtractRecord> =
             extractor.extract_input(input).iter().map(ExtractRecord::from_document).collect();
@@ -136,25 +164,31 @@ fn extract_all(extractor: &Extractor, todo: &[(InputPath, Option<InputStamp>)], 
     });
 }
 
-/// The single writer: gathers records into batches of about `batch`
-/// documents (or one second of work) and commits each in one transaction.
-fn write_all(store: &mut Store, receiver: Receiver<Extracted>, batch: usize, progress: &Progress, tally: &mut Tally) -> anyhow::Result<()> {
-    let mut records = Vec::new();
-    let mut stamps = Vec::new();
-    let mut bytes = 0;
-    let mut last_commit = Instant::now();
+/// Gathers the extracted records into batches of about `batch` documents
+/// (or one second of work) for the writer; stops when the writer has.
+fn gather(receiver: Receiver<Extracted>, batch: usize, batches: SyncSender<Batch>) {
+    let mut pending = Batch::default();
+    let mut last_sent = Instant::now();
     for extracted in receiver {
-        records.extend(extracted.records);
-        stamps.extend(extracted.stamp);
-        bytes += extracted.bytes;
-        if records.len() >= batch || last_commit.elapsed() > Duration::from_secs(1) {
-            commit(store, &mut records, &mut stamps, tally)?;
-            progress.advance(std::mem::take(&mut bytes), tally.new + tally.skipped + tally.failed);
-            last_commit = Instant::now();
+        pending.records.extend(extracted.records);
+        pending.stamps.extend(extracted.stamp);
+        pending.bytes += extracted.bytes;
+        if pending.records.len() >= batch || last_sent.elapsed() > Duration::from_secs(1) {
+            if batches.send(std::mem::take(&mut pending)).is_err() {
+                return;
+            }
+            last_sent = Instant::now();
         }
     }
-    commit(store, &mut records, &mut stamps, tally)?;
-    progress.advance(bytes, tally.new + tally.skipped + tally.failed);
+    let _ = batches.send(pending);
+}
+
+/// The single writer: commits each batch in one transaction.
+fn write_all(store: &mut Store, batches: Receiver<Batch>, progress: &Progress, tally: &mut Tally) -> anyhow::Result<()> {
+    for mut batch in batches {
+        commit(store, &mut batch.records, &mut batch.stamps, tally)?;
+        progress.advance(batch.bytes, tally.new + tally.skipped + tally.failed);
+    }
     Ok(())
 }
 
