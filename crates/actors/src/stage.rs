@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use dossier_core::{Annotations, Document, Layer, Span, Stage, Token};
+use dossier_core::{Document, Layer, SentenceTokens, Stage};
 
 use crate::gazetteer::Gazetteer;
 use crate::matcher::Matcher;
@@ -76,13 +76,13 @@ impl Stage for ActorStage {
         let hits = self.matcher.find(&doc.text, &ann.sentences);
         let mut candidates = Vec::new();
         let mut h = 0;
-        let mut tokens = SentenceTokens::new(&ann.sentences);
+        let mut tokens = SentenceTokens::new(&ann.tokens);
         for &sentence in &ann.sentences {
             let from = h;
             while h < hits.len() && hits[h].span.start < sentence.end {
                 h += 1;
             }
-            let view = View::new(&doc.text, tokens.of(ann, sentence), &hits[from..h]);
+            let view = View::new(&doc.text, tokens.of(sentence), &hits[from..h]);
             shapes::candidates(&view, &mut candidates);
         }
         let resolver =
@@ -90,39 +90,5 @@ impl Stage for ActorStage {
         let (entities, mentions) = resolver.resolve(&candidates, &ann.sentences, &ann.tokens);
         doc.annotations.entities = entities;
         doc.annotations.mentions = mentions;
-    }
-}
-
-/// The tokens of each sentence in turn, as [`dossier_core::Annotations::tokens_in`]
-/// finds them, but by one walk over the tokens instead of two binary
-/// searches per sentence, when the sentences come in order (as the
-/// segmenter makes them).
-struct SentenceTokens {
-    in_order: bool,
-    /// The first token not starting before the sentence, and the first
-    /// one not ending inside it.
-    from: usize,
-    to: usize,
-}
-
-impl SentenceTokens {
-    fn new(sentences: &[Span]) -> SentenceTokens {
-        let in_order = sentences.windows(2).all(|w| w[0].start <= w[1].start && w[0].end <= w[1].end);
-        SentenceTokens { in_order, from: 0, to: 0 }
-    }
-
-    /// The tokens of `sentence`, the next one of the document's.
-    fn of<'a>(&mut self, ann: &'a Annotations, sentence: Span) -> &'a [Token] {
-        if !self.in_order {
-            return ann.tokens_in(sentence);
-        }
-        let tokens = &ann.tokens;
-        while self.from < tokens.len() && tokens[self.from].span.start < sentence.start {
-            self.from += 1;
-        }
-        while self.to < tokens.len() && tokens[self.to].span.end <= sentence.end {
-            self.to += 1;
-        }
-        &tokens[self.from..self.to.max(self.from)]
     }
 }

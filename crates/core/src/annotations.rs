@@ -48,6 +48,43 @@ impl Annotations {
     }
 }
 
+/// The tokens of each sentence in turn, as [`Annotations::tokens_in`]
+/// gives them, found by walking on from the previous sentence: stages that
+/// visit every sentence would otherwise pay two binary searches over the
+/// whole document per sentence. Tokens are in text order; a sentence that
+/// starts or ends before the previous one restarts the walk.
+pub struct SentenceTokens<'a> {
+    tokens: &'a [Token],
+    /// The first token not starting before the last sentence.
+    from: usize,
+    /// The first token ending after the last sentence.
+    to: usize,
+    last: Span,
+}
+
+impl<'a> SentenceTokens<'a> {
+    pub fn new(tokens: &'a [Token]) -> Self {
+        SentenceTokens { tokens, from: 0, to: 0, last: Span::new(0, 0) }
+    }
+
+    /// The tokens inside `sentence`.
+    pub fn of(&mut self, sentence: Span) -> &'a [Token] {
+        if sentence.start < self.last.start || sentence.end < self.last.end {
+            (self.from, self.to) = (0, 0);
+        }
+        self.last = sentence;
+        let tokens = self.tokens;
+        while self.from < tokens.len() && tokens[self.from].span.start < sentence.start {
+            self.from += 1;
+        }
+        self.to = self.to.max(self.from);
+        while self.to < tokens.len() && tokens[self.to].span.end <= sentence.end {
+            self.to += 1;
+        }
+        &tokens[self.from..self.to]
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum TokenKind {
     Word,
@@ -198,4 +235,34 @@ pub struct Quote {
     pub direct: bool,
     /// The whole quotation with its attribution.
     pub span: Span,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One-letter words separated by spaces: token `i` spans `2i..2i+1`.
+    fn words(n: usize) -> Annotations {
+        let tokens = (0..n).map(|i| Token { span: Span::new(2 * i, 2 * i + 1), kind: TokenKind::Word }).collect();
+        Annotations { tokens, ..Annotations::default() }
+    }
+
+    #[test]
+    fn the_walk_finds_what_the_binary_searches_find() {
+        let ann = words(12);
+        let layouts: [&[(usize, usize)]; 4] = [
+            &[(0, 5), (6, 11), (12, 23)],
+            &[(0, 5), (5, 5), (5, 13), (14, 30)],
+            // Out of order, and one inside another: the walk restarts.
+            &[(10, 17), (2, 7), (0, 23), (4, 9)],
+            &[(1, 4), (3, 3), (22, 23)],
+        ];
+        for layout in layouts {
+            let mut walk = SentenceTokens::new(&ann.tokens);
+            for &(start, end) in layout {
+                let sentence = Span::new(start, end);
+                assert_eq!(walk.of(sentence), ann.tokens_in(sentence), "{layout:?} at {sentence:?}");
+            }
+        }
+    }
 }

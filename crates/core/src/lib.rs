@@ -18,7 +18,7 @@ pub mod tsv;
 
 pub use annotations::{
     ActorRef, Annotations, Entity, EntityKind, Event, Mention, Modality, Quantity, Quote,
-    TimeExpr, Token, TokenKind,
+    SentenceTokens, TimeExpr, Token, TokenKind,
 };
 pub use date::DateValue;
 pub use document::Document;

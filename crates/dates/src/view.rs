@@ -1,7 +1,7 @@
 //! A borrowed view of one sentence's tokens, so the matchers read words by
 //! index without copying any text.
 
-use dossier_core::{Span, Token, TokenKind};
+use dossier_core::{SentenceTokens, Span, Token, TokenKind};
 
 /// The tokens of one sentence and the text they point into. Every accessor
 /// takes any index: past the end it answers "nothing" instead of panicking.
@@ -83,20 +83,14 @@ impl<'t> Words<'t> {
     }
 }
 
-/// The tokens (and, for the date stage, the paragraph) of each sentence
-/// in turn, as `Annotations::tokens_in` and a `partition_point` over the
-/// paragraphs give them, found by walking on from the previous sentence:
-/// two binary searches over the whole document per sentence cost as much
-/// as scanning the sentence itself. Tokens and paragraphs are in text
-/// order (the `Annotations` contract); a sentence starting before the
-/// previous one restarts the walk from the beginning.
+/// The tokens and the paragraph of each sentence in turn, as
+/// `Annotations::tokens_in` and a `partition_point` over the paragraphs
+/// give them, found by walking on from the previous sentence (see
+/// [`SentenceTokens`]). A sentence starting before the previous one
+/// restarts the walk from the beginning.
 pub(crate) struct SentenceWalk<'a> {
-    tokens: &'a [Token],
+    tokens: SentenceTokens<'a>,
     paragraphs: &'a [Span],
-    /// Tokens starting before the last sentence's start.
-    token: usize,
-    /// Tokens up to the end of the last sentence's.
-    end: usize,
     /// Paragraphs ending at or before the last sentence's start.
     paragraph: usize,
     last_start: usize,
@@ -104,35 +98,20 @@ pub(crate) struct SentenceWalk<'a> {
 
 impl<'a> SentenceWalk<'a> {
     pub(crate) fn new(tokens: &'a [Token], paragraphs: &'a [Span]) -> Self {
-        SentenceWalk { tokens, paragraphs, token: 0, end: 0, paragraph: 0, last_start: 0 }
+        SentenceWalk { tokens: SentenceTokens::new(tokens), paragraphs, paragraph: 0, last_start: 0 }
     }
 
     /// The index of the paragraph `sentence` lies in (the paragraph count
     /// when none) and the tokens inside it.
     pub(crate) fn next(&mut self, sentence: Span) -> (usize, &'a [Token]) {
         if sentence.start < self.last_start {
-            (self.token, self.end, self.paragraph) = (0, 0, 0);
+            self.paragraph = 0;
         }
         self.last_start = sentence.start;
-        // A sentence usually starts where the last one's tokens end: skip
-        // those at once when they all start before it.
-        if self.end > self.token && self.tokens[self.end - 1].span.start < sentence.start {
-            self.token = self.end;
-        }
-        while self.tokens.get(self.token).is_some_and(|t| t.span.start < sentence.start) {
-            self.token += 1;
-        }
         while self.paragraphs.get(self.paragraph).is_some_and(|p| p.end <= sentence.start) {
             self.paragraph += 1;
         }
-        // Tokens end in order too, so those ending inside the sentence
-        // follow its first token.
-        let mut end = self.token;
-        while self.tokens.get(end).is_some_and(|t| t.span.end <= sentence.end) {
-            end += 1;
-        }
-        self.end = end;
-        (self.paragraph, &self.tokens[self.token..end])
+        (self.paragraph, self.tokens.of(sentence))
     }
 }
 
