@@ -34,6 +34,11 @@ impl Pipeline {
         ])
     }
 
+    /// The stages, in order; benchmarks time them one by one.
+    pub fn stages(&self) -> impl Iterator<Item = &dyn Stage> {
+        self.stages.iter().map(|s| s.as_ref())
+    }
+
     /// Names of the stages, in order.
     pub fn stage_names(&self) -> Vec<&'static str> {
         self.stages.iter().map(|s| s.name()).collect()

@@ -14,8 +14,7 @@ use std::time::{Duration, Instant};
 
 use dossier::Pipeline;
 use dossier_bench::{Article, Corpus};
-use dossier_core::{Document, Stage};
-use dossier_text::{Cleaner, LanguageDetector, Segmenter};
+use dossier_core::Document;
 use rayon::prelude::*;
 
 /// The same corpus on every run.
@@ -51,15 +50,21 @@ struct Row {
     documents: usize,
 }
 
-/// The text stages, timed one by one on each document.
-#[derive(Default)]
-struct TextTimes {
+/// Reading and each stage of the standard pipeline, timed one by one on
+/// each document.
+struct StageTimes {
     read: Duration,
-    clean: Duration,
-    language: Duration,
-    segment: Duration,
-    actors: Duration,
+    /// (stage name, time), in pipeline order.
+    stages: Vec<(&'static str, Duration)>,
+    /// Freeing the document and its annotations.
+    drop: Duration,
     documents: usize,
+}
+
+impl StageTimes {
+    fn of(&self, name: &str) -> Duration {
+        self.stages.iter().find(|(stage, _)| *stage == name).map_or(Duration::ZERO, |(_, time)| *time)
+    }
 }
 
 fn main() {
@@ -76,19 +81,20 @@ fn main() {
     let many = rayon::ThreadPoolBuilder::new().num_threads(options.threads).build().expect("a thread pool");
     let pipeline = Pipeline::standard(&[]).expect("the standard pipeline builds from embedded data");
 
-    let stages = one.install(|| time_stages(&corpus));
+    let stages = one.install(|| time_stages(&corpus, &pipeline));
     let full = one.install(|| time_pipeline(&corpus, &pipeline));
     let parallel = many.install(|| time_pipeline_parallel(&corpus, &pipeline));
 
     let single = |time| Row { time, documents: stages.documents };
     println!("\n| row | threads | MB/s | documents/s |\n|---|---:|---:|---:|");
     print_row(&corpus, "read", 1, &single(stages.read));
-    print_row(&corpus, "clean", 1, &single(stages.clean));
-    print_row(&corpus, "language", 1, &single(stages.language));
-    print_row(&corpus, "segment", 1, &single(stages.segment));
-    let text_total = stages.read + stages.clean + stages.language + stages.segment;
+    for (name, time) in &stages.stages {
+        print_row(&corpus, name, 1, &single(*time));
+    }
+    print_row(&corpus, "drop", 1, &single(stages.drop));
+    let text_total = stages.read + stages.of("clean") + stages.of("language") + stages.of("segment");
     print_row(&corpus, "(a) read + clean + language + segment", 1, &single(text_total));
-    print_row(&corpus, "(b) actor stage alone", 1, &single(stages.actors));
+    print_row(&corpus, "(b) actor stage alone", 1, &single(stages.of("actors")));
     print_row(&corpus, "(c) full standard pipeline (read included)", 1, &full);
     print_row(&corpus, "(d) full standard pipeline (read included)", options.threads, &parallel);
 }
@@ -98,20 +104,18 @@ fn print_row(corpus: &Corpus, name: &str, threads: usize, row: &Row) {
     println!("| {name} | {threads} | {:.1} | {:.0} |", corpus.megabytes() / seconds, row.documents as f64 / seconds);
 }
 
-/// Reads and runs the text stages and the actor stage over every page,
-/// timing each stage on its own.
-fn time_stages(corpus: &Corpus) -> TextTimes {
-    let (cleaner, language, segmenter) = (Cleaner::default(), LanguageDetector::default(), Segmenter::default());
-    let actors = dossier_actors::ActorStage::default();
-    let mut times = TextTimes::default();
+/// Reads every page and runs each stage of `pipeline` over it, timing
+/// reading and every stage on its own.
+fn time_stages(corpus: &Corpus, pipeline: &Pipeline) -> StageTimes {
+    let mut times = StageTimes { read: Duration::ZERO, stages: pipeline.stages().map(|s| (s.name(), Duration::ZERO)).collect(), drop: Duration::ZERO, documents: 0 };
     for article in &corpus.articles {
         let clock = Instant::now();
         let Some(mut doc) = read(article) else { continue };
         times.read += clock.elapsed();
-        times.clean += timed(|| cleaner.process(&mut doc));
-        times.language += timed(|| language.process(&mut doc));
-        times.segment += timed(|| segmenter.process(&mut doc));
-        times.actors += timed(|| actors.process(&mut doc));
+        for (stage, (_, time)) in pipeline.stages().zip(&mut times.stages) {
+            *time += timed(|| stage.process(&mut doc));
+        }
+        times.drop += timed(|| drop(doc));
         times.documents += 1;
     }
     times
