@@ -16,8 +16,8 @@ fn stages() -> Vec<Box<dyn Stage>> {
         Box::new(dossier_text::LanguageDetector::default()),
         Box::new(dossier_text::Segmenter::default()),
         Box::new(dossier_actors::ActorStage::default()),
-        Box::new(dossier_dates::DateStage::default()),
-        Box::new(dossier_dates::QuantityStage::default()),
+        Box::new(dossier_dates::DateStage),
+        Box::new(dossier_dates::QuantityStage),
         Box::new(dossier_events::EventStage::default()),
         Box::new(dossier_quotes::QuoteStage::default()),
     ]

@@ -27,8 +27,8 @@ impl Pipeline {
             Box::new(dossier_text::LanguageDetector::default()),
             Box::new(dossier_text::Segmenter::default()),
             Box::new(dossier_actors::ActorStage::with_dicts(dicts)?),
-            Box::new(dossier_dates::DateStage::default()),
-            Box::new(dossier_dates::QuantityStage::default()),
+            Box::new(dossier_dates::DateStage),
+            Box::new(dossier_dates::QuantityStage),
             Box::new(dossier_events::EventStage::with_dicts(dicts)?),
             Box::new(dossier_quotes::QuoteStage::default()),
         ])

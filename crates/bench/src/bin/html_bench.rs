@@ -92,12 +92,12 @@ fn article(rng: &mut Rng, title: &str, lines: &[&str], out: &mut String) {
         if i > 0 && i % 6 == 0 {
             let _ = write!(out, "<h2>{}</h2>", MENU[i % MENU.len()]);
         }
-        let _ = write!(out, "<p>{}</p>\n", escape(line));
+        let _ = writeln!(out, "<p>{}</p>", escape(line));
     }
     out.push_str("</div><div class=\"share\"><a href=\"#\">Share on social</a><a href=\"#\">Email</a></div>\
         <section class=\"related-articles\"><h3>Related</h3><ul>");
-    for i in 0..6 {
-        let _ = write!(out, "<li><a href=\"/story/{}\">Related story number {i} about {}</a></li>", rng.u32(..), MENU[i]);
+    for (i, topic) in MENU.iter().take(6).enumerate() {
+        let _ = write!(out, "<li><a href=\"/story/{}\">Related story number {i} about {topic}</a></li>", rng.u32(..));
     }
     out.push_str("</ul></section></article>\n");
 }
