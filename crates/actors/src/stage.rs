@@ -9,7 +9,7 @@ use crate::gazetteer::Gazetteer;
 use crate::matcher::Matcher;
 use crate::resolve::Resolver;
 use crate::shapes;
-use crate::view::View;
+use crate::view::{View, ViewBuffer};
 use crate::{Error, Result};
 
 /// Finds the actors and places of a document (entities and mentions).
@@ -77,12 +77,13 @@ impl Stage for ActorStage {
         let mut candidates = Vec::new();
         let mut h = 0;
         let mut tokens = SentenceTokens::new(&ann.tokens);
+        let mut buffer = ViewBuffer::default();
         for &sentence in &ann.sentences {
             let from = h;
             while h < hits.len() && hits[h].span.start < sentence.end {
                 h += 1;
             }
-            let view = View::new(&doc.text, tokens.of(sentence), &hits[from..h]);
+            let view = View::new(&doc.text, tokens.of(sentence), &hits[from..h], &mut buffer);
             shapes::candidates(&view, &mut candidates);
         }
         let resolver =

@@ -13,6 +13,13 @@ pub(crate) struct View<'a> {
     pub hits: &'a [Hit],
     /// For each token, the hit overlapping it and the tests every shape
     /// rule makes of it, made once here rather than by each rule again.
+    facts: &'a [Facts],
+}
+
+/// Room for a sentence's token facts, kept from one sentence to the next
+/// so a document's views share one allocation.
+#[derive(Default)]
+pub(crate) struct ViewBuffer {
     facts: Vec<Facts>,
 }
 
@@ -21,23 +28,26 @@ struct Facts {
     hit: Option<usize>,
     upper: bool,
     free_cap: bool,
+    name_word: bool,
 }
 
 impl<'a> View<'a> {
     /// `hits` must be sorted and hold every hit of the sentence (others
     /// are ignored).
-    pub fn new(text: &'a str, tokens: &'a [Token], hits: &'a [Hit]) -> View<'a> {
-        let mut facts = Vec::with_capacity(tokens.len());
+    pub fn new(text: &'a str, tokens: &'a [Token], hits: &'a [Hit], buffer: &'a mut ViewBuffer) -> View<'a> {
+        let facts = &mut buffer.facts;
+        facts.clear();
         let mut h = 0;
         for token in tokens {
             while h < hits.len() && hits[h].span.end <= token.span.start {
                 h += 1;
             }
             let hit = hits.get(h).is_some_and(|hit| hit.span.start < token.span.end).then_some(h);
-            let word = token.span.of(text);
-            let upper = starts_upper(text, token, word);
+            let upper = starts_upper(text, token);
+            let word = if upper { token.span.of(text) } else { "" };
             let free_cap = upper && hit.is_none() && is_free_cap(token, word);
-            facts.push(Facts { hit, upper, free_cap });
+            let name_word = free_cap && is_name_word(word);
+            facts.push(Facts { hit, upper, free_cap, name_word });
         }
         View { text, tokens, hits, facts }
     }
@@ -69,6 +79,13 @@ impl<'a> View<'a> {
         self.facts.get(i).is_some_and(|f| f.free_cap)
     }
 
+    /// A free capitalised word that is neither a title nor an institution
+    /// noun: a word a person's name may have (asked up to three times of
+    /// each token as names are sought from each capitalised word).
+    pub fn name_word(&self, i: usize) -> bool {
+        self.facts.get(i).is_some_and(|f| f.name_word)
+    }
+
     /// Whether token `i` starts with a capital letter: the cheap test every
     /// name rule makes first.
     pub fn starts_upper(&self, i: usize) -> bool {
@@ -85,11 +102,12 @@ impl<'a> View<'a> {
     }
 }
 
-/// Whether a token starts with a capital letter, ASCII without decoding.
-fn starts_upper(text: &str, token: &Token, word: &str) -> bool {
+/// Whether a token starts with a capital letter, ASCII without decoding
+/// (or slicing: most tokens are lower-case words).
+fn starts_upper(text: &str, token: &Token) -> bool {
     match text.as_bytes()[token.span.start] {
         b if b.is_ascii() => b.is_ascii_uppercase(),
-        _ => names::is_capitalised(word),
+        _ => names::is_capitalised(token.span.of(text)),
     }
 }
 
@@ -100,4 +118,9 @@ fn is_free_cap(token: &Token, word: &str) -> bool {
         && names::is_capitalised(word)
         && word.chars().any(char::is_lowercase)
         && !lexicon::is_function_word(word.trim_end_matches('.'))
+}
+
+/// A free capitalised word that may be part of a person's name.
+fn is_name_word(word: &str) -> bool {
+    lexicon::title_role(word).is_none() && !lexicon::is_institution_noun(word)
 }

@@ -18,7 +18,9 @@ const APPOSITION_REACH: usize = 20;
 /// The person whose name starts at token `at`, by title, apposition or
 /// shape.
 pub(super) fn person_at(view: &View<'_>, at: usize) -> Option<(usize, Option<Candidate>)> {
-    let (next, found) = titled(view, at).or_else(|| apposition(view, at)).or_else(|| by_shape(view, at))?;
+    let count = name_words(view, at);
+    let (next, found) =
+        titled(view, at, count).or_else(|| apposition(view, at, count)).or_else(|| by_shape(view, at))?;
     Some((next, Some(found)))
 }
 
@@ -101,22 +103,15 @@ fn country_before(view: &View<'_>, at: usize) -> Option<(usize, usize)> {
 
 /// Up to three free capitalised words from `at`: a name.
 fn name_words(view: &View<'_>, at: usize) -> usize {
-    (at..view.len())
-        .take(MAX_NAME_WORDS)
-        .take_while(|&k| {
-            let word = view.word(k);
-            view.free_cap(k) && lexicon::title_role(word).is_none() && !lexicon::is_institution_noun(word)
-        })
-        .count()
+    (at..view.len()).take(MAX_NAME_WORDS).take_while(|&k| view.name_word(k)).count()
 }
 
 fn span_of(view: &View<'_>, from: usize, count: usize) -> Span {
     Span::new(view.tokens[from].span.start, view.tokens[from + count - 1].span.end)
 }
 
-/// "Foreign Minister Choe Son Hui": a title, then a name.
-fn titled(view: &View<'_>, at: usize) -> Option<(usize, Candidate)> {
-    let count = name_words(view, at);
+/// "Foreign Minister Choe Son Hui": a title, then a name of `count` words.
+fn titled(view: &View<'_>, at: usize, count: usize) -> Option<(usize, Candidate)> {
     if count == 0 {
         return None;
     }
@@ -134,13 +129,12 @@ fn titled(view: &View<'_>, at: usize) -> Option<(usize, Candidate)> {
 }
 
 /// "Ri Su-yong, director of the Example Institute, said": a name at a
-/// clause start, a comma, and a role noun.
-fn apposition(view: &View<'_>, at: usize) -> Option<(usize, Candidate)> {
+/// clause start (of `count` words), a comma, and a role noun.
+fn apposition(view: &View<'_>, at: usize, count: usize) -> Option<(usize, Candidate)> {
     let starts_clause = at == 0 || !names::is_capitalised(view.word(at - 1)) || view.word(at - 1).len() == 1;
     if !starts_clause {
         return None;
     }
-    let count = name_words(view, at);
     if count < 2 || view.word(at + count) != "," {
         return None;
     }
