@@ -53,9 +53,10 @@ impl Line {
     /// Fills the shape fields from the (repaired) text.
     pub fn measure(&mut self, buffer: &str) {
         let text = self.text(buffer);
-        self.words = if text.is_empty() { 0 } else { memchr::memchr_iter(b' ', text.as_bytes()).count() + 1 };
+        let (spaces, ascii) = crate::bytes::spaces_and_ascii(text.as_bytes());
+        self.words = if text.is_empty() { 0 } else { spaces + 1 };
         self.terminal = ends_like_sentence(text);
-        (self.latin, self.other) = script_letters(text);
+        (self.latin, self.other) = if ascii { (text.len(), 0) } else { script_letters(text) };
     }
 
     pub fn kept(&self) -> bool {
