@@ -100,7 +100,8 @@ fn script_letters(text: &str) -> (usize, usize) {
     // Runs of ASCII are counted in bulk, the rest a character at a time.
     while let Some(c) = text[at..].chars().next() {
         at += c.len_utf8();
-        if c.is_alphabetic() {
+        // Curly quotes and dashes are told without a Unicode table lookup.
+        if !crate::is_general_punctuation(c) && c.is_alphabetic() {
             if is_latin(c) {
                 latin += 1;
             } else {

@@ -34,7 +34,7 @@ pub(super) fn tokenize(text: &str, sentence: Span, abbreviations: &Abbreviations
                 continue;
             } else if is_possessive(s, i) {
                 (c.len_utf8() + 1, TokenKind::Word)
-            } else if is_general_punctuation(c) {
+            } else if crate::is_general_punctuation(c) {
                 // Curly quotes and dashes, the usual non-ASCII characters of
                 // English news: neither letters nor digits, told at once.
                 (c.len_utf8(), TokenKind::Punct)
@@ -60,12 +60,6 @@ fn is_possessive(s: &str, at: usize) -> bool {
     };
     let follows_word = s[..at].chars().next_back().is_some_and(char::is_alphanumeric);
     follows_word && after_quote.starts_with('s') && !after_quote[1..].starts_with(char::is_alphanumeric)
-}
-
-/// U+2000–U+206F, the General Punctuation block: spaces, dashes, quotes,
-/// bullets and invisible marks, none of them a letter or a digit.
-fn is_general_punctuation(c: char) -> bool {
-    matches!(c, '\u{2000}'..='\u{206F}')
 }
 
 /// Length of the word at `at`: letters and digits, joined by inner hyphens
@@ -188,7 +182,7 @@ mod tests {
     #[test]
     fn general_punctuation_is_neither_letter_nor_digit() {
         for c in ('\u{2000}'..='\u{206F}').filter(|c| !c.is_whitespace()) {
-            assert!(is_general_punctuation(c) && !c.is_alphabetic() && !c.is_numeric(), "{c:?}");
+            assert!(crate::is_general_punctuation(c) && !c.is_alphabetic() && !c.is_numeric(), "{c:?}");
         }
         assert_eq!(tokens("“Yes” — he said…"), [("“", TokenKind::Punct), ("Yes", TokenKind::Word), ("”", TokenKind::Punct), ("—", TokenKind::Punct), ("he", TokenKind::Word), ("said", TokenKind::Word), ("…", TokenKind::Punct)]);
     }
