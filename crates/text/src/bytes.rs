@@ -57,7 +57,7 @@ pub(crate) fn spaces_and_ascii(bytes: &[u8]) -> (usize, bool) {
         for word in &mut words {
             let x = u64::from_le_bytes(word.try_into().unwrap_or_default());
             any |= x;
-            lanes += zero_bytes(x ^ ONES * u64::from(b' ')) >> 7;
+            lanes += zero_bytes(x ^ (ONES * u64::from(b' '))) >> 7;
         }
         spaces += lane_sum(lanes);
         for &b in words.remainder() {
@@ -70,7 +70,7 @@ pub(crate) fn spaces_and_ascii(bytes: &[u8]) -> (usize, bool) {
 
 /// High bit of each byte of `x` set when the byte is zero, and no other bit.
 fn zero_bytes(x: u64) -> u64 {
-    !((x & !HIGH) + !HIGH | x | !HIGH)
+    !(((x & !HIGH) + !HIGH) | x | !HIGH)
 }
 
 /// The sum of the eight byte lanes of `lanes`.
