@@ -30,7 +30,7 @@ pub fn decode(bytes: &[u8]) -> Result<String, Error> {
 fn looks_binary(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(8192)];
     let utf16_bom = head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]);
-    !utf16_bom && head.contains(&0)
+    !utf16_bom && memchr::memchr(0, head).is_some()
 }
 
 #[cfg(test)]

@@ -45,6 +45,50 @@ pub(crate) fn ascii_letter_run(bytes: &[u8], digits: bool) -> usize {
     run + bytes[run..].iter().take_while(|b| is_letter(b)).count()
 }
 
+/// How many spaces `bytes` holds, and whether all of its bytes are ASCII,
+/// in one pass over eight bytes at a time.
+pub(crate) fn spaces_and_ascii(bytes: &[u8]) -> (usize, bool) {
+    let (mut spaces, mut any) = (0, 0);
+    // Spaces are counted in the eight byte lanes of a `u64`, which are
+    // added up before one of them could pass 255.
+    for block in bytes.chunks(8 * 255) {
+        let mut lanes = 0;
+        let mut words = block.chunks_exact(8);
+        for word in &mut words {
+            let x = u64::from_le_bytes(word.try_into().unwrap_or_default());
+            any |= x;
+            lanes += zero_bytes(x ^ (ONES * u64::from(b' '))) >> 7;
+        }
+        spaces += lane_sum(lanes);
+        for &b in words.remainder() {
+            spaces += usize::from(b == b' ');
+            any |= u64::from(b);
+        }
+    }
+    (spaces, any & HIGH == 0)
+}
+
+/// High bit of each byte of `x` set when the byte is zero, and no other bit.
+fn zero_bytes(x: u64) -> u64 {
+    !(((x & !HIGH) + !HIGH) | x | !HIGH)
+}
+
+/// The sum of the eight byte lanes of `lanes`.
+fn lane_sum(lanes: u64) -> usize {
+    const PAIRS: u64 = 0x00FF_00FF_00FF_00FF;
+    let pairs = (lanes & PAIRS) + (lanes >> 8 & PAIRS);
+    (pairs.wrapping_mul(0x0001_0001_0001_0001) >> 48) as usize
+}
+
+/// The eight bytes of `x` with the ASCII capitals made lowercase, as
+/// `u8::to_ascii_lowercase` makes each.
+#[inline]
+pub(crate) fn ascii_lowercase8(x: u64) -> u64 {
+    // `in_range` looks at seven bits: bytes from 0x80 are left alone.
+    let capitals = in_range(x, b'A', b'Z') & !x;
+    x | capitals >> 2
+}
+
 const ONES: u64 = u64::from_le_bytes([1; 8]);
 const HIGH: u64 = ONES * 0x80;
 
@@ -74,6 +118,29 @@ mod tests {
             let block = [b; 9];
             let want = if b.is_ascii_alphanumeric() { 9 } else { 0 };
             assert_eq!(ascii_letter_run(&block, true), want, "{b}");
+        }
+    }
+
+    #[test]
+    fn spaces_are_counted_and_other_scripts_noticed() {
+        let long = "a b ".repeat(20);
+        assert_eq!(spaces_and_ascii(long.as_bytes()), (40, true));
+        assert_eq!(spaces_and_ascii(format!("{long}é ").as_bytes()), (41, false));
+        assert_eq!(spaces_and_ascii(b""), (0, true));
+        let spaces = " ".repeat(3000);
+        assert_eq!(spaces_and_ascii(spaces.as_bytes()), (3000, true));
+        for b in 0..=255u8 {
+            let block = [b; 9];
+            assert_eq!(spaces_and_ascii(&block), (if b == b' ' { 9 } else { 0 }, b.is_ascii()), "{b}");
+        }
+    }
+
+    #[test]
+    fn eight_bytes_are_lowercased_as_each_would_be() {
+        for b in 0..=255u8 {
+            let block = [b, b'A', 0xC1, b'z', b'Z', b'@', b'[', 0xDA];
+            let want = block.map(|b| b.to_ascii_lowercase());
+            assert_eq!(ascii_lowercase8(u64::from_le_bytes(block)).to_le_bytes(), want, "{b}");
         }
     }
 

@@ -22,6 +22,13 @@ pub use error::{Error, Result};
 pub use language::LanguageDetector;
 pub use segment::Segmenter;
 
+/// U+2000–U+206F, the General Punctuation block: spaces, dashes, quotes,
+/// bullets and invisible marks, none of them a letter or a digit. The
+/// usual non-ASCII characters of English news, told at once.
+fn is_general_punctuation(c: char) -> bool {
+    matches!(c, '\u{2000}'..='\u{206F}')
+}
+
 /// The embedded `data/text/boilerplate.txt`.
 pub const BOILERPLATE: &str = include_str!("../../../data/text/boilerplate.txt");
 /// The embedded `data/text/abbreviations.txt`.

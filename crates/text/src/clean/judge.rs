@@ -40,8 +40,7 @@ fn is_contact(text: &str) -> bool {
         return false;
     }
     let digits = text.bytes().filter(u8::is_ascii_digit).count();
-    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-    digits >= CONTACT_MIN_DIGITS && letters <= digits
+    digits >= CONTACT_MIN_DIGITS && text.chars().filter(|c| c.is_alphabetic()).count() <= digits
 }
 
 /// "scroll_progress", "pageTopButton": a widget id, not a word.

@@ -74,8 +74,13 @@ pub(super) fn strip_repeated_title(lines: &mut [Line], buffer: &str) {
 /// Drops a line equal to a kept line before it (repeated headlines,
 /// captions, pull quotes).
 pub(super) fn drop_repeats(lines: &mut [Line], buffer: &str) {
-    let mut seen: HashSet<&str> = HashSet::with_capacity(lines.len());
-    for line in lines.iter_mut().filter(|l| l.kept()) {
+    // A line can only repeat one of the same length: the lines whose length
+    // no other kept line has are not hashed.
+    let mut lengths: Vec<usize> = lines.iter().filter(|l| l.kept()).map(Line::len).collect();
+    lengths.sort_unstable();
+    let shared = |len: usize| lengths.get(lengths.partition_point(|&l| l < len) + 1) == Some(&len);
+    let mut seen: HashSet<&str> = HashSet::new();
+    for line in lines.iter_mut().filter(|l| l.kept() && shared(l.len())) {
         if !seen.insert(line.text(buffer)) {
             line.fate = Fate::Drop;
         }
@@ -97,5 +102,29 @@ impl Fate {
     /// Dropped, keeping the stronger `End`.
     fn max_drop(self) -> Fate {
         if self == Fate::End { Fate::End } else { Fate::Drop }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::normalize::RawLine;
+    use super::*;
+
+    #[test]
+    fn only_equal_lines_are_repeats_whatever_their_lengths() {
+        let buffer = "Rain fell.Snow fell.Rain fell.Rain fell on the hills.Snow fell.";
+        let mut start = 0;
+        let mut lines: Vec<Line> = ["Rain fell.", "Snow fell.", "Rain fell.", "Rain fell on the hills.", "Snow fell."]
+            .iter()
+            .map(|text| {
+                let mut line = Line::new(RawLine { start, end: start + text.len(), blank_before: false });
+                line.measure(buffer);
+                start += text.len();
+                line
+            })
+            .collect();
+        drop_repeats(&mut lines, buffer);
+        let kept: Vec<bool> = lines.iter().map(Line::kept).collect();
+        assert_eq!(kept, [true, true, false, true, false]);
     }
 }

@@ -53,9 +53,10 @@ impl Line {
     /// Fills the shape fields from the (repaired) text.
     pub fn measure(&mut self, buffer: &str) {
         let text = self.text(buffer);
-        self.words = if text.is_empty() { 0 } else { memchr::memchr_iter(b' ', text.as_bytes()).count() + 1 };
+        let (spaces, ascii) = crate::bytes::spaces_and_ascii(text.as_bytes());
+        self.words = if text.is_empty() { 0 } else { spaces + 1 };
         self.terminal = ends_like_sentence(text);
-        (self.latin, self.other) = script_letters(text);
+        (self.latin, self.other) = if ascii { (text.len(), 0) } else { script_letters(text) };
     }
 
     pub fn kept(&self) -> bool {
@@ -99,7 +100,8 @@ fn script_letters(text: &str) -> (usize, usize) {
     // Runs of ASCII are counted in bulk, the rest a character at a time.
     while let Some(c) = text[at..].chars().next() {
         at += c.len_utf8();
-        if c.is_alphabetic() {
+        // Curly quotes and dashes are told without a Unicode table lookup.
+        if !crate::is_general_punctuation(c) && c.is_alphabetic() {
             if is_latin(c) {
                 latin += 1;
             } else {

@@ -50,9 +50,10 @@ impl Segmenter {
         annotations.sentences.clear();
         annotations.tokens.clear();
         // News text has a token every five or six bytes and a sentence
-        // every hundred or so: reserving once spares the reallocations.
-        annotations.sentences.reserve(text.len() / 128);
-        annotations.tokens.reserve(text.len() / 6);
+        // every hundred or so: reserving once, with room to spare, spares
+        // the reallocations (each would copy every token found so far).
+        annotations.sentences.reserve(text.len() / 64 + 1);
+        annotations.tokens.reserve(text.len() / 4 + 1);
         for &paragraph in &annotations.paragraphs {
             sentences::split(text, paragraph, &self.abbreviations, &mut annotations.sentences);
         }

@@ -34,6 +34,10 @@ pub(super) fn tokenize(text: &str, sentence: Span, abbreviations: &Abbreviations
                 continue;
             } else if is_possessive(s, i) {
                 (c.len_utf8() + 1, TokenKind::Word)
+            } else if crate::is_general_punctuation(c) {
+                // Curly quotes and dashes, the usual non-ASCII characters of
+                // English news: neither letters nor digits, told at once.
+                (c.len_utf8(), TokenKind::Punct)
             } else if c.is_alphabetic() {
                 (word_len(s, i, abbreviations), TokenKind::Word)
             } else if c.is_numeric() {
@@ -60,7 +64,22 @@ fn is_possessive(s: &str, at: usize) -> bool {
 
 /// Length of the word at `at`: letters and digits, joined by inner hyphens
 /// and apostrophes; a dotted acronym or listed abbreviation with its period.
+#[inline]
 fn word_len(s: &str, at: usize, abbreviations: &Abbreviations) -> usize {
+    // Most words are ASCII letters ended by a space or by punctuation that
+    // neither joins words nor may close an abbreviation: no more to check.
+    let bytes = s.as_bytes();
+    let run = crate::bytes::ascii_letter_run(&bytes[at..], true);
+    if bytes.get(at + run).is_none_or(|&b| b.is_ascii() && !matches!(b, b'-' | b'\'' | b'.')) {
+        return run;
+    }
+    joined_word_len(s, at, abbreviations)
+}
+
+/// [`word_len`] for a word that may go on past its first run of ASCII
+/// letters and digits, or end in a period.
+#[inline(never)]
+fn joined_word_len(s: &str, at: usize, abbreviations: &Abbreviations) -> usize {
     let dotted = dotted_acronym_len(&s[at..]);
     if dotted > 0 {
         return dotted;
@@ -158,6 +177,14 @@ mod tests {
             [("Gen.", Word), ("Ko", Word), ("sent", Word), ("1,000.5", Number), ("tons", Word), ("at", Word), ("7", Number), ("a.m.", Word), ("on", Word), ("the", Word), ("18th", Word), ("...", Punct)]
         );
         assert_eq!(words("the U.S.-led talks, 3."), ["the", "U.S.", "-", "led", "talks", ",", "3", "."]);
+    }
+
+    #[test]
+    fn general_punctuation_is_neither_letter_nor_digit() {
+        for c in ('\u{2000}'..='\u{206F}').filter(|c| !c.is_whitespace()) {
+            assert!(crate::is_general_punctuation(c) && !c.is_alphabetic() && !c.is_numeric(), "{c:?}");
+        }
+        assert_eq!(tokens("“Yes” — he said…"), [("“", TokenKind::Punct), ("Yes", TokenKind::Word), ("”", TokenKind::Punct), ("—", TokenKind::Punct), ("he", TokenKind::Word), ("said", TokenKind::Word), ("…", TokenKind::Punct)]);
     }
 
     #[test]
