@@ -5,7 +5,7 @@
 //! dossier upgrades an older database in place and an older dossier refuses
 //! a newer one instead of misreading it.
 
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 
 use crate::{Error, Result};
 
@@ -146,7 +146,12 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
     }
     conn.execute_batch("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")?;
     for (from, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
-        let tx = conn.transaction()?;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // Another process opening the database at the same time may have
+        // taken this step while this one waited for the write lock.
+        if current_version(&tx)? > from as i64 {
+            continue;
+        }
         tx.execute_batch(sql)?;
         tx.execute("DELETE FROM schema_version", [])?;
         tx.execute("INSERT INTO schema_version (version) VALUES (?1)", [from as i64 + 1])?;

@@ -180,6 +180,22 @@ fn a_file_database_is_created_with_its_directory_and_reopened() {
 }
 
 #[test]
+fn processes_opening_a_new_database_at_once_all_open_it() {
+    for round in 0..5 {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("dossier.db");
+        let openers: Vec<_> = (0..4).map(|_| {
+            let path = path.clone();
+            std::thread::spawn(move || Store::open(&path).map(|store| store.schema_version().unwrap()))
+        }).collect();
+        for opener in openers {
+            let version = opener.join().unwrap();
+            assert!(matches!(version, Ok(SCHEMA_VERSION)), "round {round}: {version:?}");
+        }
+    }
+}
+
+#[test]
 fn a_database_from_a_newer_dossier_is_refused_with_advice() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("dossier.db");
