@@ -110,6 +110,24 @@ fn quotes_match_part_of_the_speaker_name_in_any_case() {
 }
 
 #[test]
+fn a_record_with_many_entities_and_quotes_stores_each_once_in_order() {
+    let mut record = article("many", "https://many.example.org/a", Some("2024-01-02"), AID);
+    // 37 entities, one of them listed twice; 41 quotes: whole groups of rows and some over.
+    record.entities = (0..36).map(|i| country(&format!("Q{i:02}"), &format!("Country {i}"))).collect();
+    record.entities.insert(20, country("Q07", "Country 7 again"));
+    record.quotes = (0..41).map(|i| quote(&format!("Speaker {i}"), &format!("Quote number {i}."))).collect();
+    let mut store = Store::open_in_memory().unwrap();
+    assert!(matches!(store.write_batch(&[record], &[]).unwrap()[0], Outcome::Stored { quotes: 41, .. }));
+    let actors = store.actors(&ActorFilter::default()).unwrap();
+    assert_eq!(actors.len(), 36);
+    let seventh = actors.iter().find(|a| a.entity == "country:Q07").unwrap();
+    assert_eq!((seventh.name.as_str(), seventh.articles), ("Country 7", 1), "the first listing of an entity is kept");
+    let quotes = store.quotes(&QuoteFilter::default()).unwrap();
+    let texts: Vec<String> = quotes.iter().map(|q| q.text.clone()).collect();
+    assert_eq!(texts, (0..41).map(|i| format!("Quote number {i}.")).collect::<Vec<_>>());
+}
+
+#[test]
 fn relations_sum_events_per_dyad_and_month() {
     let store = stored();
     let rows = store.relations(&RelationFilter { actor: Some("NOR".into()), ..Default::default() }).unwrap();
