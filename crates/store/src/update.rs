@@ -76,7 +76,13 @@ struct Stored {
 /// Adds a report from `article` to event `id`: a more precise date, an
 /// earlier first report or a firmer modality replace the stored ones, and a
 /// new outlet counts as one more source.
-pub(crate) fn add_report(st: &mut Statements, relations: &mut PendingRelations, id: i64, article: &Article, event: &EventRecord) -> Result<()> {
+pub(crate) fn add_report(
+    st: &mut Statements,
+    relations: &mut PendingRelations,
+    id: i64,
+    article: &Article,
+    event: &EventRecord,
+) -> Result<()> {
     let old = st.stored_event.query_row([id], |r| {
         Ok(Stored {
             date: r.get(0)?,

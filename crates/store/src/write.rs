@@ -33,7 +33,7 @@ pub enum Outcome {
     Failed(String),
 }
 
-/// The statements of the write path.
+// The statements of the write path, prepared in `statements.rs`.
 pub(crate) const CONTENT_STORED: &str = "SELECT 1 FROM articles WHERE content_id = ?1";
 pub(crate) const URL_STORED: &str = "SELECT 1 FROM articles WHERE url = ?1";
 pub(crate) const INSERT_ARTICLE: &str =
@@ -69,7 +69,8 @@ impl Store {
         let now = now();
         let tx = self.conn.transaction()?;
         let outcomes = {
-            let mut writer = Writer { tx: &tx, st: Statements::prepare(&tx)?, relations: PendingRelations::default(), symmetric: &self.symmetric, now: &now };
+            let st = Statements::prepare(&tx)?;
+            let mut writer = Writer { tx: &tx, st, relations: PendingRelations::default(), symmetric: &self.symmetric, now: &now };
             let mut outcomes = Vec::with_capacity(records.len());
             let mut searchable = Vec::new();
             for record in records {
