@@ -1,9 +1,10 @@
 //! Finding the stored event a new report is about.
 
 use dossier_core::contract::{ActorRecord, EventRecord};
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, OptionalExtension};
 
 use crate::merge::{actor_key, equal_or_coarser, undated_window};
+use crate::statements::Statements;
 use crate::write::Article;
 use crate::Result;
 
@@ -37,10 +38,10 @@ macro_rules! undated {
 
 // The orientation is spelled into the SQL rather than bound: SQLite
 // re-prepares a statement whose plan depends on a bound value, every time.
-const DATED_ANY: &str = dated!("");
-const DATED_SYMMETRIC: &str = dated!(" AND symmetric = 1");
-const UNDATED_ANY: &str = undated!("");
-const UNDATED_SYMMETRIC: &str = undated!(" AND symmetric = 1");
+pub(crate) const DATED_ANY: &str = dated!("");
+pub(crate) const DATED_SYMMETRIC: &str = dated!(" AND symmetric = 1");
+pub(crate) const UNDATED_ANY: &str = undated!("");
+pub(crate) const UNDATED_SYMMETRIC: &str = undated!(" AND symmetric = 1");
 
 /// A stored event and how precise its date is.
 type Candidate = (i64, i64);
@@ -49,10 +50,10 @@ type Candidate = (i64, i64);
 /// dyad in the event's direction (or either, when symmetric), same root,
 /// compatible date, and not already reported by this article. The most
 /// precisely dated match wins, then the oldest.
-pub(crate) fn find(tx: &Transaction, article: &Article, event: &EventRecord, symmetric: bool) -> Result<Option<i64>> {
+pub(crate) fn find(st: &mut Statements, article: &Article, event: &EventRecord, symmetric: bool) -> Result<Option<i64>> {
     let (a, b) = (actor_key(code_of(&event.source)), actor_key(code_of(&event.target)));
-    let forward = find_oriented(tx, article, event, (a, b), true)?;
-    let backward = if a != b { find_oriented(tx, article, event, (b, a), symmetric)? } else { None };
+    let forward = find_oriented(st, article, event, (a, b), true)?;
+    let backward = if a != b { find_oriented(st, article, event, (b, a), symmetric)? } else { None };
     let best = match (forward, backward) {
         (Some(f), Some(r)) => Some(if r.1 > f.1 || (r.1 == f.1 && r.0 < f.0) { r } else { f }),
         (f, r) => f.or(r),
@@ -63,7 +64,7 @@ pub(crate) fn find(tx: &Transaction, article: &Article, event: &EventRecord, sym
 /// A match stored with keys `(a, b)`; `any_event` false limits it to
 /// events stored as symmetric.
 fn find_oriented(
-    tx: &Transaction,
+    st: &mut Statements,
     article: &Article,
     event: &EventRecord,
     (a, b): (&str, &str),
@@ -74,15 +75,16 @@ fn find_oriented(
         (Some(date), _) => {
             let [year, month, day] = equal_or_coarser(date);
             let (above, below) = (format!("{date}-"), format!("{date}."));
-            tx.prepare_cached(if any_event { DATED_ANY } else { DATED_SYMMETRIC })?
+            let statement = if any_event { &mut st.dated_any } else { &mut st.dated_symmetric };
+            statement
                 .query_row(params![event.root, a, b, year, month, day, above, below, article.id], row)
                 .optional()?
         }
         (None, Some(published)) => match undated_window(published) {
-            Some((from, to)) => tx
-                .prepare_cached(if any_event { UNDATED_ANY } else { UNDATED_SYMMETRIC })?
-                .query_row(params![event.root, a, b, from, to, article.id], row)
-                .optional()?,
+            Some((from, to)) => {
+                let statement = if any_event { &mut st.undated_any } else { &mut st.undated_symmetric };
+                statement.query_row(params![event.root, a, b, from, to, article.id], row).optional()?
+            }
             None => None,
         },
         (None, None) => None,

@@ -17,6 +17,8 @@ mod open;
 mod path;
 mod query;
 mod schema;
+mod statements;
+mod tally;
 mod text;
 mod update;
 mod write;

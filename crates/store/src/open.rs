@@ -1,12 +1,15 @@
 //! Opening a store.
 
 use std::path::Path;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use rusqlite::Connection;
 
 use crate::merge::SymmetricCodes;
 use crate::{Error, Result};
+
+/// How long to wait for another process's lock on the database.
+const BUSY_WAIT: Duration = Duration::from_secs(10);
 
 /// An open dossier database.
 pub struct Store {
@@ -31,7 +34,7 @@ impl Store {
     fn setup(mut conn: Connection, wal: bool) -> Result<Store> {
         // Another writer holds the lock for one batch at a time: waiting a
         // little lets two processes take turns instead of failing.
-        conn.busy_timeout(Duration::from_secs(10))?;
+        conn.busy_timeout(BUSY_WAIT)?;
         // Every statement of the write path stays prepared across records.
         conn.set_prepared_statement_cache_capacity(64);
         // Plans must not depend on bound values: otherwise SQLite
@@ -40,7 +43,7 @@ impl Store {
         if wal {
             // WAL + NORMAL: a killed process loses at most the batch it was
             // writing, never the consistency of what was committed.
-            conn.pragma_update(None, "journal_mode", "WAL")?;
+            use_wal(&conn)?;
             conn.pragma_update(None, "synchronous", "NORMAL")?;
         }
         conn.pragma_update(None, "foreign_keys", "ON")?;
@@ -56,5 +59,19 @@ impl Store {
     /// The schema version of the open database.
     pub fn schema_version(&self) -> Result<i64> {
         crate::schema::current_version(&self.conn)
+    }
+}
+
+/// Switches `conn` to write-ahead logging. The switch needs the database to
+/// itself, and SQLite refuses it at once rather than waiting as it waits
+/// for a write lock: another process creating the same database at this
+/// moment is waited for here.
+fn use_wal(conn: &Connection) -> Result<()> {
+    let deadline = Instant::now() + BUSY_WAIT;
+    loop {
+        match conn.pragma_update(None, "journal_mode", "WAL").map_err(Error::from) {
+            Err(Error::Locked) if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(5)),
+            done => return done,
+        }
     }
 }

@@ -5,11 +5,11 @@
 //! dossier upgrades an older database in place and an older dossier refuses
 //! a newer one instead of misreading it.
 
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 
 use crate::{Error, Result};
 
-const MIGRATIONS: &[&str] = &[V1, V2];
+const MIGRATIONS: &[&str] = &[V1, V2, V3];
 
 /// The schema version this build writes.
 pub const VERSION: i64 = MIGRATIONS.len() as i64;
@@ -132,6 +132,11 @@ CREATE TABLE inputs (
 /// visiting every event.
 const V2: &str = "CREATE INDEX events_by_sources ON events(num_sources, day);";
 
+/// Version 3: the indexes no query reads are dropped, as each cost the
+/// writer an insert per row: entities by entity (listing actors reads every
+/// row anyway, and faster in table order), mentions and quotes by article.
+const V3: &str = "DROP INDEX entities_by_entity; DROP INDEX mentions_by_article; DROP INDEX quotes_by_article;";
+
 /// Brings `conn` to [`VERSION`], one transaction per step so that an
 /// interrupted upgrade leaves a database at a known version.
 pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
@@ -146,7 +151,12 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
     }
     conn.execute_batch("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")?;
     for (from, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
-        let tx = conn.transaction()?;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // Another process opening the database at the same time may have
+        // taken this step while this one waited for the write lock.
+        if current_version(&tx)? > from as i64 {
+            continue;
+        }
         tx.execute_batch(sql)?;
         tx.execute("DELETE FROM schema_version", [])?;
         tx.execute("INSERT INTO schema_version (version) VALUES (?1)", [from as i64 + 1])?;
@@ -171,18 +181,116 @@ pub(crate) fn current_version(conn: &Connection) -> Result<i64> {
 
 #[cfg(test)]
 mod tests {
+    use dossier_core::contract::{ActorRecord, CharSpan, EntityRecord, EventRecord, ExtractRecord, QuoteRecord, SCHEMA};
+
     use super::*;
+    use crate::{ActorFilter, EventFilter, QuoteFilter, RelationFilter, Store};
+
+    /// A database as dossier left it at schema version `version`.
+    fn store_at(version: usize) -> Store {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch("CREATE TABLE schema_version (version INTEGER NOT NULL)").unwrap();
+        for sql in &MIGRATIONS[..version] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.execute("INSERT INTO schema_version VALUES (?1)", [version as i64]).unwrap();
+        Store { conn, symmetric: crate::merge::SymmetricCodes::embedded() }
+    }
+
+    fn record(n: usize) -> ExtractRecord {
+        let text = format!("Country A met country B on day {n}. \u{201c}We talked,\u{201d} said C.");
+        let entity = |id: &str, code: &str| EntityRecord {
+            id: id.to_string(),
+            name: format!("Name of {id}"),
+            kind: "country".to_string(),
+            code: Some(code.to_string()),
+            wikidata: None,
+            mentions: Vec::new(),
+        };
+        let actor = |code: &str| Some(ActorRecord { entity: format!("e:{code}"), code: code.to_string() });
+        let event = EventRecord {
+            code: "043".to_string(),
+            root: "04".to_string(),
+            quad: 1,
+            goldstein: 2.8,
+            source: actor("AAA"),
+            target: actor("BBB"),
+            date: Some(format!("2024-03-{:02}", 1 + n % 3)),
+            date_text: None,
+            quantity: None,
+            location: None,
+            modality: "asserted".to_string(),
+            attributed_to: None,
+            sentence: CharSpan { start: 0, end: 30 },
+            confidence: 0.8,
+        };
+        let quote = QuoteRecord {
+            speaker: None,
+            speaker_name: "C".to_string(),
+            affiliation: None,
+            text: "We talked,".to_string(),
+            direct: true,
+            span: CharSpan { start: 38, end: 48 },
+        };
+        ExtractRecord {
+            schema: SCHEMA.to_string(),
+            id: format!("doc-{n}"),
+            source: format!("https://outlet{}.example/{n}", n % 2),
+            title: Some(format!("Talks {n}")),
+            published: Some("2024-03-04".to_string()),
+            language: Some("en".to_string()),
+            text,
+            entities: vec![entity("e:AAA", "AAA"), entity("e:BBB", "BBB")],
+            events: vec![event],
+            quotes: vec![quote],
+            error: None,
+        }
+    }
+
+    /// Everything the queries show of `store`.
+    fn shown(store: &Store) -> String {
+        format!(
+            "{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}",
+            store.events(&EventFilter::default()).unwrap(),
+            store.timeline(&EventFilter { actor: Some("AAA".into()), with: Some("BBB".into()), ..Default::default() }).unwrap(),
+            store.actors(&ActorFilter::default()).unwrap(),
+            store.quotes(&QuoteFilter::default()).unwrap(),
+            store.relations(&RelationFilter::default()).unwrap(),
+            store.search("talked", None).unwrap(),
+        )
+    }
+
+    fn index_count(store: &Store) -> i64 {
+        store.conn.query_row("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL", [], |r| r.get(0)).unwrap()
+    }
 
     #[test]
     fn a_version_1_database_is_upgraded_in_place() {
-        let mut conn = Connection::open_in_memory().unwrap();
-        conn.execute_batch(V1).unwrap();
-        conn.execute_batch("CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (1);").unwrap();
-        migrate(&mut conn).unwrap();
-        assert_eq!(current_version(&conn).unwrap(), VERSION);
-        let indexed: i64 = conn
+        let mut store = store_at(1);
+        migrate(&mut store.conn).unwrap();
+        assert_eq!(current_version(&store.conn).unwrap(), VERSION);
+        let indexed: i64 = store
+            .conn
             .query_row("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'events_by_sources'", [], |r| r.get(0))
             .unwrap();
         assert_eq!(indexed, 1);
+    }
+
+    #[test]
+    fn a_version_2_database_keeps_its_data_and_answers_alike_without_the_unread_indexes() {
+        let mut store = store_at(2);
+        let records: Vec<ExtractRecord> = (0..6).map(record).collect();
+        store.write_batch(&records[..3], &[]).unwrap();
+        let before = shown(&store);
+        let indexes_before = index_count(&store);
+        migrate(&mut store.conn).unwrap();
+        assert_eq!(store.schema_version().unwrap(), 3);
+        assert_eq!(index_count(&store), indexes_before - 3);
+        assert_eq!(shown(&store), before);
+        // The upgraded database goes on merging with what it held.
+        store.write_batch(&records, &[]).unwrap();
+        let totals = store.totals().unwrap();
+        assert_eq!((totals.articles, totals.events, totals.mentions, totals.quotes), (6, 3, 6, 6));
+        assert_eq!(store.check().unwrap(), Ok(()));
     }
 }

@@ -3,10 +3,12 @@
 
 use std::collections::HashMap;
 
-use dossier_core::contract::{EntityRecord, EventRecord, ExtractRecord};
+use dossier_core::contract::{ActorRecord, EntityRecord, EventRecord, ExtractRecord};
 use rusqlite::{params, OptionalExtension, Transaction};
 
 use crate::merge::SymmetricCodes;
+use crate::statements::Statements;
+use crate::tally::PendingRelations;
 use crate::text::CharSlicer;
 use crate::{Error, Result, Store};
 
@@ -31,6 +33,22 @@ pub enum Outcome {
     Failed(String),
 }
 
+// The statements of the write path, prepared in `statements.rs`.
+pub(crate) const CONTENT_STORED: &str = "SELECT 1 FROM articles WHERE content_id = ?1";
+pub(crate) const URL_STORED: &str = "SELECT 1 FROM articles WHERE url = ?1";
+pub(crate) const INSERT_ARTICLE: &str =
+    "INSERT INTO articles (content_id, source, url, outlet, title, published, language, text, ingested_at)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+pub(crate) const INDEX_ARTICLE: &str = "INSERT INTO articles_fts (rowid, title, text) VALUES (?1, ?2, ?3)";
+pub(crate) const INSERT_ENTITY: &str =
+    "INSERT OR IGNORE INTO entities (article_id, entity, name, kind, code, mentions) VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
+pub(crate) const INSERT_QUOTE: &str =
+    "INSERT INTO quotes (article_id, speaker, speaker_name, affiliation, text, direct, span_start, span_end)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+pub(crate) const INSERT_MENTION: &str = "INSERT INTO mentions (event_id, article_id, code, source_code, target_code, date, date_text,
+        sentence_start, sentence_end, sentence, is_root, modality, attributed_to, confidence, quantity)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)";
+
 impl Store {
     /// Stores `records` and marks `finished` inputs as done, all in one
     /// transaction: a crash leaves either the whole batch or none of it.
@@ -50,25 +68,30 @@ impl Store {
     fn write_batch_as(&mut self, records: &[ExtractRecord], finished: &[InputStamp], isolation: Isolation) -> Result<Vec<Outcome>> {
         let now = now();
         let tx = self.conn.transaction()?;
-        let mut outcomes = Vec::with_capacity(records.len());
-        let mut searchable = Vec::new();
-        for record in records {
-            let outcome = match isolation {
-                Isolation::Batch => write_unisolated(&tx, &self.symmetric, record, &now)?,
-                Isolation::Record => write_isolated(&tx, &self.symmetric, record, &now)?,
-            };
-            if let Outcome::Stored { article_id, .. } = outcome {
-                searchable.push((article_id, record));
+        let outcomes = {
+            let st = Statements::prepare(&tx)?;
+            let mut writer = Writer { tx: &tx, st, relations: PendingRelations::default(), symmetric: &self.symmetric, now: &now };
+            let mut outcomes = Vec::with_capacity(records.len());
+            let mut searchable = Vec::new();
+            for record in records {
+                let outcome = match isolation {
+                    Isolation::Batch => writer.write_unisolated(record)?,
+                    Isolation::Record => writer.write_isolated(record)?,
+                };
+                if let Outcome::Stored { article_id, .. } = outcome {
+                    searchable.push((article_id, record));
+                }
+                outcomes.push(outcome);
             }
-            outcomes.push(outcome);
-        }
-        // Indexed for search after the per-record savepoints: the full-text
-        // index flushes its pending terms at every savepoint, which made it
-        // the slowest part of a batch.
-        for (article_id, record) in searchable {
-            tx.prepare_cached("INSERT INTO articles_fts (rowid, title, text) VALUES (?1, ?2, ?3)")?
-                .execute(params![article_id, record.title.as_deref().unwrap_or(""), record.text])?;
-        }
+            // Indexed for search after the per-record savepoints: the full-text
+            // index flushes its pending terms at every savepoint, which made it
+            // the slowest part of a batch.
+            for (article_id, record) in searchable {
+                writer.st.index_article.execute(params![article_id, record.title.as_deref().unwrap_or(""), record.text])?;
+            }
+            writer.relations.write(&mut writer.st)?;
+            outcomes
+        };
         for stamp in finished {
             tx.prepare_cached("INSERT OR REPLACE INTO inputs (path, size, modified, documents) VALUES (?1, ?2, ?3, ?4)")?
                 .execute(params![stamp.path, stamp.size as i64, stamp.modified, stamp.documents as i64])?;
@@ -98,78 +121,142 @@ enum Isolation {
     Record,
 }
 
-/// Writes one record with no savepoint of its own: an error aborts the batch.
-fn write_unisolated(tx: &Transaction, symmetric: &SymmetricCodes, record: &ExtractRecord, now: &str) -> Result<Outcome> {
-    if let Some(error) = &record.error {
-        record_failure(tx, record, error, now)?;
-        return Ok(Outcome::Failed(error.clone()));
-    }
-    write_record(tx, symmetric, record, now)
+/// One batch's transaction, its statements and what it leaves to its end.
+struct Writer<'t> {
+    tx: &'t Transaction<'t>,
+    st: Statements<'t>,
+    relations: PendingRelations,
+    symmetric: &'t SymmetricCodes,
+    now: &'t str,
 }
 
-/// Writes one record inside a savepoint, so that a record the database
-/// refuses fails alone. A locked database still stops the batch.
-fn write_isolated(tx: &Transaction, symmetric: &SymmetricCodes, record: &ExtractRecord, now: &str) -> Result<Outcome> {
-    if record.error.is_some() {
-        return write_unisolated(tx, symmetric, record, now);
-    }
-    tx.execute_batch("SAVEPOINT record")?;
-    match write_record(tx, symmetric, record, now) {
-        Ok(outcome) => {
-            tx.execute_batch("RELEASE record")?;
-            Ok(outcome)
+impl Writer<'_> {
+    /// Writes one record with no savepoint of its own: an error aborts the batch.
+    fn write_unisolated(&mut self, record: &ExtractRecord) -> Result<Outcome> {
+        if let Some(error) = &record.error {
+            self.record_failure(record, error)?;
+            return Ok(Outcome::Failed(error.clone()));
         }
-        Err(Error::Locked) => Err(Error::Locked),
-        Err(err) => {
-            tx.execute_batch("ROLLBACK TO record; RELEASE record")?;
-            let message = format!("could not store this document: {err}");
-            record_failure(tx, record, &message, now)?;
-            Ok(Outcome::Failed(message))
+        self.write_record(record)
+    }
+
+    /// Writes one record inside a savepoint, so that a record the database
+    /// refuses fails alone. A locked database still stops the batch.
+    fn write_isolated(&mut self, record: &ExtractRecord) -> Result<Outcome> {
+        if record.error.is_some() {
+            return self.write_unisolated(record);
+        }
+        self.tx.execute_batch("SAVEPOINT record")?;
+        match self.write_record(record) {
+            Ok(outcome) => {
+                self.tx.execute_batch("RELEASE record")?;
+                Ok(outcome)
+            }
+            Err(Error::Locked) => Err(Error::Locked),
+            Err(err) => {
+                self.tx.execute_batch("ROLLBACK TO record; RELEASE record")?;
+                self.relations.drop_record();
+                let message = format!("could not store this document: {err}");
+                self.record_failure(record, &message)?;
+                Ok(Outcome::Failed(message))
+            }
         }
     }
-}
 
-fn record_failure(tx: &Transaction, record: &ExtractRecord, error: &str, now: &str) -> Result<()> {
-    tx.prepare_cached("INSERT OR REPLACE INTO failures (source, content_id, error, at) VALUES (?1, ?2, ?3, ?4)")?
-        .execute(params![record.source, record.id, error, now])?;
-    Ok(())
-}
+    fn record_failure(&self, record: &ExtractRecord, error: &str) -> Result<()> {
+        self.tx
+            .prepare_cached("INSERT OR REPLACE INTO failures (source, content_id, error, at) VALUES (?1, ?2, ?3, ?4)")?
+            .execute(params![record.source, record.id, error, self.now])?;
+        Ok(())
+    }
 
-fn write_record(tx: &Transaction, symmetric: &SymmetricCodes, record: &ExtractRecord, now: &str) -> Result<Outcome> {
-    let url = url_of(&record.source);
-    if already_stored(tx, &record.id, url)? {
-        return Ok(Outcome::Skipped);
+    fn write_record(&mut self, record: &ExtractRecord) -> Result<Outcome> {
+        let url = url_of(&record.source);
+        if self.already_stored(&record.id, url)? {
+            return Ok(Outcome::Skipped);
+        }
+        let article = self.insert_article(record, url)?;
+        let names: HashMap<&str, &EntityRecord> = record.entities.iter().map(|e| (e.id.as_str(), e)).collect();
+        for entity in &record.entities {
+            let mentions = entity.mentions.len() as i64;
+            self.st.insert_entity.execute(params![article.id, entity.id, entity.name, entity.kind, entity.code, mentions])?;
+        }
+        let slicer = CharSlicer::new(&record.text);
+        let first_paragraph_end = record.text.find("\n\n").unwrap_or(record.text.len());
+        for event in &record.events {
+            let is_root = slicer.byte(event.sentence.start) < first_paragraph_end;
+            let sentence = slicer.slice(event.sentence);
+            let mention = Mention { event, sentence, is_root, names: &names };
+            self.merge_mention(&article, &mention)?;
+        }
+        for quote in &record.quotes {
+            self.st.insert_quote.execute(params![
+                article.id,
+                quote.speaker,
+                quote.speaker_name,
+                quote.affiliation,
+                quote.text,
+                quote.direct,
+                quote.span.start as i64,
+                quote.span.end as i64
+            ])?;
+        }
+        self.relations.keep_record();
+        Ok(Outcome::Stored { article_id: article.id, events: record.events.len(), quotes: record.quotes.len() })
     }
-    let article = insert_article(tx, record, url, now)?;
-    let names: HashMap<&str, &EntityRecord> = record.entities.iter().map(|e| (e.id.as_str(), e)).collect();
-    for entity in &record.entities {
-        insert_entity(tx, article.id, entity)?;
+
+    fn already_stored(&mut self, content_id: &str, url: Option<&str>) -> Result<bool> {
+        let by_content = self.st.content_stored.exists([content_id])?;
+        Ok(by_content || url.map(|url| self.st.url_stored.exists([url])).transpose()?.unwrap_or(false))
     }
-    let slicer = CharSlicer::new(&record.text);
-    let first_paragraph_end = record.text.find("\n\n").unwrap_or(record.text.len());
-    for event in &record.events {
-        let sentence = slicer.slice(event.sentence);
-        let is_root = slicer.byte(event.sentence.start) < first_paragraph_end;
-        let mention = Mention { event, sentence, is_root, names: &names };
-        merge_mention(tx, symmetric, &article, &mention, now)?;
-    }
-    for quote in &record.quotes {
-        tx.prepare_cached(
-            "INSERT INTO quotes (article_id, speaker, speaker_name, affiliation, text, direct, span_start, span_end)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        )?
-        .execute(params![
-            article.id,
-            quote.speaker,
-            quote.speaker_name,
-            quote.affiliation,
-            quote.text,
-            quote.direct,
-            quote.span.start as i64,
-            quote.span.end as i64
+
+    fn insert_article<'r>(&mut self, record: &'r ExtractRecord, url: Option<&str>) -> Result<Article<'r>> {
+        let outlet = url.map(host_of).unwrap_or(&record.id).to_string();
+        let id = self.st.insert_article.insert(params![
+            record.id,
+            record.source,
+            url,
+            outlet,
+            record.title,
+            record.published,
+            record.language,
+            record.text,
+            self.now
         ])?;
+        let published = record.published.as_deref().filter(|p| p.len() == 10);
+        Ok(Article { id, published, outlet })
     }
-    Ok(Outcome::Stored { article_id: article.id, events: record.events.len(), quotes: record.quotes.len() })
+
+    /// Adds `mention` to the stored event it reports, or stores a new event.
+    fn merge_mention(&mut self, article: &Article, mention: &Mention) -> Result<()> {
+        let event = mention.event;
+        let is_symmetric = self.symmetric.contains(&event.code);
+        let event_id = match crate::candidate::find(&mut self.st, article, event, is_symmetric)? {
+            Some(id) => {
+                crate::update::add_report(&mut self.st, &mut self.relations, id, article, event)?;
+                id
+            }
+            None => crate::update::insert_event(&mut self.st, &mut self.relations, article, mention, is_symmetric, self.now)?,
+        };
+        self.st.insert_mention.execute(params![
+            event_id,
+            article.id,
+            event.code,
+            code_of(&event.source),
+            code_of(&event.target),
+            event.date,
+            event.date_text,
+            event.sentence.start as i64,
+            event.sentence.end as i64,
+            mention.sentence,
+            mention.is_root,
+            event.modality,
+            mention.name_of(event.attributed_to.as_deref()),
+            event.confidence as f64,
+            event.quantity.as_ref().map(|q| q.text.as_str())
+        ])?;
+        Ok(())
+    }
 }
 
 /// The stored article a mention comes from.
@@ -188,82 +275,15 @@ pub(crate) struct Mention<'r> {
     pub names: &'r HashMap<&'r str, &'r EntityRecord>,
 }
 
-impl Mention<'_> {
-    pub(crate) fn name_of(&self, entity: Option<&str>) -> Option<String> {
-        entity.map(|id| self.names.get(id).map_or(id, |e| e.name.as_str()).to_string())
+impl<'r> Mention<'r> {
+    /// The name of entity `entity`, or its id when the record does not name it.
+    pub(crate) fn name_of<'a>(&'a self, entity: Option<&'a str>) -> Option<&'a str> {
+        entity.map(|id| self.names.get(id).map_or(id, |e| e.name.as_str()))
     }
 }
 
-fn already_stored(tx: &Transaction, content_id: &str, url: Option<&str>) -> Result<bool> {
-    let by_content = tx.prepare_cached("SELECT 1 FROM articles WHERE content_id = ?1")?.exists([content_id])?;
-    Ok(by_content || url.map(|url| tx.prepare_cached("SELECT 1 FROM articles WHERE url = ?1")?.exists([url])).transpose()?.unwrap_or(false))
-}
-
-fn insert_article<'r>(tx: &Transaction, record: &'r ExtractRecord, url: Option<&str>, now: &str) -> Result<Article<'r>> {
-    let outlet = url.map(host_of).unwrap_or(&record.id).to_string();
-    tx.prepare_cached(
-        "INSERT INTO articles (content_id, source, url, outlet, title, published, language, text, ingested_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-    )?
-    .execute(params![
-        record.id,
-        record.source,
-        url,
-        outlet,
-        record.title,
-        record.published,
-        record.language,
-        record.text,
-        now
-    ])?;
-    let id = tx.last_insert_rowid();
-    let published = record.published.as_deref().filter(|p| p.len() == 10);
-    Ok(Article { id, published, outlet })
-}
-
-fn insert_entity(tx: &Transaction, article_id: i64, entity: &EntityRecord) -> Result<()> {
-    tx.prepare_cached(
-        "INSERT OR IGNORE INTO entities (article_id, entity, name, kind, code, mentions) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?
-    .execute(params![article_id, entity.id, entity.name, entity.kind, entity.code, entity.mentions.len() as i64])?;
-    Ok(())
-}
-
-/// Adds `mention` to the stored event it reports, or stores a new event.
-fn merge_mention(tx: &Transaction, symmetric: &SymmetricCodes, article: &Article, mention: &Mention, now: &str) -> Result<()> {
-    let event = mention.event;
-    let is_symmetric = symmetric.contains(&event.code);
-    let event_id = match crate::candidate::find(tx, article, event, is_symmetric)? {
-        Some(id) => {
-            crate::update::add_report(tx, id, article, event)?;
-            id
-        }
-        None => crate::update::insert_event(tx, article, mention, is_symmetric, now)?,
-    };
-    let code_of = |a: &Option<dossier_core::contract::ActorRecord>| a.as_ref().map(|a| a.code.clone());
-    tx.prepare_cached(
-        "INSERT INTO mentions (event_id, article_id, code, source_code, target_code, date, date_text,
-            sentence_start, sentence_end, sentence, is_root, modality, attributed_to, confidence, quantity)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
-    )?
-    .execute(params![
-        event_id,
-        article.id,
-        event.code,
-        code_of(&event.source),
-        code_of(&event.target),
-        event.date,
-        event.date_text,
-        event.sentence.start as i64,
-        event.sentence.end as i64,
-        mention.sentence,
-        mention.is_root,
-        event.modality,
-        mention.name_of(event.attributed_to.as_deref()),
-        event.confidence as f64,
-        event.quantity.as_ref().map(|q| q.text.clone())
-    ])?;
-    Ok(())
+fn code_of(actor: &Option<ActorRecord>) -> Option<&str> {
+    actor.as_ref().map(|a| a.code.as_str())
 }
 
 /// The source as a URL, when it is one.

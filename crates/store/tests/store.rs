@@ -110,6 +110,24 @@ fn quotes_match_part_of_the_speaker_name_in_any_case() {
 }
 
 #[test]
+fn a_record_with_many_entities_and_quotes_stores_each_once_in_order() {
+    let mut record = article("many", "https://many.example.org/a", Some("2024-01-02"), AID);
+    // 37 entities, one of them listed twice; 41 quotes: whole groups of rows and some over.
+    record.entities = (0..36).map(|i| country(&format!("Q{i:02}"), &format!("Country {i}"))).collect();
+    record.entities.insert(20, country("Q07", "Country 7 again"));
+    record.quotes = (0..41).map(|i| quote(&format!("Speaker {i}"), &format!("Quote number {i}."))).collect();
+    let mut store = Store::open_in_memory().unwrap();
+    assert!(matches!(store.write_batch(&[record], &[]).unwrap()[0], Outcome::Stored { quotes: 41, .. }));
+    let actors = store.actors(&ActorFilter::default()).unwrap();
+    assert_eq!(actors.len(), 36);
+    let seventh = actors.iter().find(|a| a.entity == "country:Q07").unwrap();
+    assert_eq!((seventh.name.as_str(), seventh.articles), ("Country 7", 1), "the first listing of an entity is kept");
+    let quotes = store.quotes(&QuoteFilter::default()).unwrap();
+    let texts: Vec<String> = quotes.iter().map(|q| q.text.clone()).collect();
+    assert_eq!(texts, (0..41).map(|i| format!("Quote number {i}.")).collect::<Vec<_>>());
+}
+
+#[test]
 fn relations_sum_events_per_dyad_and_month() {
     let store = stored();
     let rows = store.relations(&RelationFilter { actor: Some("NOR".into()), ..Default::default() }).unwrap();
@@ -177,6 +195,22 @@ fn a_file_database_is_created_with_its_directory_and_reopened() {
     assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
     assert_eq!(store.totals().unwrap().events, 2);
     assert_eq!(store.check().unwrap(), Ok(()));
+}
+
+#[test]
+fn processes_opening_a_new_database_at_once_all_open_it() {
+    for round in 0..5 {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("dossier.db");
+        let openers: Vec<_> = (0..4).map(|_| {
+            let path = path.clone();
+            std::thread::spawn(move || Store::open(&path).map(|store| store.schema_version().unwrap()))
+        }).collect();
+        for opener in openers {
+            let version = opener.join().unwrap();
+            assert!(matches!(version, Ok(SCHEMA_VERSION)), "round {round}: {version:?}");
+        }
+    }
 }
 
 #[test]
