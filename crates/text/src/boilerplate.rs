@@ -199,15 +199,19 @@ impl Phrase {
         Phrase { text: Box::from(text), rule, head: u64::from_le_bytes(head), head_mask }
     }
 
-    /// Whether the phrase may be written at `at` in `line`, judging by its
-    /// first eight bytes compared at once, ASCII case folded: a quick test
-    /// that spares most full comparisons. (Near the end of the line it
-    /// leaves the answer to [`Phrase::is_at`].)
+    /// [`Phrase::is_at`], first comparing the phrase's first eight bytes at
+    /// once, ASCII case folded: a quick test that spares most full
+    /// comparisons, and that is the full one for a phrase of at most eight
+    /// bytes that folds case. (Near the end of the line it leaves the
+    /// answer to [`Phrase::is_at`].)
     #[inline(always)]
-    fn may_be_at(&self, line: &[u8], at: usize) -> bool {
-        let Some(there) = line.get(at..at + 8) else { return true };
+    fn is_at_quick(&self, line: &[u8], at: usize) -> bool {
+        let Some(there) = line.get(at..at + 8) else { return self.is_at(line, at) };
         let there = u64::from_le_bytes(there.try_into().unwrap_or_default());
-        crate::bytes::ascii_lowercase8(there) & self.head_mask == self.head
+        if crate::bytes::ascii_lowercase8(there) & self.head_mask != self.head {
+            return false;
+        }
+        (self.text.len() <= 8 && !self.rule.exact_case) || self.is_at(line, at)
     }
 
     /// Whether the phrase is written at `at` in `line`: folding ASCII case
@@ -281,7 +285,7 @@ impl Boilerplate {
         if core.end > 0 {
             for &i in self.counters.get(bytes[core.end - 1]) {
                 let phrase = &self.phrases[i];
-                if let Some(at) = core.end.checked_sub(phrase.text.len()).filter(|&at| phrase.is_at(bytes, at)) {
+                if let Some(at) = core.end.checked_sub(phrase.text.len()).filter(|&at| phrase.is_at_quick(bytes, at)) {
                     found(at, phrase);
                 }
             }
@@ -300,7 +304,7 @@ impl Boilerplate {
     fn found_at(&self, bytes: &[u8], at: usize, list: &[usize], found: &mut impl FnMut(usize, &Phrase)) {
         for &i in list {
             let phrase = &self.phrases[i];
-            if phrase.may_be_at(bytes, at) && phrase.is_at(bytes, at) {
+            if phrase.is_at_quick(bytes, at) {
                 found(at, phrase);
             }
         }
@@ -449,6 +453,19 @@ mod tests {
         assert!(v.judge(&format!("{} Comments", "1".repeat(300)), false).ends_article);
         assert!(!v.judge(&format!("{body} All rights reserved {body}"), false).drop);
         assert!(!v.judge(&format!("É{body}é"), false).drop);
+    }
+
+    #[test]
+    fn the_quick_comparison_agrees_with_the_full_one() {
+        let lines: [&[u8]; 6] = [b"Top stories today", b"TOP", b"top", b"NEXT week", b"Next week", b"Comments: 12 \xc3\x89t\xc3\xa9 ok"];
+        for text in ["top", "NEXT", "comments", "e-mail:", "next \u{bb}", "sign up for our newsletter", "\u{c9}t\u{e9}"] {
+            let phrase = Phrase::new(text.as_bytes(), rule_of(&Record { line: 1, kind: "prefix", value: text }).unwrap());
+            for line in lines {
+                for at in 0..line.len() {
+                    assert_eq!(phrase.is_at_quick(line, at), phrase.is_at(line, at), "{text} {line:?} {at}");
+                }
+            }
+        }
     }
 
     #[test]
