@@ -20,6 +20,8 @@ pub(crate) enum Abbrev {
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Abbreviations {
     words: WordMap<String, Abbrev>,
+    /// The length of the longest listed word: a longer one is not hashed.
+    longest: usize,
     starters: WordSet<String>,
 }
 
@@ -34,14 +36,19 @@ impl Abbreviations {
                 _ => return Err(unknown_kind(FILE, &rec, &["title", "any", "starter"])),
             }
         }
+        out.longest = out.words.keys().map(String::len).max().unwrap_or(0);
         Ok(out)
     }
 
     /// How `word` (with its final period, e.g. "Gen.") behaves, if it is an
     /// abbreviation: listed, an initial ("J."), or a dotted acronym ("U.N.").
     pub fn kind(&self, word: &str) -> Option<Abbrev> {
-        if let Some(&kind) = self.words.get(word) {
-            return Some(kind);
+        // Most words looked up end a sentence and are longer than any
+        // listed abbreviation.
+        if word.len() <= self.longest {
+            if let Some(&kind) = self.words.get(word) {
+                return Some(kind);
+            }
         }
         let bytes = word.as_bytes();
         if bytes.len() == 2 && bytes[0].is_ascii_uppercase() {
@@ -75,6 +82,8 @@ mod tests {
         assert_eq!(abbr.kind("Q."), Some(Abbrev::Title));
         assert_eq!(abbr.kind("R.O.K."), Some(Abbrev::Any));
         assert_eq!(abbr.kind("talks."), None);
+        assert_eq!(abbr.kind("U.S.S.R."), Some(Abbrev::Any));
+        assert_eq!(abbr.kind("afterwards."), None);
         assert!(abbr.is_starter("The") && !abbr.is_starter("Secretary"));
     }
 

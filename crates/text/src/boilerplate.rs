@@ -55,8 +55,9 @@ pub(crate) struct Boilerplate {
     /// `counter` phrases, which end where the core ends, by their last byte.
     counters: ByByte,
     /// `contains` phrases, which start after a non-alphanumeric character,
-    /// by their first two bytes.
+    /// by their first two bytes, and how far a search for them may skip.
     contains: ByPair,
+    contains_skips: Skips,
     /// The `credit` phrases, found anywhere in a bracket group, and the
     /// index of each pattern's phrase.
     credits: AhoCorasick,
@@ -139,6 +140,55 @@ fn pair_slot(first: u8, second: u8) -> usize {
     usize::from(first.to_ascii_lowercase() & 63) << 6 | usize::from(second.to_ascii_lowercase() & 63)
 }
 
+/// Where in a line a phrase of a set may start, found by looking at every
+/// few bytes only: the two bytes ending a window as long as the shortest
+/// phrase tell how far the window can move before a phrase could fit in
+/// it (the Wu–Manber search, over pairs of bytes in [`pair_slot`]s).
+#[derive(Debug)]
+struct Skips {
+    /// The shortest phrase's length, at most 256 (longer phrases are
+    /// looked at by their first so many bytes).
+    window: usize,
+    /// By the slot of the last two bytes of the window: how far it may
+    /// move on. Zero: a phrase may start at the window's start.
+    shift: Vec<u8>,
+}
+
+impl Skips {
+    fn new<'p>(phrases: impl Iterator<Item = &'p [u8]> + Clone) -> Skips {
+        let window = phrases.clone().map(<[u8]>::len).min().unwrap_or(1).clamp(1, 256);
+        // One-byte phrases leave no pair to look at: every place is a candidate.
+        let mut shift = vec![u8::try_from(window - 1).unwrap_or(u8::MAX); PAIR_SLOTS];
+        if window == 1 {
+            shift.fill(0);
+        }
+        for phrase in phrases {
+            for (j, pair) in phrase[..window].windows(2).enumerate() {
+                let slot = &mut shift[pair_slot(pair[0], pair[1])];
+                *slot = (*slot).min(u8::try_from(window - 2 - j).unwrap_or(u8::MAX));
+            }
+        }
+        Skips { window, shift }
+    }
+
+    /// Calls `f` with every place of `line` where a phrase may start, and
+    /// with some more.
+    #[inline(always)]
+    fn for_each_candidate(&self, line: &[u8], mut f: impl FnMut(usize)) {
+        let mut at = 0;
+        while at + self.window <= line.len() {
+            let end = at + self.window;
+            let shift = if self.window == 1 { 0 } else { self.shift[pair_slot(line[end - 2], line[end - 1])] };
+            if shift == 0 {
+                f(at);
+                at += 1;
+            } else {
+                at += usize::from(shift);
+            }
+        }
+    }
+}
+
 impl Phrase {
     fn new(text: &[u8], rule: Rule) -> Phrase {
         let mut head = [0; 8];
@@ -149,15 +199,19 @@ impl Phrase {
         Phrase { text: Box::from(text), rule, head: u64::from_le_bytes(head), head_mask }
     }
 
-    /// Whether the phrase may be written at `at` in `line`, judging by its
-    /// first eight bytes compared at once, ASCII case folded: a quick test
-    /// that spares most full comparisons. (Near the end of the line it
-    /// leaves the answer to [`Phrase::is_at`].)
+    /// [`Phrase::is_at`], first comparing the phrase's first eight bytes at
+    /// once, ASCII case folded: a quick test that spares most full
+    /// comparisons, and that is the full one for a phrase of at most eight
+    /// bytes that folds case. (Near the end of the line it leaves the
+    /// answer to [`Phrase::is_at`].)
     #[inline(always)]
-    fn may_be_at(&self, line: &[u8], at: usize) -> bool {
-        let Some(there) = line.get(at..at + 8) else { return true };
+    fn is_at_quick(&self, line: &[u8], at: usize) -> bool {
+        let Some(there) = line.get(at..at + 8) else { return self.is_at(line, at) };
         let there = u64::from_le_bytes(there.try_into().unwrap_or_default());
-        crate::bytes::ascii_lowercase8(there) & self.head_mask == self.head
+        if crate::bytes::ascii_lowercase8(there) & self.head_mask != self.head {
+            return false;
+        }
+        (self.text.len() <= 8 && !self.rule.exact_case) || self.is_at(line, at)
     }
 
     /// Whether the phrase is written at `at` in `line`: folding ASCII case
@@ -188,6 +242,7 @@ impl Boilerplate {
             starts: ByPair::new(of_kind(&[Kind::Line, Kind::EndLine, Kind::Prefix, Kind::EndPrefix])),
             counters: ByByte::new(of_kind(&[Kind::Counter]), last),
             contains: ByPair::new(of_kind(&[Kind::Contains])),
+            contains_skips: Skips::new(of_kind(&[Kind::Contains]).map(|(_, p)| &*p.text)),
             credits: automaton(&credits)?,
             credit_phrases,
             phrases,
@@ -216,8 +271,9 @@ impl Boilerplate {
     /// Calls `found` with every phrase written in `lead` where its rule
     /// can apply, and where it starts: a `line` phrase at the start of the
     /// core, a prefix at the start of the line, a counter up to the end of
-    /// the core, a `contains` phrase after a non-alphanumeric character of
-    /// a short line. (Found elsewhere, a phrase would not apply anyway.)
+    /// the core, a `contains` phrase anywhere in a short line (its rule
+    /// then asks for a non-alphanumeric character before it). (Found
+    /// elsewhere, a phrase would not apply anyway.)
     fn for_each_found(&self, lead: &str, core: Span, mut found: impl FnMut(usize, &Phrase)) {
         let bytes = lead.as_bytes();
         let starts = if core.start == 0 { &[0][..] } else { &[0, core.start][..] };
@@ -229,13 +285,13 @@ impl Boilerplate {
         if core.end > 0 {
             for &i in self.counters.get(bytes[core.end - 1]) {
                 let phrase = &self.phrases[i];
-                if let Some(at) = core.end.checked_sub(phrase.text.len()).filter(|&at| phrase.is_at(bytes, at)) {
+                if let Some(at) = core.end.checked_sub(phrase.text.len()).filter(|&at| phrase.is_at_quick(bytes, at)) {
                     found(at, phrase);
                 }
             }
         }
         if lead.len() < CONTAINS_MAX_LEN {
-            for_each_word_start(lead, |at| {
+            self.contains_skips.for_each_candidate(bytes, |at| {
                 let list = self.contains.at(bytes, at);
                 if !list.is_empty() {
                     self.found_at(bytes, at, list, &mut found);
@@ -248,7 +304,7 @@ impl Boilerplate {
     fn found_at(&self, bytes: &[u8], at: usize, list: &[usize], found: &mut impl FnMut(usize, &Phrase)) {
         for &i in list {
             let phrase = &self.phrases[i];
-            if phrase.may_be_at(bytes, at) && phrase.is_at(bytes, at) {
+            if phrase.is_at_quick(bytes, at) {
                 found(at, phrase);
             }
         }
@@ -265,52 +321,6 @@ impl Boilerplate {
         let group = &line.as_bytes()[open..];
         let mut found = self.credits.find_overlapping_iter(group);
         found.any(|m| self.phrases[self.credit_phrases[m.pattern().as_usize()]].is_at(group, m.start())).then_some(open)
-    }
-}
-
-/// Calls `f` with each position of `text` that starts it or follows a
-/// character that is not alphanumeric. Runs of letters and digits are
-/// stepped over whole.
-fn for_each_word_start(text: &str, mut f: impl FnMut(usize)) {
-    let bytes = text.as_bytes();
-    let mut at = 0;
-    while at < bytes.len() {
-        f(at);
-        let (width, alphanumeric) = char_at(text, at);
-        at += width;
-        if alphanumeric {
-            at = alphanumeric_run_end(text, at);
-            // The character ending the run is not alphanumeric: the
-            // position after it is the next start.
-            if at < bytes.len() {
-                at += char_at(text, at).0;
-            }
-        }
-    }
-}
-
-/// The width of the character at `at` and whether it is alphanumeric;
-/// ASCII is not decoded.
-#[inline(always)]
-fn char_at(text: &str, at: usize) -> (usize, bool) {
-    let b = text.as_bytes()[at];
-    if b.is_ascii() {
-        return (1, b.is_ascii_alphanumeric());
-    }
-    text[at..].chars().next().map_or((1, false), |c| (c.len_utf8(), c.is_alphanumeric()))
-}
-
-/// Where the run of alphanumeric characters from `at` ends.
-fn alphanumeric_run_end(text: &str, mut at: usize) -> usize {
-    loop {
-        at += crate::bytes::ascii_letter_run(&text.as_bytes()[at..], true);
-        if text.as_bytes().get(at).is_none_or(u8::is_ascii) {
-            return at;
-        }
-        match text[at..].chars().next() {
-            Some(c) if !c.is_ascii() && c.is_alphanumeric() => at += c.len_utf8(),
-            _ => return at,
-        }
     }
 }
 
@@ -446,6 +456,19 @@ mod tests {
     }
 
     #[test]
+    fn the_quick_comparison_agrees_with_the_full_one() {
+        let lines: [&[u8]; 6] = [b"Top stories today", b"TOP", b"top", b"NEXT week", b"Next week", b"Comments: 12 \xc3\x89t\xc3\xa9 ok"];
+        for text in ["top", "NEXT", "comments", "e-mail:", "next \u{bb}", "sign up for our newsletter", "\u{c9}t\u{e9}"] {
+            let phrase = Phrase::new(text.as_bytes(), rule_of(&Record { line: 1, kind: "prefix", value: text }).unwrap());
+            for line in lines {
+                for at in 0..line.len() {
+                    assert_eq!(phrase.is_at_quick(line, at), phrase.is_at(line, at), "{text} {line:?} {at}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn counters_and_end_markers_end_the_article() {
         let v = vocab();
         assert_eq!(v.judge("37 Comments", false), Verdict { drop: true, ends_article: true });
@@ -455,11 +478,34 @@ mod tests {
     }
 
     #[test]
-    fn word_starts_follow_non_alphanumeric_characters() {
-        let mut starts = Vec::new();
-        for_each_word_start("Ab1, «Çé» x-y", |at| starts.push(at));
-        assert_eq!(starts, [0, 4, 5, 7, 13, 14, 16]);
-        assert!(Boilerplate::parse(crate::BOILERPLATE).unwrap().judge("© 2024 «All rights reserved»", false).drop);
+    fn contained_phrases_start_after_a_non_alphanumeric_character() {
+        let v = vocab();
+        assert!(v.judge("© 2024 «All rights reserved»", false).drop);
+        assert!(v.judge("Read our Privacy Policy.", false).drop);
+        assert!(v.judge("«all rights reserved» for the club", false).drop);
+        for kept in ["Our cookie policyholders met", "Ball rights reserved for the club", "Éall rights reserved for the club"] {
+            assert!(!v.judge(kept, false).drop, "{kept}");
+        }
+    }
+
+    #[test]
+    fn skipping_finds_every_place_a_phrase_starts() {
+        let phrases: [&[u8]; 4] = [b"ab", b"cookie policy", b"Terms", b"x y"];
+        let skips = Skips::new(phrases.iter().copied());
+        let line = b"ab TERMS cookie policy tErms x yab terms";
+        let mut candidates = Vec::new();
+        skips.for_each_candidate(line, |at| candidates.push(at));
+        for phrase in phrases {
+            for at in 0..=line.len() - phrase.len() {
+                if line[at..at + phrase.len()].eq_ignore_ascii_case(phrase) {
+                    assert!(candidates.contains(&at), "{at}");
+                }
+            }
+        }
+        let one = Skips::new([&b"x"[..]].into_iter());
+        let mut all = 0;
+        one.for_each_candidate(b"abc", |_| all += 1);
+        assert_eq!(all, 3);
     }
 
     #[test]

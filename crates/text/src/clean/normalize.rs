@@ -1,6 +1,9 @@
 //! Line splitting and whitespace repair, in one pass over the raw text.
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use memchr::memmem;
 
 /// One non-blank line, as a byte range into [`Normalized::text`].
 #[derive(Clone, Copy, Debug)]
@@ -56,6 +59,11 @@ pub(super) fn normalize(raw: &str) -> Normalized<'_> {
     out
 }
 
+/// A space next to another or at a line's edge, searched for in every page:
+/// the searchers are built once.
+static LOOSE_SPACES: LazyLock<[memmem::Finder<'static>; 3]> =
+    LazyLock::new(|| ["  ", " \n", "\n "].map(|pair| memmem::Finder::new(pair.as_bytes())));
+
 /// Whether every line of `raw` is tidy (see [`is_tidy`]), checked for the
 /// page at once: most pages are.
 fn is_tidy_page(raw: &str) -> bool {
@@ -63,7 +71,7 @@ fn is_tidy_page(raw: &str) -> bool {
     if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
         return false;
     }
-    let loose_space = ["  ", " \n", "\n "].iter().any(|pair| memchr::memmem::find(bytes, pair.as_bytes()).is_some());
+    let loose_space = LOOSE_SPACES.iter().any(|pair| pair.find(bytes).is_some());
     if loose_space {
         return false;
     }

@@ -73,6 +73,15 @@ fn skip_while(text: &str, from: usize, limit: usize, keep: impl Fn(char) -> bool
 /// Whether the first letter or digit after `from` (past spaces and
 /// opening quotes) is a lowercase letter.
 fn next_starts_lowercase(text: &str, from: usize, limit: usize) -> bool {
+    // Mostly a space and an ASCII letter follow: told without decoding.
+    for &b in text.as_bytes()[from..limit].iter().take(MAX_WORD) {
+        if !b.is_ascii() {
+            break;
+        }
+        if b.is_ascii_alphanumeric() {
+            return b.is_ascii_lowercase();
+        }
+    }
     text[from..limit]
         .chars()
         .take(MAX_WORD)
@@ -141,5 +150,12 @@ mod tests {
     fn ellipses_and_lines_without_end_marks() {
         assert_eq!(sentences("Wait... Then go… now.\nA Heading Without A Stop\nthat goes on."), ["Wait...", "Then go… now.", "A Heading Without A Stop\nthat goes on."]);
         assert_eq!(sentences("Heading\nBody text here."), ["Heading", "Body text here."]);
+    }
+
+    #[test]
+    fn the_next_letter_is_found_past_quotes_in_any_script() {
+        assert_eq!(sentences("It ended. 'quiet' days."), ["It ended. 'quiet' days."]);
+        assert_eq!(sentences("It ended. «Élan» won. «élan» too."), ["It ended.", "«Élan» won. «élan» too."]);
+        assert_eq!(sentences("It ended. 12 more."), ["It ended.", "12 more."]);
     }
 }
