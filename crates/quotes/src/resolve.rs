@@ -12,12 +12,13 @@ use crate::words::{word_iter, words};
 /// How far back a pronoun may look for its speaker, in bytes.
 const PRONOUN_REACH: usize = 2500;
 
-/// A speaker once resolved.
-#[derive(Clone, Debug)]
-struct Resolved {
+/// A speaker once resolved; names are slices of the text, so that keeping
+/// the last speakers copies nothing.
+#[derive(Clone, Copy, Debug)]
+struct Resolved<'t> {
     entity: Option<usize>,
-    name: String,
-    affiliation: Option<String>,
+    name: &'t str,
+    affiliation: Option<&'t str>,
     /// Title or apposition, to match "the official said".
     descriptor: Option<Span>,
     named: bool,
@@ -31,31 +32,31 @@ pub struct Resolver<'a> {
     pub vocab: &'a crate::vocab::Vocabulary,
 }
 
-impl Resolver<'_> {
+impl<'a> Resolver<'a> {
     /// Quotes for `drafts`, which must be in text order.
     pub fn quotes(&self, drafts: &[Draft]) -> Vec<Quote> {
-        let mut last_named: Option<Resolved> = None;
-        let mut last_any: Option<Resolved> = None;
+        let mut last_named: Option<Resolved<'a>> = None;
+        let mut last_any: Option<Resolved<'a>> = None;
         let mut out = Vec::with_capacity(drafts.len());
-        let mut affiliations: Vec<(usize, String)> = Vec::new();
+        let mut affiliations: Vec<(usize, &str)> = Vec::new();
         for draft in drafts {
             let resolved = match draft.who {
-                Who::Previous => last_any.clone(),
-                Who::Speaker(s) => Some(self.resolve(&s, draft.span.start, last_named.as_ref(), last_any.as_ref())),
+                Who::Previous => last_any,
+                Who::Speaker(s) => Some(self.resolve(&s, draft.span.start, last_named, last_any)),
             };
             let Some(mut resolved) = resolved else { continue };
             resolved.at = draft.span.end;
             self.remember_affiliation(&mut resolved, &mut affiliations);
             out.push(Quote {
                 speaker: resolved.entity,
-                speaker_name: resolved.name.clone(),
-                affiliation: resolved.affiliation.clone(),
+                speaker_name: resolved.name.to_string(),
+                affiliation: resolved.affiliation.map(str::to_string),
                 text: self.quote_text(draft),
                 direct: draft.direct,
                 span: draft.span,
             });
             if resolved.named {
-                last_named = Some(resolved.clone());
+                last_named = Some(resolved);
             }
             last_any = Some(resolved);
         }
@@ -65,17 +66,17 @@ impl Resolver<'_> {
     /// A speaker named again later ("Roe said") keeps the affiliation the
     /// text gave at first mention ("Jane Roe, a fellow at ..."): both link to
     /// one entity.
-    fn remember_affiliation(&self, resolved: &mut Resolved, known: &mut Vec<(usize, String)>) {
+    fn remember_affiliation(&self, resolved: &mut Resolved<'a>, known: &mut Vec<(usize, &'a str)>) {
         let Some(entity) = resolved.entity else { return };
         match &resolved.affiliation {
-            Some(a) if !known.iter().any(|(e, _)| *e == entity) => known.push((entity, a.clone())),
+            Some(a) if !known.iter().any(|(e, _)| *e == entity) => known.push((entity, a)),
             Some(_) => {}
-            None => resolved.affiliation = known.iter().find(|(e, _)| *e == entity).map(|(_, a)| a.clone()),
+            None => resolved.affiliation = known.iter().find(|(e, _)| *e == entity).map(|(_, a)| *a),
         }
     }
 
-    fn resolve(&self, s: &Speaker, at: usize, named: Option<&Resolved>, any: Option<&Resolved>) -> Resolved {
-        let near = |r: Option<&Resolved>| r.filter(|r| at.saturating_sub(r.at) <= PRONOUN_REACH).cloned();
+    fn resolve(&self, s: &Speaker, at: usize, named: Option<Resolved<'a>>, any: Option<Resolved<'a>>) -> Resolved<'a> {
+        let near = |r: Option<Resolved<'a>>| r.filter(|r| at.saturating_sub(r.at) <= PRONOUN_REACH);
         match s.kind {
             SpeakerKind::Pronoun => {
                 let word = s.name.of(self.text);
@@ -91,11 +92,11 @@ impl Resolver<'_> {
         }
     }
 
-    fn as_written(&self, s: &Speaker, entity: Option<usize>, named: bool) -> Resolved {
+    fn as_written(&self, s: &Speaker, entity: Option<usize>, named: bool) -> Resolved<'a> {
         Resolved {
             entity,
-            name: s.name.of(self.text).to_string(),
-            affiliation: s.affiliation.map(|a| a.of(self.text).to_string()),
+            name: s.name.of(self.text),
+            affiliation: s.affiliation.map(|a| a.of(self.text)),
             descriptor: s.descriptor,
             named,
             at: s.phrase.end,
@@ -131,7 +132,7 @@ impl Resolver<'_> {
 
     /// "the official" after "Jane Roe, a senior official at ...": the same
     /// person, when the earlier title holds the noun.
-    fn refers_back(&self, s: &Speaker, named: Option<Resolved>) -> Option<Resolved> {
+    fn refers_back(&self, s: &Speaker, named: Option<Resolved<'a>>) -> Option<Resolved<'a>> {
         let phrase = words(self.text, s.phrase);
         let [det, noun] = phrase.as_slice() else { return None };
         if !det.of(self.text).eq_ignore_ascii_case("the") {
@@ -146,7 +147,8 @@ impl Resolver<'_> {
     /// The quotation's words with line breaks and the marks that reopen
     /// continued paragraphs removed.
     fn quote_text(&self, draft: &Draft) -> String {
-        let mut out = String::new();
+        // The pieces' length bounds the result: one allocation.
+        let mut out = String::with_capacity(draft.pieces.iter().map(|p| p.of(self.text).len()).sum());
         for piece in &draft.pieces {
             for part in piece.of(self.text).split_whitespace() {
                 let part = if out.is_empty() { part } else { part.trim_start_matches(['“', '"']) };

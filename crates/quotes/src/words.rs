@@ -17,32 +17,67 @@ pub fn words(text: &str, span: Span) -> Vec<Span> {
 /// do not walk the rest.
 pub fn word_iter(text: &str, span: Span) -> Words<'_> {
     let slice = text.get(span.range()).unwrap_or("");
-    Words { chars: slice.char_indices().peekable(), offset: span.start, len: slice.len() }
+    Words { slice, at: 0, offset: span.start }
 }
 
 /// Iterator over the words of a slice, as absolute spans.
 pub struct Words<'a> {
-    chars: std::iter::Peekable<std::str::CharIndices<'a>>,
+    slice: &'a str,
+    /// Next byte of `slice` to look at, always a character boundary.
+    at: usize,
     offset: usize,
+}
+
+/// What a character is to a word.
+#[derive(Clone, Copy)]
+struct CharClass {
+    alphanumeric: bool,
+    joiner: bool,
     len: usize,
+}
+
+impl Words<'_> {
+    /// The class of the character at byte `at`, or `None` at the end. Most
+    /// text is ASCII, which is classed from its byte alone.
+    fn class_at(&self, at: usize) -> Option<CharClass> {
+        let b = *self.slice.as_bytes().get(at)?;
+        if b.is_ascii() {
+            return Some(CharClass { alphanumeric: b.is_ascii_alphanumeric(), joiner: matches!(b, b'-' | b'\'' | b'.'), len: 1 });
+        }
+        let c = self.slice[at..].chars().next()?;
+        Some(CharClass { alphanumeric: c.is_alphanumeric(), joiner: is_joiner(c), len: c.len_utf8() })
+    }
+
+    fn span(&self, start: usize, end: usize) -> Span {
+        Span::new(self.offset + start, self.offset + end)
+    }
 }
 
 impl Iterator for Words<'_> {
     type Item = Span;
 
     fn next(&mut self) -> Option<Span> {
-        let mut start: Option<usize> = None;
-        while let Some((i, c)) = self.chars.next() {
-            // The next character is looked at only after a joiner.
-            let inside = c.is_alphanumeric()
-                || (start.is_some() && is_joiner(c) && self.chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric()));
-            match (inside, start) {
-                (true, None) => start = Some(i),
-                (false, Some(s)) => return Some(Span::new(self.offset + s, self.offset + i)),
-                _ => {}
+        let start = loop {
+            let class = self.class_at(self.at)?;
+            if class.alphanumeric {
+                break self.at;
             }
+            self.at += class.len;
+        };
+        let mut end = start;
+        loop {
+            let Some(class) = self.class_at(end) else {
+                self.at = end;
+                return Some(self.span(start, end));
+            };
+            // A joiner stays inside only when a letter or digit follows it.
+            let inside = class.alphanumeric || (class.joiner && self.class_at(end + class.len).is_some_and(|n| n.alphanumeric));
+            if !inside {
+                self.at = end + class.len;
+                return Some(self.span(start, end));
+            }
+            end += class.len;
         }
-        start.map(|s| Span::new(self.offset + s, self.offset + self.len))
     }
 }
 
@@ -117,6 +152,34 @@ mod tests {
     #[test]
     fn keeps_hyphens_apostrophes_and_dots_inside_words() {
         assert_eq!(texts("Jae-won’s U.S. plan, (VOA) said."), ["Jae-won’s", "U.S", "plan", "VOA", "said"]);
+    }
+
+    /// Words as first written, one character at a time: the reference the
+    /// byte-wise iterator must agree with.
+    fn reference_words(text: &str) -> Vec<Span> {
+        let mut out = Vec::new();
+        let mut chars = text.char_indices().peekable();
+        let mut start: Option<usize> = None;
+        while let Some((i, c)) = chars.next() {
+            let inside = c.is_alphanumeric() || (start.is_some() && is_joiner(c) && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric()));
+            match (inside, start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    out.push(Span::new(s, i));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        out.extend(start.map(|s| Span::new(s, text.len())));
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn bytewise_words_match_the_reference(text in "[a-zA-Z0-9 .,'’‐‑\\-éÉß—“”\u{a0}٣]{0,40}") {
+            proptest::prop_assert_eq!(words(&text, Span::new(0, text.len())), reference_words(&text));
+        }
     }
 
     #[test]
