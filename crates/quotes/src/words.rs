@@ -28,24 +28,31 @@ pub struct Words<'a> {
     offset: usize,
 }
 
-/// What a character is to a word.
-#[derive(Clone, Copy)]
-struct CharClass {
-    alphanumeric: bool,
-    joiner: bool,
-    len: usize,
-}
-
 impl Words<'_> {
-    /// The class of the character at byte `at`, or `None` at the end. Most
-    /// text is ASCII, which is classed from its byte alone.
-    fn class_at(&self, at: usize) -> Option<CharClass> {
+    /// Whether the character at byte `at` is a letter or digit, and its
+    /// length; `None` at the end.
+    #[inline(always)]
+    fn alphanumeric_at(&self, at: usize) -> Option<(bool, usize)> {
         let b = *self.slice.as_bytes().get(at)?;
         if b.is_ascii() {
-            return Some(CharClass { alphanumeric: b.is_ascii_alphanumeric(), joiner: matches!(b, b'-' | b'\'' | b'.'), len: 1 });
+            return Some((b.is_ascii_alphanumeric(), 1));
         }
+        self.wide_alphanumeric_at(at)
+    }
+
+    /// `alphanumeric_at` for a character outside ASCII.
+    #[cold]
+    fn wide_alphanumeric_at(&self, at: usize) -> Option<(bool, usize)> {
         let c = self.slice[at..].chars().next()?;
-        Some(CharClass { alphanumeric: c.is_alphanumeric(), joiner: is_joiner(c), len: c.len_utf8() })
+        Some((c.is_alphanumeric(), c.len_utf8()))
+    }
+
+    /// Whether the character at byte `at` is a joiner with a letter or
+    /// digit after it, and its length.
+    fn inner_joiner_at(&self, at: usize) -> Option<usize> {
+        let c = self.slice[at..].chars().next()?;
+        let followed = self.alphanumeric_at(at + c.len_utf8()).is_some_and(|(alphanumeric, _)| alphanumeric);
+        (is_joiner(c) && followed).then_some(c.len_utf8())
     }
 
     fn span(&self, start: usize, end: usize) -> Span {
@@ -57,26 +64,37 @@ impl Iterator for Words<'_> {
     type Item = Span;
 
     fn next(&mut self) -> Option<Span> {
+        let bytes = self.slice.as_bytes();
         let start = loop {
-            let class = self.class_at(self.at)?;
-            if class.alphanumeric {
+            let Some((alphanumeric, len)) = self.alphanumeric_at(self.at) else {
+                self.at = bytes.len();
+                return None;
+            };
+            if alphanumeric {
                 break self.at;
             }
-            self.at += class.len;
+            self.at += len;
         };
         let mut end = start;
         loop {
-            let Some(class) = self.class_at(end) else {
-                self.at = end;
-                return Some(self.span(start, end));
-            };
-            // A joiner stays inside only when a letter or digit follows it.
-            let inside = class.alphanumeric || (class.joiner && self.class_at(end + class.len).is_some_and(|n| n.alphanumeric));
-            if !inside {
-                self.at = end + class.len;
-                return Some(self.span(start, end));
+            // ASCII letters and digits, the bulk of every word, byte by byte.
+            while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                end += 1;
             }
-            end += class.len;
+            match self.alphanumeric_at(end) {
+                None => {
+                    self.at = end;
+                    return Some(self.span(start, end));
+                }
+                Some((true, len)) => end += len,
+                Some((false, len)) => match self.inner_joiner_at(end) {
+                    Some(joiner) => end += joiner,
+                    None => {
+                        self.at = end + len;
+                        return Some(self.span(start, end));
+                    }
+                },
+            }
         }
     }
 }
