@@ -147,10 +147,72 @@ impl<'a> Resolver<'a> {
     /// The quotation's words with line breaks and the marks that reopen
     /// continued paragraphs removed.
     fn quote_text(&self, draft: &Draft) -> String {
-        // The pieces' length bounds the result: one allocation.
-        let mut out = String::with_capacity(draft.pieces.iter().map(|p| p.of(self.text).len()).sum());
-        for piece in &draft.pieces {
-            for part in piece.of(self.text).split_whitespace() {
+        join_pieces(draft.pieces.iter().map(|p| p.of(self.text)))
+    }
+}
+
+/// The words of `pieces` joined by single spaces, without the quotation
+/// marks that open any word but the first.
+fn join_pieces<'t>(pieces: impl Iterator<Item = &'t str> + Clone) -> String {
+    // The pieces' length bounds the result: one allocation.
+    let mut out = String::with_capacity(pieces.clone().map(str::len).sum());
+    for piece in pieces {
+        // Most pieces are already single-spaced words: copied whole.
+        if is_single_spaced(piece) && (out.is_empty() || !piece.starts_with(['“', '"'])) {
+            if !out.is_empty() && !piece.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(piece);
+            continue;
+        }
+        for part in piece.split_whitespace() {
+            let part = if out.is_empty() { part } else { part.trim_start_matches(['“', '"']) };
+            if part.is_empty() {
+                continue;
+            }
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(part);
+        }
+    }
+    out
+}
+
+/// Whether the whitespace of `s` is all single ASCII spaces between other
+/// characters, none followed by a quotation mark: then `s` is its
+/// whitespace-split parts joined by spaces, with no part to trim. Bytes
+/// that may start other whitespace are taken to be whitespace, so the test
+/// never decodes a character.
+fn is_single_spaced(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    let lone_space = |i: usize| i > 0 && bytes.get(i + 1).is_some_and(|&n| n != b' ' && n != b'"' && n != 0xE2);
+    let next = |i: usize| bytes.get(i + 1).copied();
+    bytes.iter().enumerate().all(|(i, &b)| match b {
+        b' ' => lone_space(i),
+        b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c' | 0xE1 | 0xE3 => false,
+        // U+0085 and the no-break space.
+        0xC2 => !matches!(next(i), Some(0x85 | 0xA0)),
+        // The other spaces and the opening mark start 0xE2 0x80 or 0xE2 0x81;
+        // so do the dashes, single marks and ellipsis, which are let through.
+        0xE2 => match next(i) {
+            Some(0x80) => matches!(next(i + 1), Some(0x93 | 0x94 | 0x98 | 0x99 | 0xA6)),
+            Some(0x81) => false,
+            _ => true,
+        },
+        _ => true,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `quote_text`'s word joining, without the whole-piece shortcut.
+    fn joined_by_parts(pieces: &[&str]) -> String {
+        let mut out = String::new();
+        for piece in pieces {
+            for part in piece.split_whitespace() {
                 let part = if out.is_empty() { part } else { part.trim_start_matches(['“', '"']) };
                 if part.is_empty() {
                     continue;
@@ -162,5 +224,15 @@ impl<'a> Resolver<'a> {
             }
         }
         out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn pieces_join_as_their_parts(
+            pieces in proptest::collection::vec("[ab \t\n\"“”’‘—–…€°«\u{a0}\u{2009}\u{2028}\u{202f}\u{205f}\u{3000}\u{1680}\u{85}é]{0,12}", 1..4)
+        ) {
+            let pieces: Vec<&str> = pieces.iter().map(String::as_str).collect();
+            proptest::prop_assert_eq!(join_pieces(pieces.iter().copied()), joined_by_parts(&pieces));
+        }
     }
 }
