@@ -159,7 +159,8 @@ impl Reader<'_> {
     /// Words of `span` grouped by commas, semicolons and dashes; empty
     /// groups dropped.
     fn chunks(&self, span: Span) -> Chunks {
-        let mut out = Chunks { words: Vec::new(), starts: Vec::new() };
+        // Room for a word every four bytes: the lists are not grown word by word.
+        let mut out = Chunks { words: Vec::with_capacity(span.len() / 4 + 1), starts: Vec::with_capacity(8) };
         let mut last_end = span.start;
         for w in word_iter(self.text, span) {
             let gap = self.text.get(last_end..w.start).unwrap_or("");

@@ -143,8 +143,8 @@ pub fn floor_boundary(text: &str, at: usize) -> usize {
 pub fn first_sentence_end(text: &str, span: Span, is_title: impl Fn(&str) -> bool) -> usize {
     let Some(slice) = text.get(span.range()) else { return span.end };
     // The marks are ASCII, so bytes can be searched without decoding.
-    for (i, c) in slice.bytes().enumerate().filter(|&(_, b)| matches!(b, b'.' | b'!' | b'?')) {
-        let c = char::from(c);
+    for i in memchr::memchr3_iter(b'.', b'!', b'?', slice.as_bytes()) {
+        let c = char::from(slice.as_bytes()[i]);
         let after = &slice[i + 1..];
         if !after.chars().next().is_none_or(char::is_whitespace) {
             continue;
