@@ -35,11 +35,14 @@ impl Context<'_> {
     }
 
     fn indirect_at(&self, verb: &VerbHit) -> Option<Indirect> {
-        let sentence = self.sentence(verb.span.start);
         if verb.kind == VerbKind::According {
-            return self.according(verb, sentence);
+            return self.according(verb, self.sentence(verb.span.start));
         }
-        let content_start = self.reported_start(verb, sentence)?;
+        // Most verbs report nothing: the sentence start, which costs a walk
+        // back over the sentence, is found only for those that do.
+        let sentence_end = self.sentence_end(verb.span.start).max(verb.span.start);
+        let content_start = self.reported_start(verb, sentence_end)?;
+        let sentence = Span::new(self.sentence_start(verb.span.start), sentence_end);
         let content = trim(self.text, Span::new(content_start, self.content_end(content_start, sentence)), &['.', ',', ';']);
         let speaker = match verb.kind {
             VerbKind::Participle => self.reader.subject_at_start(Span::new(sentence.start, verb.span.start))?,
@@ -52,16 +55,16 @@ impl Context<'_> {
     /// Where the reported content starts: after "that" (a few words after
     /// the verb at most), or right after a verb that may drop "that" when
     /// a clause follows at once ("said the talks failed").
-    fn reported_start(&self, verb: &VerbHit, sentence: Span) -> Option<usize> {
-        let after_verb: Vec<Span> = word_iter(self.text, Span::new(verb.span.end, sentence.end)).take(MAX_BEFORE_THAT + 1).collect();
-        let that = after_verb.iter().position(|w| w.of(self.text).eq_ignore_ascii_case("that"));
-        if let Some(that) = that {
-            let between = Span::new(verb.span.end, after_verb[that].start);
+    fn reported_start(&self, verb: &VerbHit, sentence_end: usize) -> Option<usize> {
+        let mut after_verb = word_iter(self.text, Span::new(verb.span.end, sentence_end)).take(MAX_BEFORE_THAT + 1);
+        let first = after_verb.next()?;
+        // Only the first "that" counts.
+        if let Some(that) = std::iter::once(first).chain(after_verb).find(|w| w.of(self.text).eq_ignore_ascii_case("that")) {
+            let between = Span::new(verb.span.end, that.start);
             if !between.of(self.text).contains([',', '“', '"', ';']) {
-                return Some(after_verb[that].end);
+                return Some(that.end);
             }
         }
-        let first = *after_verb.first()?;
         let bare = verb.indirect == Reporting::Bare
             && verb.kind == VerbKind::Finite
             && only_space_between(self.text, verb.span.end, first.start)

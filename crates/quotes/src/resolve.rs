@@ -12,12 +12,13 @@ use crate::words::{word_iter, words};
 /// How far back a pronoun may look for its speaker, in bytes.
 const PRONOUN_REACH: usize = 2500;
 
-/// A speaker once resolved.
-#[derive(Clone, Debug)]
-struct Resolved {
+/// A speaker once resolved; names are slices of the text, so that keeping
+/// the last speakers copies nothing.
+#[derive(Clone, Copy, Debug)]
+struct Resolved<'t> {
     entity: Option<usize>,
-    name: String,
-    affiliation: Option<String>,
+    name: &'t str,
+    affiliation: Option<&'t str>,
     /// Title or apposition, to match "the official said".
     descriptor: Option<Span>,
     named: bool,
@@ -31,31 +32,31 @@ pub struct Resolver<'a> {
     pub vocab: &'a crate::vocab::Vocabulary,
 }
 
-impl Resolver<'_> {
+impl<'a> Resolver<'a> {
     /// Quotes for `drafts`, which must be in text order.
     pub fn quotes(&self, drafts: &[Draft]) -> Vec<Quote> {
-        let mut last_named: Option<Resolved> = None;
-        let mut last_any: Option<Resolved> = None;
+        let mut last_named: Option<Resolved<'a>> = None;
+        let mut last_any: Option<Resolved<'a>> = None;
         let mut out = Vec::with_capacity(drafts.len());
-        let mut affiliations: Vec<(usize, String)> = Vec::new();
+        let mut affiliations: Vec<(usize, &str)> = Vec::new();
         for draft in drafts {
             let resolved = match draft.who {
-                Who::Previous => last_any.clone(),
-                Who::Speaker(s) => Some(self.resolve(&s, draft.span.start, last_named.as_ref(), last_any.as_ref())),
+                Who::Previous => last_any,
+                Who::Speaker(s) => Some(self.resolve(&s, draft.span.start, last_named, last_any)),
             };
             let Some(mut resolved) = resolved else { continue };
             resolved.at = draft.span.end;
             self.remember_affiliation(&mut resolved, &mut affiliations);
             out.push(Quote {
                 speaker: resolved.entity,
-                speaker_name: resolved.name.clone(),
-                affiliation: resolved.affiliation.clone(),
+                speaker_name: resolved.name.to_string(),
+                affiliation: resolved.affiliation.map(str::to_string),
                 text: self.quote_text(draft),
                 direct: draft.direct,
                 span: draft.span,
             });
             if resolved.named {
-                last_named = Some(resolved.clone());
+                last_named = Some(resolved);
             }
             last_any = Some(resolved);
         }
@@ -65,17 +66,17 @@ impl Resolver<'_> {
     /// A speaker named again later ("Roe said") keeps the affiliation the
     /// text gave at first mention ("Jane Roe, a fellow at ..."): both link to
     /// one entity.
-    fn remember_affiliation(&self, resolved: &mut Resolved, known: &mut Vec<(usize, String)>) {
+    fn remember_affiliation(&self, resolved: &mut Resolved<'a>, known: &mut Vec<(usize, &'a str)>) {
         let Some(entity) = resolved.entity else { return };
         match &resolved.affiliation {
-            Some(a) if !known.iter().any(|(e, _)| *e == entity) => known.push((entity, a.clone())),
+            Some(a) if !known.iter().any(|(e, _)| *e == entity) => known.push((entity, a)),
             Some(_) => {}
-            None => resolved.affiliation = known.iter().find(|(e, _)| *e == entity).map(|(_, a)| a.clone()),
+            None => resolved.affiliation = known.iter().find(|(e, _)| *e == entity).map(|(_, a)| *a),
         }
     }
 
-    fn resolve(&self, s: &Speaker, at: usize, named: Option<&Resolved>, any: Option<&Resolved>) -> Resolved {
-        let near = |r: Option<&Resolved>| r.filter(|r| at.saturating_sub(r.at) <= PRONOUN_REACH).cloned();
+    fn resolve(&self, s: &Speaker, at: usize, named: Option<Resolved<'a>>, any: Option<Resolved<'a>>) -> Resolved<'a> {
+        let near = |r: Option<Resolved<'a>>| r.filter(|r| at.saturating_sub(r.at) <= PRONOUN_REACH);
         match s.kind {
             SpeakerKind::Pronoun => {
                 let word = s.name.of(self.text);
@@ -91,11 +92,11 @@ impl Resolver<'_> {
         }
     }
 
-    fn as_written(&self, s: &Speaker, entity: Option<usize>, named: bool) -> Resolved {
+    fn as_written(&self, s: &Speaker, entity: Option<usize>, named: bool) -> Resolved<'a> {
         Resolved {
             entity,
-            name: s.name.of(self.text).to_string(),
-            affiliation: s.affiliation.map(|a| a.of(self.text).to_string()),
+            name: s.name.of(self.text),
+            affiliation: s.affiliation.map(|a| a.of(self.text)),
             descriptor: s.descriptor,
             named,
             at: s.phrase.end,
@@ -131,7 +132,7 @@ impl Resolver<'_> {
 
     /// "the official" after "Jane Roe, a senior official at ...": the same
     /// person, when the earlier title holds the noun.
-    fn refers_back(&self, s: &Speaker, named: Option<Resolved>) -> Option<Resolved> {
+    fn refers_back(&self, s: &Speaker, named: Option<Resolved<'a>>) -> Option<Resolved<'a>> {
         let phrase = words(self.text, s.phrase);
         let [det, noun] = phrase.as_slice() else { return None };
         if !det.of(self.text).eq_ignore_ascii_case("the") {
@@ -146,9 +147,72 @@ impl Resolver<'_> {
     /// The quotation's words with line breaks and the marks that reopen
     /// continued paragraphs removed.
     fn quote_text(&self, draft: &Draft) -> String {
+        join_pieces(draft.pieces.iter().map(|p| p.of(self.text)))
+    }
+}
+
+/// The words of `pieces` joined by single spaces, without the quotation
+/// marks that open any word but the first.
+fn join_pieces<'t>(pieces: impl Iterator<Item = &'t str> + Clone) -> String {
+    // The pieces' length bounds the result: one allocation.
+    let mut out = String::with_capacity(pieces.clone().map(str::len).sum());
+    for piece in pieces {
+        // Most pieces are already single-spaced words: copied whole.
+        if is_single_spaced(piece) && (out.is_empty() || !piece.starts_with(['“', '"'])) {
+            if !out.is_empty() && !piece.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(piece);
+            continue;
+        }
+        for part in piece.split_whitespace() {
+            let part = if out.is_empty() { part } else { part.trim_start_matches(['“', '"']) };
+            if part.is_empty() {
+                continue;
+            }
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(part);
+        }
+    }
+    out
+}
+
+/// Whether the whitespace of `s` is all single ASCII spaces between other
+/// characters, none followed by a quotation mark: then `s` is its
+/// whitespace-split parts joined by spaces, with no part to trim. Bytes
+/// that may start other whitespace are taken to be whitespace, so the test
+/// never decodes a character.
+fn is_single_spaced(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    let lone_space = |i: usize| i > 0 && bytes.get(i + 1).is_some_and(|&n| n != b' ' && n != b'"' && n != 0xE2);
+    let next = |i: usize| bytes.get(i + 1).copied();
+    bytes.iter().enumerate().all(|(i, &b)| match b {
+        b' ' => lone_space(i),
+        b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c' | 0xE1 | 0xE3 => false,
+        // U+0085 and the no-break space.
+        0xC2 => !matches!(next(i), Some(0x85 | 0xA0)),
+        // The other spaces and the opening mark start 0xE2 0x80 or 0xE2 0x81;
+        // so do the dashes, single marks and ellipsis, which are let through.
+        0xE2 => match next(i) {
+            Some(0x80) => matches!(next(i + 1), Some(0x93 | 0x94 | 0x98 | 0x99 | 0xA6)),
+            Some(0x81) => false,
+            _ => true,
+        },
+        _ => true,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `quote_text`'s word joining, without the whole-piece shortcut.
+    fn joined_by_parts(pieces: &[&str]) -> String {
         let mut out = String::new();
-        for piece in &draft.pieces {
-            for part in piece.of(self.text).split_whitespace() {
+        for piece in pieces {
+            for part in piece.split_whitespace() {
                 let part = if out.is_empty() { part } else { part.trim_start_matches(['“', '"']) };
                 if part.is_empty() {
                     continue;
@@ -160,5 +224,15 @@ impl Resolver<'_> {
             }
         }
         out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn pieces_join_as_their_parts(
+            pieces in proptest::collection::vec("[ab \t\n\"“”’‘—–…€°«\u{a0}\u{2009}\u{2028}\u{202f}\u{205f}\u{3000}\u{1680}\u{85}é]{0,12}", 1..4)
+        ) {
+            let pieces: Vec<&str> = pieces.iter().map(String::as_str).collect();
+            proptest::prop_assert_eq!(join_pieces(pieces.iter().copied()), joined_by_parts(&pieces));
+        }
     }
 }

@@ -47,6 +47,31 @@ pub struct Reader<'a> {
     pub vocab: &'a Vocabulary,
 }
 
+/// Words of a span grouped by commas, semicolons and dashes: all words in
+/// one list and where each group starts, so that grouping allocates twice
+/// whatever the number of groups. No group is empty.
+struct Chunks {
+    words: Vec<Span>,
+    starts: Vec<usize>,
+}
+
+impl Chunks {
+    fn len(&self) -> usize {
+        self.starts.len()
+    }
+
+    /// Group `i`; `i` must be below `len()`.
+    fn get(&self, i: usize) -> &[Span] {
+        let end = self.starts.get(i + 1).copied().unwrap_or(self.words.len());
+        &self.words[self.starts[i]..end]
+    }
+
+    /// Group `i`, if there is one.
+    fn first_from(&self, i: usize) -> Option<&[Span]> {
+        (i < self.len()).then(|| self.get(i))
+    }
+}
+
 impl Reader<'_> {
     fn word(&self, span: Span) -> &str {
         span.of(self.text)
@@ -60,17 +85,19 @@ impl Reader<'_> {
     /// at `verb_start`, within `clause`.
     pub fn subject_before(&self, clause_start: usize, verb_start: usize) -> Option<Speaker> {
         let chunks = self.chunks(Span::new(clause_start, verb_start));
-        let (last, earlier) = chunks.split_last()?;
-        let last_words = self.without_trailing_skips(last);
+        let last_index = chunks.len().checked_sub(1)?;
+        let last_words = self.without_trailing_skips(chunks.get(last_index));
         if last_words.is_empty() {
             return None;
         }
-        if self.is_apposition(&last_words) {
-            for (i, chunk) in earlier.iter().enumerate().rev().take(4) {
+        if self.is_apposition(last_words) {
+            for i in (0..last_index).rev().take(4) {
+                let chunk = chunks.get(i);
                 if let Some(found) = self.whole_chunk_name(chunk) {
                     // An age ("Jane Roe, 54, a diplomat") describes no affiliation.
-                    let is_age = |c: &&Vec<Span>| c.len() == 1 && self.word(c[0]).bytes().all(|b| b.is_ascii_digit());
-                    let first = chunks[i + 1..].iter().find(|c| !is_age(c)).map_or(last_words[0].start, |c| c[0].start);
+                    let is_age = |c: &[Span]| c.len() == 1 && self.word(c[0]).bytes().all(|b| b.is_ascii_digit());
+                    let later = (i + 1..chunks.len()).map(|j| chunks.get(j));
+                    let first = later.into_iter().find(|c| !is_age(c)).map_or(last_words[0].start, |c| c[0].start);
                     let descriptor = Span::new(first, last_words[last_words.len() - 1].end);
                     return Some(self.with_apposition(found, descriptor));
                 }
@@ -83,21 +110,21 @@ impl Reader<'_> {
                 }
             }
         }
-        self.trailing_subject(&last_words)
+        self.trailing_subject(last_words)
     }
 
     /// The subject that opens `clause` ("A government official expressed
     /// ..., saying"), past opening adverbials ("Earlier,").
     pub fn subject_at_start(&self, clause: Span) -> Option<Speaker> {
         let chunks = self.chunks(clause);
-        let mut rest = chunks.as_slice();
-        while rest.len() > 1 && rest[0].first().is_some_and(|w| self.vocab.is_skip(self.word(*w))) {
-            rest = &rest[1..];
+        let mut at = 0;
+        while at + 1 < chunks.len() && chunks.get(at).first().is_some_and(|w| self.vocab.is_skip(self.word(*w))) {
+            at += 1;
         }
-        let first = rest.first()?;
+        let first = chunks.first_from(at)?;
         let found = self.leading_subject(first)?;
         let ends_chunk = first.last().is_some_and(|w| w.end <= found.phrase.end);
-        match rest.get(1) {
+        match chunks.first_from(at + 1) {
             Some(next) if ends_chunk && found.kind == SpeakerKind::Named && self.is_apposition(next) => {
                 let descriptor = Span::new(next[0].start, next[next.len() - 1].end);
                 Some(self.with_apposition(found, descriptor))
@@ -110,7 +137,7 @@ impl Reader<'_> {
     /// a fellow at ...", "according to the ministry").
     pub fn speaker_after(&self, region: Span) -> Option<Speaker> {
         let chunks = self.chunks(region);
-        let first = chunks.first()?;
+        let first = chunks.first_from(0)?;
         let found = self.leading_subject(first)?;
         if found.kind == SpeakerKind::Unnamed {
             let after: Vec<Span> = first.iter().copied().filter(|w| w.start >= found.phrase.end).collect();
@@ -120,7 +147,7 @@ impl Reader<'_> {
                 }
             }
         }
-        match chunks.get(1) {
+        match chunks.first_from(1) {
             Some(next) if found.kind == SpeakerKind::Named && self.is_apposition(next) => {
                 let descriptor = Span::new(next[0].start, next[next.len() - 1].end);
                 Some(self.with_apposition(found, descriptor))
@@ -131,21 +158,20 @@ impl Reader<'_> {
 
     /// Words of `span` grouped by commas, semicolons and dashes; empty
     /// groups dropped.
-    fn chunks(&self, span: Span) -> Vec<Vec<Span>> {
-        let mut out: Vec<Vec<Span>> = vec![Vec::new()];
+    fn chunks(&self, span: Span) -> Chunks {
+        // Room for a word every four bytes: the lists are not grown word by word.
+        let mut out = Chunks { words: Vec::with_capacity(span.len() / 4 + 1), starts: Vec::with_capacity(8) };
         let mut last_end = span.start;
         for w in word_iter(self.text, span) {
             let gap = self.text.get(last_end..w.start).unwrap_or("");
-            let breaks = gap.contains([',', ';', '—', '–', ':', '(', ')']) || self.ends_sentence(last_end, gap);
-            if breaks && !out.last().is_some_and(Vec::is_empty) {
-                out.push(Vec::new());
+            // A lone space, the usual gap, breaks nothing.
+            let breaks = gap != " " && (gap.contains([',', ';', '—', '–', ':', '(', ')']) || self.ends_sentence(last_end, gap));
+            if breaks || out.words.is_empty() {
+                out.starts.push(out.words.len());
             }
-            if let Some(chunk) = out.last_mut() {
-                chunk.push(w);
-            }
+            out.words.push(w);
             last_end = w.end;
         }
-        out.retain(|c| !c.is_empty());
         out
     }
 
@@ -161,12 +187,10 @@ impl Reader<'_> {
         !abbreviation
     }
 
-    fn without_trailing_skips(&self, chunk: &[Span]) -> Vec<Span> {
-        let mut ws = chunk.to_vec();
-        while ws.last().is_some_and(|w| self.vocab.is_skip(self.word(*w)) && !is_capitalized(self.word(*w))) {
-            ws.pop();
-        }
-        ws
+    fn without_trailing_skips<'c>(&self, chunk: &'c [Span]) -> &'c [Span] {
+        let is_trailing_skip = |w: &Span| self.vocab.is_skip(self.word(*w)) && !is_capitalized(self.word(*w));
+        let kept = chunk.len() - chunk.iter().rev().take_while(|w| is_trailing_skip(w)).count();
+        &chunk[..kept]
     }
 
     /// "a senior fellow at ...", "head of the ...", "the U.S. leading

@@ -4,6 +4,7 @@
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use dossier_core::tsv::Table;
 use dossier_core::Span;
+use rustc_hash::FxHashSet;
 
 use crate::{Error, Result};
 
@@ -41,25 +42,36 @@ pub enum Reporting {
 /// A case-insensitive set of words, searched without allocating.
 #[derive(Clone, Debug, Default)]
 pub struct WordSet {
-    sorted: Vec<String>,
+    /// The words in ASCII lower case.
+    lower: FxHashSet<Box<[u8]>>,
+    /// Length of the longest word: longer ones are rejected untouched.
+    longest: usize,
 }
 
 impl WordSet {
-    fn new(mut words: Vec<String>) -> Self {
-        words.iter_mut().for_each(|w| w.make_ascii_lowercase());
-        words.sort_by(|a, b| cmp_ignore_case(a, b));
-        words.dedup();
-        WordSet { sorted: words }
+    fn new(words: Vec<String>) -> Self {
+        let lower: FxHashSet<Box<[u8]>> = words.iter().map(|w| w.to_ascii_lowercase().into_bytes().into_boxed_slice()).collect();
+        let longest = lower.iter().map(|w| w.len()).max().unwrap_or(0);
+        WordSet { lower, longest }
     }
 
     /// Whether `word` is in the set, ignoring ASCII case.
     pub fn contains(&self, word: &str) -> bool {
-        self.sorted.binary_search_by(|w| cmp_ignore_case(w, word)).is_ok()
+        /// Words up to this long are lower-cased on the stack.
+        const STACK: usize = 64;
+        let word = word.as_bytes();
+        if word.len() > self.longest {
+            return false;
+        }
+        if word.len() > STACK {
+            return self.lower.contains(word.to_ascii_lowercase().as_slice());
+        }
+        let mut lower = [0u8; STACK];
+        let lower = &mut lower[..word.len()];
+        lower.copy_from_slice(word);
+        lower.make_ascii_lowercase();
+        self.lower.contains(&*lower)
     }
-}
-
-fn cmp_ignore_case(a: &str, b: &str) -> std::cmp::Ordering {
-    a.bytes().map(|c| c.to_ascii_lowercase()).cmp(b.bytes().map(|c| c.to_ascii_lowercase()))
 }
 
 /// Everything the quote stage knows about the language of attribution.
@@ -224,6 +236,15 @@ mod tests {
         assert!(v.media.contains("Korean Central News Agency") && v.media.contains("korea herald"));
         assert!(!v.media.contains("United Nations"));
         assert!(v.is_skip("bluntly") && !v.is_skip("Kelly") && !v.is_skip("daily"));
+    }
+
+    #[test]
+    fn word_sets_ignore_ascii_case_only() {
+        let long = "x".repeat(80);
+        let set = WordSet::new(vec!["Minister".to_string(), "Émile".to_string(), long.clone()]);
+        assert!(set.contains("MINISTER") && set.contains("minister") && set.contains(&long.to_uppercase()));
+        assert!(set.contains("ÉMILE") && !set.contains("émile"));
+        assert!(!set.contains("ministers") && !set.contains("") && !set.contains(&"x".repeat(81)));
     }
 
     #[test]

@@ -17,33 +17,111 @@ pub fn words(text: &str, span: Span) -> Vec<Span> {
 /// do not walk the rest.
 pub fn word_iter(text: &str, span: Span) -> Words<'_> {
     let slice = text.get(span.range()).unwrap_or("");
-    Words { chars: slice.char_indices().peekable(), offset: span.start, len: slice.len() }
+    Words { slice, at: 0, offset: span.start }
 }
 
 /// Iterator over the words of a slice, as absolute spans.
 pub struct Words<'a> {
-    chars: std::iter::Peekable<std::str::CharIndices<'a>>,
+    slice: &'a str,
+    /// Next byte of `slice` to look at, always a character boundary.
+    at: usize,
     offset: usize,
-    len: usize,
+}
+
+impl Words<'_> {
+    /// Whether the character at byte `at` is a letter or digit, and its
+    /// length; `None` at the end.
+    #[inline(always)]
+    fn alphanumeric_at(&self, at: usize) -> Option<(bool, usize)> {
+        let b = *self.slice.as_bytes().get(at)?;
+        if b.is_ascii() {
+            return Some((b.is_ascii_alphanumeric(), 1));
+        }
+        self.wide_alphanumeric_at(at)
+    }
+
+    /// `alphanumeric_at` for a character outside ASCII.
+    #[cold]
+    fn wide_alphanumeric_at(&self, at: usize) -> Option<(bool, usize)> {
+        let c = self.slice[at..].chars().next()?;
+        Some((c.is_alphanumeric(), c.len_utf8()))
+    }
+
+    /// Whether the character at byte `at` is a joiner with a letter or
+    /// digit after it, and its length.
+    fn inner_joiner_at(&self, at: usize) -> Option<usize> {
+        let c = self.slice[at..].chars().next()?;
+        let followed = self.alphanumeric_at(at + c.len_utf8()).is_some_and(|(alphanumeric, _)| alphanumeric);
+        (is_joiner(c) && followed).then_some(c.len_utf8())
+    }
+
+    fn span(&self, start: usize, end: usize) -> Span {
+        Span::new(self.offset + start, self.offset + end)
+    }
 }
 
 impl Iterator for Words<'_> {
     type Item = Span;
 
     fn next(&mut self) -> Option<Span> {
-        let mut start: Option<usize> = None;
-        while let Some((i, c)) = self.chars.next() {
-            // The next character is looked at only after a joiner.
-            let inside = c.is_alphanumeric()
-                || (start.is_some() && is_joiner(c) && self.chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric()));
-            match (inside, start) {
-                (true, None) => start = Some(i),
-                (false, Some(s)) => return Some(Span::new(self.offset + s, self.offset + i)),
-                _ => {}
+        let bytes = self.slice.as_bytes();
+        let start = loop {
+            let Some((alphanumeric, len)) = self.alphanumeric_at(self.at) else {
+                self.at = bytes.len();
+                return None;
+            };
+            if alphanumeric {
+                break self.at;
+            }
+            self.at += len;
+        };
+        let mut end = start;
+        loop {
+            // ASCII letters and digits, the bulk of every word.
+            end += ascii_alphanumeric_run(&bytes[end..]);
+            match self.alphanumeric_at(end) {
+                None => {
+                    self.at = end;
+                    return Some(self.span(start, end));
+                }
+                Some((true, len)) => end += len,
+                Some((false, len)) => match self.inner_joiner_at(end) {
+                    Some(joiner) => end += joiner,
+                    None => {
+                        self.at = end + len;
+                        return Some(self.span(start, end));
+                    }
+                },
             }
         }
-        start.map(|s| Span::new(self.offset + s, self.offset + self.len))
     }
+}
+
+/// Length of the run of ASCII letters and digits that `bytes` starts
+/// with. Eight bytes are classed at once in the lanes of a `u64`, so a word
+/// costs a branch or two rather than one per letter.
+fn ascii_alphanumeric_run(bytes: &[u8]) -> usize {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = ONES * 0x80;
+    // The high bit of each lane whose low seven bits lie in `lo..=hi`
+    // (`lo` ≥ 1, `hi` < 0x7F: no sum carries into the next lane).
+    let lanes_in = |x: u64, lo: u8, hi: u8| {
+        let low = x & !HIGH;
+        (low + ONES * u64::from(0x80 - lo)) & !(low + ONES * u64::from(0x7F - hi)) & HIGH
+    };
+    let mut run = 0;
+    while let Some(block) = bytes.get(run..run + 8) {
+        let x = u64::from_le_bytes(block.try_into().unwrap_or_default());
+        // Setting bit 5 lower-cases letters and makes no other byte a letter.
+        let alphanumeric = lanes_in(x | (ONES * 0x20), b'a', b'z') | lanes_in(x, b'0', b'9');
+        // Non-ASCII bytes, whose own high bit is set, stop the run too.
+        let stops = (!alphanumeric | x) & HIGH;
+        if stops != 0 {
+            return run + (stops.trailing_zeros() / 8) as usize;
+        }
+        run += 8;
+    }
+    run + bytes[run..].iter().take_while(|b| b.is_ascii_alphanumeric()).count()
 }
 
 /// Whether the word starts with an upper-case letter or a digit-free
@@ -90,8 +168,8 @@ pub fn floor_boundary(text: &str, at: usize) -> usize {
 pub fn first_sentence_end(text: &str, span: Span, is_title: impl Fn(&str) -> bool) -> usize {
     let Some(slice) = text.get(span.range()) else { return span.end };
     // The marks are ASCII, so bytes can be searched without decoding.
-    for (i, c) in slice.bytes().enumerate().filter(|&(_, b)| matches!(b, b'.' | b'!' | b'?')) {
-        let c = char::from(c);
+    for i in memchr::memchr3_iter(b'.', b'!', b'?', slice.as_bytes()) {
+        let c = char::from(slice.as_bytes()[i]);
         let after = &slice[i + 1..];
         if !after.chars().next().is_none_or(char::is_whitespace) {
             continue;
@@ -117,6 +195,47 @@ mod tests {
     #[test]
     fn keeps_hyphens_apostrophes_and_dots_inside_words() {
         assert_eq!(texts("Jae-won’s U.S. plan, (VOA) said."), ["Jae-won’s", "U.S", "plan", "VOA", "said"]);
+    }
+
+    /// Words as first written, one character at a time: the reference the
+    /// byte-wise iterator must agree with.
+    fn reference_words(text: &str) -> Vec<Span> {
+        let mut out = Vec::new();
+        let mut chars = text.char_indices().peekable();
+        let mut start: Option<usize> = None;
+        while let Some((i, c)) = chars.next() {
+            let inside = c.is_alphanumeric() || (start.is_some() && is_joiner(c) && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric()));
+            match (inside, start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    out.push(Span::new(s, i));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        out.extend(start.map(|s| Span::new(s, text.len())));
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn bytewise_words_match_the_reference(text in "[a-zA-Z0-9 .,'’‐‑\\-éÉß—“”\u{a0}٣]{0,40}") {
+            proptest::prop_assert_eq!(words(&text, Span::new(0, text.len())), reference_words(&text));
+        }
+    }
+
+    #[test]
+    fn alphanumeric_runs_match_a_byte_by_byte_scan() {
+        for b in 0..=255u8 {
+            for len in [1, 7, 8, 9, 17] {
+                let mut block = vec![b'a'; len];
+                block.push(b);
+                block.extend_from_slice(b"bc");
+                let want = block.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+                assert_eq!(ascii_alphanumeric_run(&block), want, "{b} {len}");
+            }
+        }
     }
 
     #[test]
