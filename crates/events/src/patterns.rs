@@ -8,7 +8,7 @@
 //! ("Russia-North Korea summit"). The first word is the anchor the matcher
 //! looks up.
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::{vocab, Error, Result};
 
@@ -59,6 +59,13 @@ impl Pattern {
 pub struct Patterns {
     pub list: Vec<Pattern>,
     by_anchor: HashMap<String, Vec<usize>>,
+    /// The anchor forms of the patterns without a target, the only ones
+    /// that can match a sentence holding a single actor.
+    solo_anchors: HashSet<String>,
+    /// The longest of `solo_anchors`, in bytes.
+    longest_solo_anchor: usize,
+    /// Some of `solo_anchors` is not ASCII.
+    solo_anchors_beyond_ascii: bool,
 }
 
 impl Patterns {
@@ -89,6 +96,11 @@ impl Patterns {
         if let Elem::Word { forms, .. } = &pattern.elems[pattern.anchor] {
             for form in forms {
                 self.by_anchor.entry(form.clone()).or_default().push(id);
+                if pattern.no_target {
+                    self.longest_solo_anchor = self.longest_solo_anchor.max(form.len());
+                    self.solo_anchors_beyond_ascii |= !form.is_ascii();
+                    self.solo_anchors.insert(form.clone());
+                }
             }
         }
         self.list.push(pattern);
@@ -97,6 +109,41 @@ impl Patterns {
     /// Patterns anchored on lowercase `word`.
     pub fn anchored_on(&self, word: &str) -> &[usize] {
         self.by_anchor.get(word).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether `word`, as written, may lowercase to the anchor of a pattern
+    /// without a target. Errs on the side of yes.
+    pub fn may_be_solo_anchor(&self, word: &str) -> bool {
+        self.may_hold_solo_anchor(word, |lower| self.solo_anchors.contains(lower))
+    }
+
+    /// Whether `text`, as written, may lowercase to part of the anchor of a
+    /// pattern without a target (an actor's text, which titles before it
+    /// may lengthen, is looked up as an anchor like any item). Errs on the
+    /// side of yes.
+    pub fn may_be_in_solo_anchor(&self, text: &str) -> bool {
+        self.may_hold_solo_anchor(text, |lower| self.solo_anchors.iter().any(|form| form.contains(lower)))
+    }
+
+    /// `test` on the lowercase of `text`. Only ASCII text can lowercase to
+    /// an ASCII anchor: lowercasing keeps every character's byte length
+    /// (see [`crate::items::Row`]), so other characters stay non-ASCII.
+    fn may_hold_solo_anchor(&self, text: &str, test: impl Fn(&str) -> bool) -> bool {
+        const ON_THE_STACK: usize = 64;
+        if text.len() > self.longest_solo_anchor {
+            return false;
+        }
+        if !text.is_ascii() {
+            return self.solo_anchors_beyond_ascii;
+        }
+        if text.len() > ON_THE_STACK {
+            return true;
+        }
+        let mut lower = [0u8; ON_THE_STACK];
+        let lower = &mut lower[..text.len()];
+        lower.copy_from_slice(text.as_bytes());
+        lower.make_ascii_lowercase();
+        std::str::from_utf8(lower).map_or(true, test)
     }
 }
 

@@ -5,7 +5,7 @@ use std::collections::hash_map::Entry;
 use rustc_hash::FxHashMap as HashMap;
 use std::path::PathBuf;
 
-use dossier_core::{ActorRef, Annotations, Document, EntityKind, Event, Layer, Modality, Span, Stage};
+use dossier_core::{ActorRef, Annotations, Document, EntityKind, Event, Layer, Modality, Span, Stage, Token};
 
 use crate::codebook::Codebook;
 use crate::cues::{self, Cues};
@@ -61,24 +61,15 @@ impl EventStage {
 
     fn code_sentence(&self, doc: &Document, sentence: Span, seen: &mut HashMap<(String, String, String), usize>, events: &mut Vec<Event>) {
         let ann = &doc.annotations;
-        if ann.mentions_in(sentence).is_empty() {
+        match ann.mentions_in(sentence) {
             // Every pattern has a source slot: no actor, no event.
-            return;
+            [] => return,
+            [only] if !self.may_code_single_actor(&doc.text, ann.tokens_in(sentence), only.span) => return,
+            _ => {}
         }
         let row = Row::new(&doc.text, ann, sentence, &self.grammar);
-        let matcher = Matcher;
         for anchor in 0..row.len() {
-            let mut best: Option<(&Pattern, Match)> = None;
-            for &id in self.patterns.anchored_on(row.word(anchor)) {
-                let pattern = &self.patterns.list[id];
-                if best.as_ref().is_some_and(|(b, _)| b.elems.len() >= pattern.elems.len()) {
-                    continue;
-                }
-                if let Some(m) = matcher.try_match(&row, pattern, anchor) {
-                    best = Some((pattern, m));
-                }
-            }
-            if let Some((pattern, m)) = best {
+            if let Some((pattern, m)) = self.best_match(&row, anchor) {
                 for event in self.events_of(doc, &row, sentence, pattern, &m) {
                     match seen.entry(dedupe_key(&event)) {
                         Entry::Vacant(slot) => {
@@ -90,6 +81,41 @@ impl EventStage {
                 }
             }
         }
+    }
+
+    /// The longest pattern that matches with its anchor at item `anchor`.
+    fn best_match(&self, row: &Row, anchor: usize) -> Option<(&Pattern, Match)> {
+        let mut best: Option<(&Pattern, Match)> = None;
+        for &id in self.patterns.anchored_on(row.word(anchor)) {
+            let pattern = &self.patterns.list[id];
+            if best.as_ref().is_some_and(|(b, _)| b.elems.len() >= pattern.elems.len()) {
+                continue;
+            }
+            if let Some(m) = Matcher.try_match(row, pattern, anchor) {
+                best = Some((pattern, m));
+            }
+        }
+        best
+    }
+
+    /// Whether a sentence whose only actor mention is `mention` may hold an
+    /// event, without building its row. One mention makes at most one actor
+    /// item, and a pattern with a target needs two (its source and target
+    /// slots, or a passive's subject and agent): only patterns without a
+    /// target can match, so some item must be one of their anchors. Items
+    /// outside the actor are tokens; a token the mention cuts in two is
+    /// taken to be an anchor.
+    fn may_code_single_actor(&self, text: &str, tokens: &[Token], mention: Span) -> bool {
+        let patterns = &self.patterns;
+        patterns.may_be_in_solo_anchor(mention.of(text))
+            || tokens.iter().any(|token| {
+                let span = token.span;
+                if span.end <= mention.start || mention.end <= span.start {
+                    patterns.may_be_solo_anchor(span.of(text))
+                } else {
+                    !mention.contains(span)
+                }
+            })
     }
 
     fn events_of(&self, doc: &Document, row: &Row, sentence: Span, pattern: &Pattern, m: &Match) -> Vec<Event> {
@@ -253,5 +279,94 @@ fn confidence(modality: Modality, m: &Match) -> f32 {
         base - 0.1
     } else {
         base
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use dossier_core::{Entity, Mention, TokenKind};
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// Pattern words in several cases, title words, function words and
+    /// punctuation; some glued to the word before.
+    const WORDS: &[&str] = &[
+        "fired", "Fires", "LAUNCHED", "launch", "test-fired", "conducted", "closes", "expelled", "seized", "missiles",
+        "missile", "rockets", "nuclear", "test", "embassy", "diplomats", "ships", "met", "visited", "and", "with",
+        "talks", "between", "was", "by", "the", "a", "to", "from", "President", "Foreign", "Minister", ",", ".",
+        "“", "”", "—", "-", "'s", "’s", "élysée", "Über", "on", "said", "if", "that",
+    ];
+
+    /// A one-sentence document of `words` whose only mention covers `len`
+    /// bytes from `from` (modulo the text's length) (clamped to char boundaries), of an entity
+    /// of `kind`.
+    fn one_actor_doc(words: &[(&str, bool)], from: usize, len: usize, kind: EntityKind) -> Document {
+        let mut d = Document::new("t", "t", "");
+        let mut text = String::new();
+        for &(word, glued) in words {
+            if !glued && !text.is_empty() {
+                text.push(' ');
+            }
+            let start = text.len();
+            text.push_str(word);
+            let kind = if word.starts_with(char::is_alphanumeric) { TokenKind::Word } else { TokenKind::Punct };
+            d.annotations.tokens.push(Token { span: Span::new(start, text.len()), kind });
+        }
+        let boundary = |mut at: usize| {
+            at = at.min(text.len());
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            at
+        };
+        let from = from % text.len().max(1);
+        let (start, end) = (boundary(from), boundary(from + len));
+        d.annotations.sentences.push(Span::new(0, text.len()));
+        if start < end {
+            d.annotations.mentions.push(Mention { span: Span::new(start, end), entity: 0, adjectival: false });
+        }
+        let entity = Entity { id: "e".into(), name: "e".into(), kind, code: Some("RUS".into()), wikidata: None, country: None };
+        d.annotations.entities.push(entity);
+        d.text = text;
+        d
+    }
+
+    fn sentence() -> impl Strategy<Value = (Vec<(&'static str, bool)>, usize, usize, EntityKind)> {
+        let word = (prop::sample::select(WORDS), prop::bool::weighted(0.15));
+        let kind = prop::sample::select(vec![EntityKind::Country, EntityKind::Person, EntityKind::Organization]);
+        (prop::collection::vec(word, 1..14), 0usize..90, 1usize..20, kind)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+
+        /// The single-actor shortcut never skips a sentence where some
+        /// pattern matches.
+        #[test]
+        fn a_skipped_single_actor_sentence_matches_no_pattern((words, from, len, kind) in sentence()) {
+            let stage = EventStage::default();
+            let d = one_actor_doc(&words, from, len, kind);
+            let ann = &d.annotations;
+            let sentence = ann.sentences[0];
+            prop_assume!(ann.mentions.len() == 1);
+            if !stage.may_code_single_actor(&d.text, ann.tokens_in(sentence), ann.mentions[0].span) {
+                let row = Row::new(&d.text, ann, sentence, &stage.grammar);
+                for anchor in 0..row.len() {
+                    prop_assert!(stage.best_match(&row, anchor).is_none(), "{:?} at item {}", d.text, anchor);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_single_actor_sentence_without_a_target_pattern_is_skipped() {
+        let stage = EventStage::default();
+        let words = [("Russia", false), ("met", false), ("officials", false), ("in", false), ("the", false), ("capital", false)];
+        let d = one_actor_doc(&words, 0, 6, EntityKind::Country);
+        assert!(!stage.may_code_single_actor(&d.text, &d.annotations.tokens, d.annotations.mentions[0].span));
+        let words = [("Russia", false), ("FIRED", false), ("two", false), ("missiles", false)];
+        let d = one_actor_doc(&words, 0, 6, EntityKind::Country);
+        assert!(stage.may_code_single_actor(&d.text, &d.annotations.tokens, d.annotations.mentions[0].span));
     }
 }
