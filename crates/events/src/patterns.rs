@@ -59,13 +59,8 @@ impl Pattern {
 pub struct Patterns {
     pub list: Vec<Pattern>,
     by_anchor: HashMap<String, Vec<usize>>,
-    /// The anchor forms of the patterns without a target, the only ones
-    /// that can match a sentence holding a single actor.
-    solo_anchors: HashSet<String>,
-    /// The longest of `solo_anchors`, in bytes.
-    longest_solo_anchor: usize,
-    /// Some of `solo_anchors` is not ASCII.
-    solo_anchors_beyond_ascii: bool,
+    /// The anchors of the patterns without a target.
+    solo_anchors: SoloAnchors,
 }
 
 impl Patterns {
@@ -97,9 +92,7 @@ impl Patterns {
             for form in forms {
                 self.by_anchor.entry(form.clone()).or_default().push(id);
                 if pattern.no_target {
-                    self.longest_solo_anchor = self.longest_solo_anchor.max(form.len());
-                    self.solo_anchors_beyond_ascii |= !form.is_ascii();
-                    self.solo_anchors.insert(form.clone());
+                    self.solo_anchors.insert(form);
                 }
             }
         }
@@ -114,7 +107,7 @@ impl Patterns {
     /// Whether `word`, as written, may lowercase to the anchor of a pattern
     /// without a target. Errs on the side of yes.
     pub fn may_be_solo_anchor(&self, word: &str) -> bool {
-        self.may_hold_solo_anchor(word, |lower| self.solo_anchors.contains(lower))
+        self.solo_anchors.may_be(word)
     }
 
     /// Whether `text`, as written, may lowercase to part of the anchor of a
@@ -122,28 +115,75 @@ impl Patterns {
     /// may lengthen, is looked up as an anchor like any item). Errs on the
     /// side of yes.
     pub fn may_be_in_solo_anchor(&self, text: &str) -> bool {
-        self.may_hold_solo_anchor(text, |lower| self.solo_anchors.iter().any(|form| form.contains(lower)))
+        self.solo_anchors.may_be_inside(text)
+    }
+}
+
+/// The anchor forms of the patterns without a target, the only patterns
+/// that can match a sentence holding a single actor. They are asked about
+/// every token of such sentences, as written: length and first letter turn
+/// most tokens away before any lowercasing.
+#[derive(Clone, Debug, Default)]
+struct SoloAnchors {
+    forms: HashSet<String>,
+    /// Every run of characters inside a form.
+    pieces: HashSet<String>,
+    /// The longest form, in bytes.
+    longest: usize,
+    /// The first bytes of the forms, one bit each.
+    first_bytes: [u64; 4],
+    /// Some form is not ASCII.
+    beyond_ascii: bool,
+}
+
+impl SoloAnchors {
+    /// Longest word lowercased on the stack; longer forms make every
+    /// longer word a maybe.
+    const ON_THE_STACK: usize = 32;
+
+    fn insert(&mut self, form: &str) {
+        self.longest = self.longest.max(form.len());
+        self.beyond_ascii |= !form.is_ascii();
+        if let Some(&b) = form.as_bytes().first() {
+            self.first_bytes[usize::from(b >> 6)] |= 1 << (b & 63);
+        }
+        let bounds: Vec<usize> = form.char_indices().map(|(i, _)| i).chain([form.len()]).collect();
+        for (k, &from) in bounds.iter().enumerate() {
+            for &to in &bounds[k + 1..] {
+                self.pieces.insert(form[from..to].to_string());
+            }
+        }
+        self.forms.insert(form.to_string());
     }
 
-    /// `test` on the lowercase of `text`. Only ASCII text can lowercase to
-    /// an ASCII anchor: lowercasing keeps every character's byte length
-    /// (see [`crate::items::Row`]), so other characters stay non-ASCII.
-    fn may_hold_solo_anchor(&self, text: &str, test: impl Fn(&str) -> bool) -> bool {
-        const ON_THE_STACK: usize = 64;
-        if text.len() > self.longest_solo_anchor {
+    fn may_be(&self, word: &str) -> bool {
+        let Some(&first) = word.as_bytes().first() else { return false };
+        let first = first.to_ascii_lowercase();
+        if word.len() > self.longest || (first.is_ascii() && self.first_bytes[usize::from(first >> 6)] & 1 << (first & 63) == 0) {
             return false;
         }
+        self.test_lowercase(word, &self.forms)
+    }
+
+    fn may_be_inside(&self, text: &str) -> bool {
+        text.len() <= self.longest && self.test_lowercase(text, &self.pieces)
+    }
+
+    /// Whether the lowercase of `text` is in `set`. Only ASCII text can
+    /// lowercase to ASCII: lowercasing keeps every character's byte length
+    /// (see [`crate::items::Row`]), so other characters stay non-ASCII.
+    fn test_lowercase(&self, text: &str, set: &HashSet<String>) -> bool {
         if !text.is_ascii() {
-            return self.solo_anchors_beyond_ascii;
+            return self.beyond_ascii;
         }
-        if text.len() > ON_THE_STACK {
+        if text.len() > Self::ON_THE_STACK {
             return true;
         }
-        let mut lower = [0u8; ON_THE_STACK];
+        let mut lower = [0u8; Self::ON_THE_STACK];
         let lower = &mut lower[..text.len()];
         lower.copy_from_slice(text.as_bytes());
         lower.make_ascii_lowercase();
-        std::str::from_utf8(lower).map_or(true, test)
+        std::str::from_utf8(lower).map_or(true, |lower| set.contains(lower))
     }
 }
 

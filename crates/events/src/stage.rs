@@ -111,7 +111,7 @@ impl EventStage {
             || tokens.iter().any(|token| {
                 let span = token.span;
                 if span.end <= mention.start || mention.end <= span.start {
-                    patterns.may_be_solo_anchor(span.of(text))
+                    patterns.may_be_solo_anchor(text.get(span.start..span.end).unwrap_or(""))
                 } else {
                     !mention.contains(span)
                 }
