@@ -11,12 +11,16 @@ use crate::codebook::Codebook;
 use crate::cues::{self, Cues};
 use crate::grammar::Grammar;
 use crate::items::Row;
+use crate::lexicon::Lexicon;
 use crate::matcher::{Match, Matcher};
 use crate::patterns::{Objects, Pattern, Patterns};
 use crate::{Error, Result};
 
 /// The header that marks a `--dict` file as verb patterns.
 pub const PATTERN_HEADER: &str = "code\tpattern\tflags";
+
+/// Where each event (by [`dedupe_key`]) stands in a document's events.
+type Seen = HashMap<(String, String, String), usize>;
 
 /// Codes events with the CAMEO patterns.
 pub struct EventStage {
@@ -25,6 +29,8 @@ pub struct EventStage {
     grammar: Grammar,
     codebook: Codebook,
     cues: Cues,
+    /// The grammar's and the patterns' words, rebuilt when patterns are added.
+    lexicon: Lexicon,
 }
 
 impl Default for EventStage {
@@ -36,10 +42,13 @@ impl Default for EventStage {
 
 impl EventStage {
     pub fn embedded() -> Result<EventStage> {
+        let patterns = Patterns::embedded()?;
+        let grammar = Grammar::embedded()?;
         Ok(EventStage {
-            patterns: Patterns::embedded()?,
+            lexicon: Lexicon::new(&grammar, &patterns),
+            patterns,
             objects: Objects::embedded()?,
-            grammar: Grammar::embedded()?,
+            grammar,
             codebook: Codebook::embedded()?,
             cues: Cues::embedded()?,
         })
@@ -56,21 +65,27 @@ impl EventStage {
                 stage.patterns.extend(&file, &text)?;
             }
         }
+        stage.lexicon = Lexicon::new(&stage.grammar, &stage.patterns);
         Ok(stage)
     }
 
-    fn code_sentence(&self, doc: &Document, sentence: Span, seen: &mut HashMap<(String, String, String), usize>, events: &mut Vec<Event>) {
+    /// Codes `sentence`, filling `row` with it when it may hold an event.
+    fn code_sentence(&self, doc: &Document, sentence: Span, row: &mut Row, seen: &mut Seen, events: &mut Vec<Event>) {
         let ann = &doc.annotations;
-        match ann.mentions_in(sentence) {
+        let mentions = ann.mentions_in(sentence);
+        // Most sentences have no actor: their tokens are not looked for.
+        let tokens = || ann.tokens_in(sentence);
+        match mentions {
             // Every pattern has a source slot: no actor, no event.
             [] => return,
-            [only] if !self.may_code_single_actor(&doc.text, ann.tokens_in(sentence), only.span) => return,
+            [only] if !self.may_code_single_actor(&doc.text, tokens(), only.span) => return,
             _ => {}
         }
-        let row = Row::new(&doc.text, ann, sentence, &self.grammar);
+        row.fill(&doc.text, ann, sentence, tokens(), mentions, &self.lexicon);
+        let row = &*row;
         for anchor in 0..row.len() {
-            if let Some((pattern, m)) = self.best_match(&row, anchor) {
-                for event in self.events_of(doc, &row, sentence, pattern, &m) {
+            if let Some((pattern, m)) = self.best_match(row, anchor) {
+                for event in self.events_of(doc, row, sentence, pattern, &m) {
                     match seen.entry(dedupe_key(&event)) {
                         Entry::Vacant(slot) => {
                             slot.insert(events.len());
@@ -86,7 +101,8 @@ impl EventStage {
     /// The longest pattern that matches with its anchor at item `anchor`.
     fn best_match(&self, row: &Row, anchor: usize) -> Option<(&Pattern, Match)> {
         let mut best: Option<(&Pattern, Match)> = None;
-        for &id in self.patterns.anchored_on(row.word(anchor)) {
+        let word = row.word_id(anchor)?;
+        for &id in self.patterns.anchored_on_word(word) {
             let pattern = &self.patterns.list[id];
             if best.as_ref().is_some_and(|(b, _)| b.elems.len() >= pattern.elems.len()) {
                 continue;
@@ -205,8 +221,9 @@ impl Stage for EventStage {
         }
         let mut seen = HashMap::default();
         let mut events = Vec::new();
+        let mut row = Row::default();
         for &sentence in &doc.annotations.sentences {
-            self.code_sentence(doc, sentence, &mut seen, &mut events);
+            self.code_sentence(doc, sentence, &mut row, &mut seen, &mut events);
         }
         doc.annotations.events = events;
     }
@@ -229,8 +246,14 @@ fn actor_ref(ann: &Annotations, entity: usize) -> Option<ActorRef> {
 }
 
 fn same_state(a: &str, b: &str) -> bool {
-    let state = |c: &str| if c.starts_with("IGO") || c.starts_with("NGO") { c.get(..6).unwrap_or(c).to_string() } else { c.get(..3).unwrap_or(c).to_string() };
-    state(a) == state(b)
+    state_of(a) == state_of(b)
+}
+
+/// The part of an actor code that names its state or body: "RUS" of
+/// "RUSGOV", "IGOUNO" of "IGOUNOKIM".
+fn state_of(code: &str) -> &str {
+    let len = if code.starts_with("IGO") || code.starts_with("NGO") { 6 } else { 3 };
+    code.get(..len).unwrap_or(code)
 }
 
 /// The date of an event at byte `anchor`: the first date after the anchor
@@ -351,7 +374,7 @@ mod tests {
             let sentence = ann.sentences[0];
             prop_assume!(ann.mentions.len() == 1);
             if !stage.may_code_single_actor(&d.text, ann.tokens_in(sentence), ann.mentions[0].span) {
-                let row = Row::new(&d.text, ann, sentence, &stage.grammar);
+                let row = Row::new(&d.text, ann, sentence, &stage.lexicon);
                 for anchor in 0..row.len() {
                     prop_assert!(stage.best_match(&row, anchor).is_none(), "{:?} at item {}", d.text, anchor);
                 }
