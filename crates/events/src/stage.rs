@@ -1,11 +1,9 @@
 //! The event stage: patterns matched on every sentence, turned into events.
 
-use std::collections::hash_map::Entry;
-
 use rustc_hash::FxHashMap as HashMap;
 use std::path::PathBuf;
 
-use dossier_core::{ActorRef, Annotations, Document, EntityKind, Event, Layer, Mention, Modality, Span, Stage, Token};
+use dossier_core::{ActorRef, Annotations, Document, EntityKind, Event, Layer, Mention, Modality, Span, Stage, TimeExpr, Token};
 
 use crate::codebook::Codebook;
 use crate::cues::{self, Cues};
@@ -18,9 +16,6 @@ use crate::{Error, Result};
 
 /// The header that marks a `--dict` file as verb patterns.
 pub const PATTERN_HEADER: &str = "code\tpattern\tflags";
-
-/// Where each event (by [`dedupe_key`]) stands in a document's events.
-type Seen = HashMap<(String, String, String), usize>;
 
 /// Codes events with the CAMEO patterns.
 pub struct EventStage {
@@ -70,29 +65,21 @@ impl EventStage {
     }
 
     /// Codes `sentence`, filling `row` with it when it may hold an event.
-    fn code_sentence(&self, doc: &Document, sentence: Span, row: &mut Row, seen: &mut Seen, events: &mut Vec<Event>) {
+    fn code_sentence(&self, doc: &Document, sentence: Span, row: &mut Row, coded: &mut Coded) {
         let ann = &doc.annotations;
         let mentions = ann.mentions_in(sentence);
         if !self.may_code(doc, sentence, mentions) {
             return;
         }
         row.fill(&doc.text, ann, sentence, ann.tokens_in(sentence), mentions, &self.lexicon);
-        self.code_row(doc, row, sentence, seen, events);
+        self.code_row(doc, row, sentence, coded);
     }
 
     /// Codes the events of `row`, the items of `sentence`.
-    fn code_row(&self, doc: &Document, row: &Row, sentence: Span, seen: &mut Seen, events: &mut Vec<Event>) {
+    fn code_row(&self, doc: &Document, row: &Row, sentence: Span, coded: &mut Coded) {
         for anchor in 0..row.len() {
             if let Some((pattern, m)) = self.best_match(row, anchor) {
-                for event in self.events_of(doc, row, sentence, pattern, &m) {
-                    match seen.entry(dedupe_key(&event)) {
-                        Entry::Vacant(slot) => {
-                            slot.insert(events.len());
-                            events.push(event);
-                        }
-                        Entry::Occupied(first) => complete_from_later_mention(&mut events[*first.get()], &event),
-                    }
-                }
+                self.code_match(doc, row, sentence, pattern, &m, coded);
             }
         }
     }
@@ -151,14 +138,16 @@ impl EventStage {
         })
     }
 
-    fn events_of(&self, doc: &Document, row: &Row, sentence: Span, pattern: &Pattern, m: &Match) -> Vec<Event> {
+    /// Adds the events of match `m` of `pattern`, one per source and
+    /// target, to `events`, or completes the same event reported earlier.
+    fn code_match(&self, doc: &Document, row: &Row, sentence: Span, pattern: &Pattern, m: &Match, coded: &mut Coded) {
         let ann = &doc.annotations;
         let clause = m.sources.iter().chain(&m.targets).copied().min().unwrap_or(m.first).min(m.first);
         if cues::is_hypothetical(row, m.anchor) {
-            return Vec::new();
+            return;
         }
         let code = self.code_for(row, pattern, m);
-        let Some(info) = self.codebook.get(&code).cloned() else { return Vec::new() };
+        let Some(info) = self.codebook.get(code) else { return };
         let mut modality = self.cues.modality(row, clause, m.anchor);
         let attributed_to = cues::attribution(row, clause).or_else(|| cues::trailing_attribution(row, m.last));
         if attributed_to.is_some() && modality == Modality::Asserted {
@@ -168,32 +157,36 @@ impl EventStage {
         let date = pick_date(ann, sentence, anchor_at);
         let region = Span::new(anchor_at, row.items[m.last].span.end);
         let quantity = ann.quantities.iter().position(|q| region.contains(q.span));
-        let targets: Vec<Option<usize>> =
-            if pattern.no_target { vec![None] } else { m.targets.iter().map(|&t| row.items[t].actor()).collect() };
-        let mut events = Vec::new();
+        let targets = if pattern.no_target { 1 } else { m.targets.len() };
         for &s in &m.sources {
-            let Some(source) = row.items[s].actor().and_then(|e| actor_ref(ann, e)) else { continue };
-            for target in &targets {
+            let Some(source) = row.items[s].actor().and_then(|e| Some((e, actor_code(ann, e)?))) else { continue };
+            for k in 0..targets {
+                let target = if pattern.no_target { None } else { row.items[m.targets[k]].actor() };
                 let target = match target {
-                    Some(t) => match actor_ref(ann, *t) {
-                        Some(t) => Some(t),
+                    Some(t) => match actor_code(ann, t) {
+                        Some(code) => Some((t, code)),
                         None => continue,
                     },
                     None => None,
                 };
                 let (source, target) = match (pattern.flip, target) {
-                    (true, Some(t)) => (t, Some(source.clone())),
-                    (_, t) => (source.clone(), t),
+                    (true, Some(t)) => (t, Some(source)),
+                    (_, t) => (source, t),
                 };
-                if target.as_ref().is_some_and(|t| same_state(&t.code, &source.code)) {
+                if target.is_some_and(|(_, t)| same_state(t, source.1)) {
                     continue;
                 }
-                events.push(Event {
-                    code: code.clone(),
+                if let Some(first) = coded.find(source.1, target.map_or("", |(_, t)| t), code, pattern.symmetric) {
+                    complete_from_later_mention(&mut coded.events[first], date, quantity);
+                    continue;
+                }
+                let actor = |(entity, code): (usize, &str)| ActorRef { entity, code: code.to_string() };
+                coded.push_found(Event {
+                    code: code.to_string(),
                     quad: info.quad,
                     goldstein: info.goldstein,
-                    source: Some(source),
-                    target,
+                    source: Some(actor(source)),
+                    target: target.map(actor),
                     date: date.map(|d| d.value),
                     date_span: date.map(|d| d.span),
                     quantity,
@@ -206,19 +199,18 @@ impl EventStage {
                 });
             }
         }
-        events
     }
 
     /// The pattern's code, or for transfers the code of what is transferred.
-    fn code_for(&self, row: &Row, pattern: &Pattern, m: &Match) -> String {
+    fn code_for<'a>(&'a self, row: &Row, pattern: &'a Pattern, m: &Match) -> &'a str {
         if pattern.objects {
             for i in m.anchor..=m.last.min(row.len().saturating_sub(1)) {
                 if let Some(code) = self.objects.code_of(row.word(i)) {
-                    return code.to_string();
+                    return code;
                 }
             }
         }
-        pattern.code.clone()
+        &pattern.code
     }
 }
 
@@ -236,13 +228,12 @@ impl Stage for EventStage {
         if !doc.is_english() || doc.annotations.mentions.is_empty() {
             return;
         }
-        let mut seen = HashMap::default();
-        let mut events = Vec::new();
+        let mut coded = Coded::default();
         let mut row = Row::default();
         for &sentence in &doc.annotations.sentences {
-            self.code_sentence(doc, sentence, &mut row, &mut seen, &mut events);
+            self.code_sentence(doc, sentence, &mut row, &mut coded);
         }
-        doc.annotations.events = events;
+        doc.annotations.events = coded.events;
     }
 }
 
@@ -251,12 +242,8 @@ pub fn is_pattern_file(text: &str) -> bool {
     text.lines().map(str::trim_end).find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#')) == Some(PATTERN_HEADER)
 }
 
-/// The actor an entity acts as: its own code, or for a place, its state's.
-fn actor_ref(ann: &Annotations, entity: usize) -> Option<ActorRef> {
-    Some(ActorRef { entity, code: actor_code(ann, entity)?.to_string() })
-}
-
-/// The code of the actor an entity acts as.
+/// The code of the actor an entity acts as: its own, or for a place, its
+/// state's.
 fn actor_code(ann: &Annotations, entity: usize) -> Option<&str> {
     let e = ann.entities.get(entity)?;
     match (&e.code, e.kind) {
@@ -286,7 +273,7 @@ fn state_of(code: &str) -> &str {
 
 /// The date of an event at byte `anchor`: the first date after the anchor
 /// in its sentence, else the last one before it.
-fn pick_date(ann: &Annotations, sentence: Span, anchor: usize) -> Option<&dossier_core::TimeExpr> {
+fn pick_date(ann: &Annotations, sentence: Span, anchor: usize) -> Option<&TimeExpr> {
     let inside = ann.dates.iter().filter(|d| sentence.contains(d.span));
     let mut before = None;
     for d in inside {
@@ -301,21 +288,47 @@ fn pick_date(ann: &Annotations, sentence: Span, anchor: usize) -> Option<&dossie
 /// An event is reported once, at its first mention; a later mention that
 /// says when it happened ("... that day") or how much ("three missiles")
 /// completes it.
-fn complete_from_later_mention(first: &mut Event, later: &Event) {
-    if first.date.is_none() && later.date.is_some() {
-        first.date = later.date;
-        first.date_span = later.date_span;
+fn complete_from_later_mention(first: &mut Event, date: Option<&TimeExpr>, quantity: Option<usize>) {
+    if first.date.is_none() && date.is_some() {
+        first.date = date.map(|d| d.value);
+        first.date_span = date.map(|d| d.span);
     }
     if first.quantity.is_none() {
-        first.quantity = later.quantity;
+        first.quantity = quantity;
     }
 }
 
-fn dedupe_key(e: &Event) -> (String, String, String) {
-    let source = e.source.as_ref().map_or(String::new(), |a| a.code.clone());
-    let target = e.target.as_ref().map_or(String::new(), |a| a.code.clone());
-    let (a, b) = if e.symmetric && target < source { (target, source) } else { (source, target) };
-    (a, b, e.code.clone())
+/// A document's events so far, found by source, target and code: an
+/// event is reported once.
+#[derive(Default)]
+struct Coded {
+    events: Vec<Event>,
+    /// The index in `events` of each key.
+    at: HashMap<Vec<u8>, usize>,
+    /// The key last looked for, built in place to spare an allocation per
+    /// lookup.
+    key: Vec<u8>,
+}
+
+impl Coded {
+    /// The index of the event of `source`, `target` ("" for none) and
+    /// `code`, in either direction when `symmetric`.
+    fn find(&mut self, source: &str, target: &str, code: &str, symmetric: bool) -> Option<usize> {
+        let (a, b) = if symmetric && target < source { (target, source) } else { (source, target) };
+        self.key.clear();
+        for part in [a, b, code] {
+            // Each part's length first, so no two keys run together.
+            self.key.extend_from_slice(&part.len().to_le_bytes());
+            self.key.extend_from_slice(part.as_bytes());
+        }
+        self.at.get(self.key.as_slice()).copied()
+    }
+
+    /// Adds `event`, the event [`Coded::find`] last looked for in vain.
+    fn push_found(&mut self, event: Event) {
+        self.at.insert(self.key.clone(), self.events.len());
+        self.events.push(event);
+    }
 }
 
 fn confidence(modality: Modality, m: &Match) -> f32 {
@@ -416,12 +429,12 @@ mod tests {
     fn events(stage: &EventStage, d: &Document, shortcut: bool) -> Vec<Event> {
         let ann = &d.annotations;
         let sentence = ann.sentences[0];
-        let (mut seen, mut events) = (HashMap::default(), Vec::new());
+        let mut coded = Coded::default();
         if !shortcut || stage.may_code(d, sentence, ann.mentions_in(sentence)) {
             let row = Row::new(&d.text, ann, sentence, &stage.lexicon);
-            stage.code_row(d, &row, sentence, &mut seen, &mut events);
+            stage.code_row(d, &row, sentence, &mut coded);
         }
-        events
+        coded.events
     }
 
     /// The stage with the embedded data, read once for every case.
