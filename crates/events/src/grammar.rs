@@ -85,6 +85,11 @@ impl Grammar {
         self.classes_of(word) & class.bit() != 0
     }
 
+    /// Every word of some class, with its classes.
+    pub fn words(&self) -> impl Iterator<Item = (&str, Classes)> {
+        self.classes.iter().map(|(word, &classes)| (word.as_str(), classes))
+    }
+
     /// Every class lowercase `word` belongs to, as a set of [`Class::bit`]s.
     pub fn classes_of(&self, word: &str) -> Classes {
         self.classes.get(word).copied().unwrap_or(0)

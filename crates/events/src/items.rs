@@ -5,9 +5,11 @@
 //! consecutive mentions joined only by capitalised title words ("Russian
 //! Foreign Minister Sergey Lavrov") become one actor, the most specific.
 
-use dossier_core::{Annotations, EntityKind, Span, TokenKind};
+use dossier_core::{Annotations, EntityKind, Mention, Span, Token, TokenKind};
 
-use crate::grammar::{Class, Classes, Grammar};
+use crate::grammar::Class;
+use crate::lexicon::{Entry, Lexicon};
+use crate::patterns::WordId;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Kind {
@@ -40,29 +42,35 @@ impl Item {
     }
 }
 
-/// The items of a sentence, with each item's lowercase text and word
-/// classes at hand: the matcher compares words and asks their classes many
-/// times per item.
+/// The items of a sentence, with each item's lowercase text and what the
+/// lexicon knows of it at hand: the matcher compares words and asks their
+/// classes many times per item. One row is filled sentence after sentence,
+/// so that its buffers are allocated once.
+#[derive(Default)]
 pub struct Row {
     pub items: Vec<Item>,
     /// The sentence lowercased with every character keeping its byte length,
     /// so an item's lowercase text sits at its own span, shifted by `offset`.
     lower: String,
     offset: usize,
-    /// The grammar classes of each item's lowercase text.
-    classes: Vec<Classes>,
+    /// The lexicon's entry for each item's lowercase text.
+    entries: Vec<Entry>,
 }
 
 impl Row {
-    pub fn new(text: &str, ann: &Annotations, sentence: Span, grammar: &Grammar) -> Row {
-        let tokens = ann.tokens_in(sentence);
-        let mut row = Row {
-            items: Vec::with_capacity(tokens.len()),
-            lower: lowercase_keeping_lengths(sentence.of(text)),
-            offset: sentence.start,
-            classes: Vec::new(),
-        };
-        let mentions = ann.mentions_in(sentence);
+    pub fn new(text: &str, ann: &Annotations, sentence: Span, lexicon: &Lexicon) -> Row {
+        let mut row = Row::default();
+        row.fill(text, ann, sentence, ann.tokens_in(sentence), ann.mentions_in(sentence), lexicon);
+        row
+    }
+
+    /// Makes this the row of `sentence`, whose tokens and actor mentions
+    /// are `tokens` and `mentions`.
+    pub fn fill(&mut self, text: &str, ann: &Annotations, sentence: Span, tokens: &[Token], mentions: &[Mention], lexicon: &Lexicon) {
+        self.items.clear();
+        self.entries.clear();
+        lowercase_keeping_lengths(slice(text, sentence), &mut self.lower);
+        self.offset = sentence.start;
         let mut m = 0;
         let mut at = sentence.start;
         for token in tokens {
@@ -77,20 +85,22 @@ impl Row {
                 match mentions.get(m) {
                     Some(mention) if mention.span.start <= start => {
                         let end = mention.span.end;
-                        row.push_actor(text, ann, mention.entity, Span::new(mention.span.start, end));
+                        self.push_actor(text, ann, mention.entity, Span::new(mention.span.start, end));
                         start = end;
                     }
                     next => {
                         let end = next.map_or(token.span.end, |n| n.span.start.min(token.span.end));
-                        row.push_plain(text, Span::new(start, end), token.kind);
+                        self.push_plain(text, Span::new(start, end), token.kind);
                         start = end;
                     }
                 }
             }
             at = start.max(token.span.end);
         }
-        row.classes = (0..row.items.len()).map(|i| grammar.classes_of(row.word(i))).collect();
-        row
+        for i in 0..self.items.len() {
+            let entry = lexicon.entry(self.word(i));
+            self.entries.push(entry);
+        }
     }
 
     fn push_item(&mut self, item: Item) {
@@ -98,8 +108,8 @@ impl Row {
     }
 
     fn push_plain(&mut self, text: &str, span: Span, kind: TokenKind) {
-        let piece = span.of(text);
-        if piece.trim().is_empty() {
+        let piece = slice(text, span);
+        if piece.chars().all(char::is_whitespace) {
             return;
         }
         if let Some(last) = self.items.last_mut() {
@@ -146,7 +156,7 @@ impl Row {
         let mut keep = self.items.len();
         while keep > 1 && self.items.len() - keep < 4 {
             let item = &self.items[keep - 1];
-            let capitalised = item.kind == Kind::Word && item.span.of(text).starts_with(|c: char| c.is_uppercase());
+            let capitalised = item.kind == Kind::Word && slice(text, item.span).starts_with(|c: char| c.is_uppercase());
             if !capitalised {
                 break;
             }
@@ -164,11 +174,12 @@ impl Row {
         let between = &self.items[head + 1..];
         let titles = between.len() <= 4
             && !self.items[head].is_possessive()
-            && between.iter().all(|i| i.kind == Kind::Word && i.span.of(text).starts_with(|c: char| c.is_uppercase()));
+            && between.iter().all(|i| i.kind == Kind::Word && slice(text, i.span).starts_with(|c: char| c.is_uppercase()));
         titles.then_some((head, between.len()))
     }
 
     /// Lowercase text of item `i`.
+    #[inline]
     pub fn word(&self, i: usize) -> &str {
         match self.items.get(i) {
             Some(item) => self.lower.get(item.span.start - self.offset..item.span.end - self.offset).unwrap_or(""),
@@ -177,8 +188,16 @@ impl Row {
     }
 
     /// Whether item `i` (none past the end) is a word of `class`.
+    #[inline]
     pub fn is(&self, i: usize, class: Class) -> bool {
-        self.classes.get(i).is_some_and(|&c| c & class.bit() != 0)
+        self.entries.get(i).is_some_and(|e| e.classes & class.bit() != 0)
+    }
+
+    /// The pattern word id of item `i`'s lowercase text, if a pattern
+    /// names it (none past the end).
+    #[inline]
+    pub fn word_id(&self, i: usize) -> Option<WordId> {
+        self.entries.get(i).and_then(|e| e.word)
     }
 
     pub fn len(&self) -> usize {
@@ -190,17 +209,19 @@ impl Row {
     }
 }
 
-/// `text` in lowercase, each character keeping its byte length so that
-/// offsets into `text` hold in the result; the rare letter whose lowercase
-/// is longer or shorter ("İ") stays as written. News text is mostly ASCII,
-/// which needs no Unicode case tables.
-fn lowercase_keeping_lengths(text: &str) -> String {
+/// `text` in lowercase into `lower`, each character keeping its byte
+/// length so that offsets into `text` hold in the result; the rare letter
+/// whose lowercase is longer or shorter ("İ") stays as written. News text
+/// is mostly ASCII, which needs no Unicode case tables.
+fn lowercase_keeping_lengths(text: &str, lower: &mut String) {
+    lower.clear();
     // Quotation marks and dashes make most sentences non-ASCII, but few
     // hold a non-ASCII capital.
     if text.is_ascii() || !text.chars().any(|c| !c.is_ascii() && c.is_uppercase()) {
-        return text.to_ascii_lowercase();
+        lower.push_str(text);
+        lower.make_ascii_lowercase();
+        return;
     }
-    let mut lower = String::with_capacity(text.len());
     for c in text.chars() {
         let mut lowered = c.to_lowercase();
         match (lowered.next(), lowered.next()) {
@@ -208,7 +229,13 @@ fn lowercase_keeping_lengths(text: &str) -> String {
             _ => lower.push(c),
         }
     }
-    lower
+}
+
+/// The text of `span`, or "" when it does not fit ([`Span::of`], which
+/// is not inlined across crates).
+#[inline]
+fn slice(text: &str, span: Span) -> &str {
+    text.get(span.start..span.end).unwrap_or("")
 }
 
 fn is_possessive_mark(piece: &str) -> bool {
@@ -224,13 +251,17 @@ fn more_specific(ann: &Annotations, entity: usize, than: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::lowercase_keeping_lengths;
+    fn lowercase(text: &str) -> String {
+        let mut lower = "left over".to_string();
+        super::lowercase_keeping_lengths(text, &mut lower);
+        lower
+    }
 
     #[test]
     fn lowercasing_keeps_every_offset() {
-        assert_eq!(lowercase_keeping_lengths("Seoul SAID “No”"), "seoul said “no”");
-        assert_eq!(lowercase_keeping_lengths("ÉLYSÉE and Über"), "élysée and über");
+        assert_eq!(lowercase("Seoul SAID “No”"), "seoul said “no”");
+        assert_eq!(lowercase("ÉLYSÉE and Über"), "élysée and über");
         // Its lowercase is longer: left as written so later offsets hold.
-        assert_eq!(lowercase_keeping_lengths("İzmir TALKS"), "İzmir talks");
+        assert_eq!(lowercase("İzmir TALKS"), "İzmir talks");
     }
 }

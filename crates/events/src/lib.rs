@@ -13,6 +13,7 @@ pub mod cues;
 mod error;
 pub mod grammar;
 pub mod items;
+pub mod lexicon;
 pub mod matcher;
 pub mod patterns;
 mod stage;

@@ -70,8 +70,8 @@ impl Matcher {
     fn elems<P: Pos>(&self, row: &Row, elems: &[Elem], pos: P, dir: Dir, passive: bool, m: &mut Match) -> Option<P> {
         let Some((elem, rest)) = elems.split_first() else { return Some(pos) };
         match elem {
-            Elem::Word { forms, optional } => {
-                let here = pos.index(row).filter(|&i| row.items[i].kind == Kind::Word && forms.iter().any(|f| f == row.word(i)));
+            Elem::Word { ids, optional, .. } => {
+                let here = pos.index(row).filter(|&i| row.items[i].kind == Kind::Word && row.word_id(i).is_some_and(|id| ids.contains(&id)));
                 if here.is_some() {
                     if let Some(end) = self.elems(row, rest, pos.step(dir), dir, passive, m) {
                         return Some(end);

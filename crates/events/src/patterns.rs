@@ -8,7 +8,7 @@
 //! ("Russia-North Korea summit"). The first word is the anchor the matcher
 //! looks up.
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::{vocab, Error, Result};
 
@@ -20,7 +20,12 @@ const DEFAULT_GAP: u8 = 8;
 #[derive(Clone, Debug, PartialEq)]
 pub enum Elem {
     /// Any of these lowercase forms.
-    Word { forms: Vec<String>, optional: bool },
+    Word {
+        forms: Vec<String>,
+        /// The forms' ids in their [`Patterns`], set when the pattern is added.
+        ids: Vec<WordId>,
+        optional: bool,
+    },
     /// Up to this many items.
     Gap(u8),
     Source { possessive: bool },
@@ -54,11 +59,20 @@ impl Pattern {
     }
 }
 
+/// A word some pattern names, numbered so that the matcher compares
+/// numbers (see [`crate::lexicon::Lexicon`]).
+pub type WordId = u32;
+
 /// Every pattern, indexed by its anchor's forms.
 #[derive(Clone, Debug, Default)]
 pub struct Patterns {
     pub list: Vec<Pattern>,
-    by_anchor: HashMap<String, Vec<usize>>,
+    /// The id of every word a pattern names.
+    words: HashMap<String, WordId>,
+    /// The patterns anchored on each word, by word id.
+    by_anchor: Vec<Vec<usize>>,
+    /// The anchors of the patterns without a target.
+    solo_anchors: SoloAnchors,
 }
 
 impl Patterns {
@@ -84,19 +98,131 @@ impl Patterns {
         Ok(())
     }
 
-    fn push(&mut self, pattern: Pattern) {
+    fn push(&mut self, mut pattern: Pattern) {
         let id = self.list.len();
-        if let Elem::Word { forms, .. } = &pattern.elems[pattern.anchor] {
-            for form in forms {
-                self.by_anchor.entry(form.clone()).or_default().push(id);
+        for elem in &mut pattern.elems {
+            if let Elem::Word { forms, ids, .. } = elem {
+                *ids = forms.iter().map(|form| self.word_id(form)).collect();
+            }
+        }
+        if let Elem::Word { forms, ids, .. } = &pattern.elems[pattern.anchor] {
+            for (form, &word) in forms.iter().zip(ids) {
+                self.by_anchor[word as usize].push(id);
+                if pattern.no_target {
+                    self.solo_anchors.insert(form);
+                }
             }
         }
         self.list.push(pattern);
     }
 
+    /// The id of `word`, numbered now if no pattern named it before.
+    fn word_id(&mut self, word: &str) -> WordId {
+        if let Some(&id) = self.words.get(word) {
+            return id;
+        }
+        let id = WordId::try_from(self.by_anchor.len()).expect("fewer than 2^32 pattern words");
+        self.words.insert(word.to_string(), id);
+        self.by_anchor.push(Vec::new());
+        id
+    }
+
+    /// Every word a pattern names, with its id.
+    pub fn words(&self) -> impl Iterator<Item = (&str, WordId)> {
+        self.words.iter().map(|(word, &id)| (word.as_str(), id))
+    }
+
     /// Patterns anchored on lowercase `word`.
     pub fn anchored_on(&self, word: &str) -> &[usize] {
-        self.by_anchor.get(word).map_or(&[], Vec::as_slice)
+        self.words.get(word).map_or(&[], |&id| self.anchored_on_word(id))
+    }
+
+    /// Patterns anchored on the word numbered `id`.
+    #[inline]
+    pub fn anchored_on_word(&self, id: WordId) -> &[usize] {
+        self.by_anchor.get(id as usize).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether `word`, as written, may lowercase to the anchor of a pattern
+    /// without a target. Errs on the side of yes.
+    pub fn may_be_solo_anchor(&self, word: &str) -> bool {
+        self.solo_anchors.may_be(word)
+    }
+
+    /// Whether `text`, as written, may lowercase to part of the anchor of a
+    /// pattern without a target (an actor's text, which titles before it
+    /// may lengthen, is looked up as an anchor like any item). Errs on the
+    /// side of yes.
+    pub fn may_be_in_solo_anchor(&self, text: &str) -> bool {
+        self.solo_anchors.may_be_inside(text)
+    }
+}
+
+/// The anchor forms of the patterns without a target, the only patterns
+/// that can match a sentence holding a single actor. They are asked about
+/// every token of such sentences, as written: length and first letter turn
+/// most tokens away before any lowercasing.
+#[derive(Clone, Debug, Default)]
+struct SoloAnchors {
+    forms: HashSet<Box<[u8]>>,
+    /// Every run of characters inside a form.
+    pieces: HashSet<Box<[u8]>>,
+    /// The longest form, in bytes.
+    longest: usize,
+    /// The first bytes of the forms, one bit each.
+    first_bytes: [u64; 4],
+    /// Some form is not ASCII.
+    beyond_ascii: bool,
+}
+
+impl SoloAnchors {
+    /// Longest word lowercased on the stack; longer forms make every
+    /// longer word a maybe.
+    const ON_THE_STACK: usize = 32;
+
+    fn insert(&mut self, form: &str) {
+        self.longest = self.longest.max(form.len());
+        self.beyond_ascii |= !form.is_ascii();
+        if let Some(&b) = form.as_bytes().first() {
+            self.first_bytes[usize::from(b >> 6)] |= 1 << (b & 63);
+        }
+        let bounds: Vec<usize> = form.char_indices().map(|(i, _)| i).chain([form.len()]).collect();
+        for (k, &from) in bounds.iter().enumerate() {
+            for &to in &bounds[k + 1..] {
+                self.pieces.insert(form.as_bytes()[from..to].into());
+            }
+        }
+        self.forms.insert(form.as_bytes().into());
+    }
+
+    fn may_be(&self, word: &str) -> bool {
+        let Some(&first) = word.as_bytes().first() else { return false };
+        let first = first.to_ascii_lowercase();
+        if word.len() > self.longest || (first.is_ascii() && self.first_bytes[usize::from(first >> 6)] & 1 << (first & 63) == 0) {
+            return false;
+        }
+        self.test_lowercase(word, &self.forms)
+    }
+
+    fn may_be_inside(&self, text: &str) -> bool {
+        text.len() <= self.longest && self.test_lowercase(text, &self.pieces)
+    }
+
+    /// Whether the lowercase of `text` is in `set`. Only ASCII text can
+    /// lowercase to ASCII: lowercasing keeps every character's byte length
+    /// (see [`crate::items::Row`]), so other characters stay non-ASCII.
+    fn test_lowercase(&self, text: &str, set: &HashSet<Box<[u8]>>) -> bool {
+        if !text.is_ascii() {
+            return self.beyond_ascii;
+        }
+        if text.len() > Self::ON_THE_STACK {
+            return true;
+        }
+        let mut lower = [0u8; Self::ON_THE_STACK];
+        let lower = &mut lower[..text.len()];
+        lower.copy_from_slice(text.as_bytes());
+        lower.make_ascii_lowercase();
+        set.contains(&*lower)
     }
 }
 
@@ -167,7 +293,7 @@ fn parse_token(token: &str, elems: &mut Vec<Elem>) -> std::result::Result<(), St
     }
     forms.sort();
     forms.dedup();
-    elems.push(Elem::Word { forms, optional });
+    elems.push(Elem::Word { forms, ids: Vec::new(), optional });
     Ok(())
 }
 

@@ -1,16 +1,15 @@
 //! The event stage: patterns matched on every sentence, turned into events.
 
-use std::collections::hash_map::Entry;
-
 use rustc_hash::FxHashMap as HashMap;
 use std::path::PathBuf;
 
-use dossier_core::{ActorRef, Annotations, Document, EntityKind, Event, Layer, Modality, Span, Stage};
+use dossier_core::{ActorRef, Annotations, Document, EntityKind, Event, Layer, Mention, Modality, Span, Stage, TimeExpr, Token};
 
 use crate::codebook::Codebook;
 use crate::cues::{self, Cues};
 use crate::grammar::Grammar;
 use crate::items::Row;
+use crate::lexicon::Lexicon;
 use crate::matcher::{Match, Matcher};
 use crate::patterns::{Objects, Pattern, Patterns};
 use crate::{Error, Result};
@@ -25,6 +24,8 @@ pub struct EventStage {
     grammar: Grammar,
     codebook: Codebook,
     cues: Cues,
+    /// The grammar's and the patterns' words, rebuilt when patterns are added.
+    lexicon: Lexicon,
 }
 
 impl Default for EventStage {
@@ -36,10 +37,13 @@ impl Default for EventStage {
 
 impl EventStage {
     pub fn embedded() -> Result<EventStage> {
+        let patterns = Patterns::embedded()?;
+        let grammar = Grammar::embedded()?;
         Ok(EventStage {
-            patterns: Patterns::embedded()?,
+            lexicon: Lexicon::new(&grammar, &patterns),
+            patterns,
             objects: Objects::embedded()?,
-            grammar: Grammar::embedded()?,
+            grammar,
             codebook: Codebook::embedded()?,
             cues: Cues::embedded()?,
         })
@@ -56,50 +60,94 @@ impl EventStage {
                 stage.patterns.extend(&file, &text)?;
             }
         }
+        stage.lexicon = Lexicon::new(&stage.grammar, &stage.patterns);
         Ok(stage)
     }
 
-    fn code_sentence(&self, doc: &Document, sentence: Span, seen: &mut HashMap<(String, String, String), usize>, events: &mut Vec<Event>) {
+    /// Codes `sentence`, filling `row` with it when it may hold an event.
+    fn code_sentence(&self, doc: &Document, sentence: Span, row: &mut Row, coded: &mut Coded) {
         let ann = &doc.annotations;
-        if ann.mentions_in(sentence).is_empty() {
-            // Every pattern has a source slot: no actor, no event.
+        let mentions = ann.mentions_in(sentence);
+        if !self.may_code(doc, sentence, mentions) {
             return;
         }
-        let row = Row::new(&doc.text, ann, sentence, &self.grammar);
-        let matcher = Matcher;
+        row.fill(&doc.text, ann, sentence, ann.tokens_in(sentence), mentions, &self.lexicon);
+        self.code_row(doc, row, sentence, coded);
+    }
+
+    /// Codes the events of `row`, the items of `sentence`.
+    fn code_row(&self, doc: &Document, row: &Row, sentence: Span, coded: &mut Coded) {
         for anchor in 0..row.len() {
-            let mut best: Option<(&Pattern, Match)> = None;
-            for &id in self.patterns.anchored_on(row.word(anchor)) {
-                let pattern = &self.patterns.list[id];
-                if best.as_ref().is_some_and(|(b, _)| b.elems.len() >= pattern.elems.len()) {
-                    continue;
-                }
-                if let Some(m) = matcher.try_match(&row, pattern, anchor) {
-                    best = Some((pattern, m));
-                }
-            }
-            if let Some((pattern, m)) = best {
-                for event in self.events_of(doc, &row, sentence, pattern, &m) {
-                    match seen.entry(dedupe_key(&event)) {
-                        Entry::Vacant(slot) => {
-                            slot.insert(events.len());
-                            events.push(event);
-                        }
-                        Entry::Occupied(first) => complete_from_later_mention(&mut events[*first.get()], &event),
-                    }
-                }
+            if let Some((pattern, m)) = self.best_match(row, anchor) {
+                self.code_match(doc, row, sentence, pattern, &m, coded);
             }
         }
     }
 
-    fn events_of(&self, doc: &Document, row: &Row, sentence: Span, pattern: &Pattern, m: &Match) -> Vec<Event> {
+    /// The longest pattern that matches with its anchor at item `anchor`.
+    fn best_match(&self, row: &Row, anchor: usize) -> Option<(&Pattern, Match)> {
+        let mut best: Option<(&Pattern, Match)> = None;
+        let word = row.word_id(anchor)?;
+        for &id in self.patterns.anchored_on_word(word) {
+            let pattern = &self.patterns.list[id];
+            if best.as_ref().is_some_and(|(b, _)| b.elems.len() >= pattern.elems.len()) {
+                continue;
+            }
+            if let Some(m) = Matcher.try_match(row, pattern, anchor) {
+                best = Some((pattern, m));
+            }
+        }
+        best
+    }
+
+    /// Whether `sentence`, whose actor mentions are `mentions`, may hold an
+    /// event, decided without building its row (most sentences cannot). An
+    /// event's source is an actor with a code, and its target, unless its
+    /// pattern has none, an actor of another state (see [`same_state`]):
+    /// when the mentions name fewer than two states, only a pattern without
+    /// a target can code an event, so some item must be one of their
+    /// anchors. An actor's text, which holds its mention's, is looked up as
+    /// an anchor like any item; the other items are tokens.
+    fn may_code(&self, doc: &Document, sentence: Span, mentions: &[Mention]) -> bool {
+        let ann = &doc.annotations;
+        let mut states = mentions.iter().filter_map(|m| actor_code(ann, m.entity)).map(state_of);
+        let Some(first) = states.next() else { return false };
+        if states.any(|state| state != first) {
+            return true;
+        }
+        let text = &doc.text;
+        mentions.iter().any(|m| self.patterns.may_be_in_solo_anchor(slice(text, m.span)))
+            || self.solo_anchor_outside(text, ann.tokens_in(sentence), mentions)
+    }
+
+    /// Whether a token outside `mentions` may be the anchor of a pattern
+    /// without a target; a token a mention cuts in two is taken to be one.
+    fn solo_anchor_outside(&self, text: &str, tokens: &[Token], mentions: &[Mention]) -> bool {
+        let mut m = 0;
+        tokens.iter().any(|token| {
+            let span = token.span;
+            while mentions.get(m).is_some_and(|x| x.span.end <= span.start) {
+                m += 1;
+            }
+            let mut overlapping = mentions[m..].iter().take_while(|x| x.span.start < span.end).filter(|x| x.span.overlaps(span)).peekable();
+            if overlapping.peek().is_none() {
+                self.patterns.may_be_solo_anchor(slice(text, span))
+            } else {
+                !overlapping.all(|x| x.span.contains(span))
+            }
+        })
+    }
+
+    /// Adds the events of match `m` of `pattern`, one per source and
+    /// target, to `events`, or completes the same event reported earlier.
+    fn code_match(&self, doc: &Document, row: &Row, sentence: Span, pattern: &Pattern, m: &Match, coded: &mut Coded) {
         let ann = &doc.annotations;
         let clause = m.sources.iter().chain(&m.targets).copied().min().unwrap_or(m.first).min(m.first);
         if cues::is_hypothetical(row, m.anchor) {
-            return Vec::new();
+            return;
         }
         let code = self.code_for(row, pattern, m);
-        let Some(info) = self.codebook.get(&code).cloned() else { return Vec::new() };
+        let Some(info) = self.codebook.get(code) else { return };
         let mut modality = self.cues.modality(row, clause, m.anchor);
         let attributed_to = cues::attribution(row, clause).or_else(|| cues::trailing_attribution(row, m.last));
         if attributed_to.is_some() && modality == Modality::Asserted {
@@ -109,32 +157,36 @@ impl EventStage {
         let date = pick_date(ann, sentence, anchor_at);
         let region = Span::new(anchor_at, row.items[m.last].span.end);
         let quantity = ann.quantities.iter().position(|q| region.contains(q.span));
-        let targets: Vec<Option<usize>> =
-            if pattern.no_target { vec![None] } else { m.targets.iter().map(|&t| row.items[t].actor()).collect() };
-        let mut events = Vec::new();
+        let targets = if pattern.no_target { 1 } else { m.targets.len() };
         for &s in &m.sources {
-            let Some(source) = row.items[s].actor().and_then(|e| actor_ref(ann, e)) else { continue };
-            for target in &targets {
+            let Some(source) = row.items[s].actor().and_then(|e| Some((e, actor_code(ann, e)?))) else { continue };
+            for k in 0..targets {
+                let target = if pattern.no_target { None } else { row.items[m.targets[k]].actor() };
                 let target = match target {
-                    Some(t) => match actor_ref(ann, *t) {
-                        Some(t) => Some(t),
+                    Some(t) => match actor_code(ann, t) {
+                        Some(code) => Some((t, code)),
                         None => continue,
                     },
                     None => None,
                 };
                 let (source, target) = match (pattern.flip, target) {
-                    (true, Some(t)) => (t, Some(source.clone())),
-                    (_, t) => (source.clone(), t),
+                    (true, Some(t)) => (t, Some(source)),
+                    (_, t) => (source, t),
                 };
-                if target.as_ref().is_some_and(|t| same_state(&t.code, &source.code)) {
+                if target.is_some_and(|(_, t)| same_state(t, source.1)) {
                     continue;
                 }
-                events.push(Event {
-                    code: code.clone(),
+                if let Some(first) = coded.find(source.1, target.map_or("", |(_, t)| t), code, pattern.symmetric) {
+                    complete_from_later_mention(&mut coded.events[first], date, quantity);
+                    continue;
+                }
+                let actor = |(entity, code): (usize, &str)| ActorRef { entity, code: code.to_string() };
+                coded.push_found(Event {
+                    code: code.to_string(),
                     quad: info.quad,
                     goldstein: info.goldstein,
-                    source: Some(source),
-                    target,
+                    source: Some(actor(source)),
+                    target: target.map(actor),
                     date: date.map(|d| d.value),
                     date_span: date.map(|d| d.span),
                     quantity,
@@ -147,19 +199,18 @@ impl EventStage {
                 });
             }
         }
-        events
     }
 
     /// The pattern's code, or for transfers the code of what is transferred.
-    fn code_for(&self, row: &Row, pattern: &Pattern, m: &Match) -> String {
+    fn code_for<'a>(&'a self, row: &Row, pattern: &'a Pattern, m: &Match) -> &'a str {
         if pattern.objects {
             for i in m.anchor..=m.last.min(row.len().saturating_sub(1)) {
                 if let Some(code) = self.objects.code_of(row.word(i)) {
-                    return code.to_string();
+                    return code;
                 }
             }
         }
-        pattern.code.clone()
+        &pattern.code
     }
 }
 
@@ -177,12 +228,12 @@ impl Stage for EventStage {
         if !doc.is_english() || doc.annotations.mentions.is_empty() {
             return;
         }
-        let mut seen = HashMap::default();
-        let mut events = Vec::new();
+        let mut coded = Coded::default();
+        let mut row = Row::default();
         for &sentence in &doc.annotations.sentences {
-            self.code_sentence(doc, sentence, &mut seen, &mut events);
+            self.code_sentence(doc, sentence, &mut row, &mut coded);
         }
-        doc.annotations.events = events;
+        doc.annotations.events = coded.events;
     }
 }
 
@@ -191,25 +242,38 @@ pub fn is_pattern_file(text: &str) -> bool {
     text.lines().map(str::trim_end).find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#')) == Some(PATTERN_HEADER)
 }
 
-/// The actor an entity acts as: its own code, or for a place, its state's.
-fn actor_ref(ann: &Annotations, entity: usize) -> Option<ActorRef> {
+/// The code of the actor an entity acts as: its own, or for a place, its
+/// state's.
+fn actor_code(ann: &Annotations, entity: usize) -> Option<&str> {
     let e = ann.entities.get(entity)?;
-    let code = match (&e.code, e.kind) {
-        (Some(code), _) => code.clone(),
-        (None, EntityKind::Location) => ann.entities.get(e.country?)?.code.clone()?,
-        _ => return None,
-    };
-    Some(ActorRef { entity, code })
+    match (&e.code, e.kind) {
+        (Some(code), _) => Some(code),
+        (None, EntityKind::Location) => ann.entities.get(e.country?)?.code.as_deref(),
+        _ => None,
+    }
+}
+
+/// The text of `span`, or "" when it does not fit ([`Span::of`], which
+/// is not inlined across crates).
+#[inline]
+fn slice(text: &str, span: Span) -> &str {
+    text.get(span.start..span.end).unwrap_or("")
 }
 
 fn same_state(a: &str, b: &str) -> bool {
-    let state = |c: &str| if c.starts_with("IGO") || c.starts_with("NGO") { c.get(..6).unwrap_or(c).to_string() } else { c.get(..3).unwrap_or(c).to_string() };
-    state(a) == state(b)
+    state_of(a) == state_of(b)
+}
+
+/// The part of an actor code that names its state or body: "RUS" of
+/// "RUSGOV", "IGOUNO" of "IGOUNOKIM".
+fn state_of(code: &str) -> &str {
+    let len = if code.starts_with("IGO") || code.starts_with("NGO") { 6 } else { 3 };
+    code.get(..len).unwrap_or(code)
 }
 
 /// The date of an event at byte `anchor`: the first date after the anchor
 /// in its sentence, else the last one before it.
-fn pick_date(ann: &Annotations, sentence: Span, anchor: usize) -> Option<&dossier_core::TimeExpr> {
+fn pick_date(ann: &Annotations, sentence: Span, anchor: usize) -> Option<&TimeExpr> {
     let inside = ann.dates.iter().filter(|d| sentence.contains(d.span));
     let mut before = None;
     for d in inside {
@@ -224,21 +288,47 @@ fn pick_date(ann: &Annotations, sentence: Span, anchor: usize) -> Option<&dossie
 /// An event is reported once, at its first mention; a later mention that
 /// says when it happened ("... that day") or how much ("three missiles")
 /// completes it.
-fn complete_from_later_mention(first: &mut Event, later: &Event) {
-    if first.date.is_none() && later.date.is_some() {
-        first.date = later.date;
-        first.date_span = later.date_span;
+fn complete_from_later_mention(first: &mut Event, date: Option<&TimeExpr>, quantity: Option<usize>) {
+    if first.date.is_none() && date.is_some() {
+        first.date = date.map(|d| d.value);
+        first.date_span = date.map(|d| d.span);
     }
     if first.quantity.is_none() {
-        first.quantity = later.quantity;
+        first.quantity = quantity;
     }
 }
 
-fn dedupe_key(e: &Event) -> (String, String, String) {
-    let source = e.source.as_ref().map_or(String::new(), |a| a.code.clone());
-    let target = e.target.as_ref().map_or(String::new(), |a| a.code.clone());
-    let (a, b) = if e.symmetric && target < source { (target, source) } else { (source, target) };
-    (a, b, e.code.clone())
+/// A document's events so far, found by source, target and code: an
+/// event is reported once.
+#[derive(Default)]
+struct Coded {
+    events: Vec<Event>,
+    /// The index in `events` of each key.
+    at: HashMap<Vec<u8>, usize>,
+    /// The key last looked for, built in place to spare an allocation per
+    /// lookup.
+    key: Vec<u8>,
+}
+
+impl Coded {
+    /// The index of the event of `source`, `target` ("" for none) and
+    /// `code`, in either direction when `symmetric`.
+    fn find(&mut self, source: &str, target: &str, code: &str, symmetric: bool) -> Option<usize> {
+        let (a, b) = if symmetric && target < source { (target, source) } else { (source, target) };
+        self.key.clear();
+        for part in [a, b, code] {
+            // Each part's length first, so no two keys run together.
+            self.key.extend_from_slice(&part.len().to_le_bytes());
+            self.key.extend_from_slice(part.as_bytes());
+        }
+        self.at.get(self.key.as_slice()).copied()
+    }
+
+    /// Adds `event`, the event [`Coded::find`] last looked for in vain.
+    fn push_found(&mut self, event: Event) {
+        self.at.insert(self.key.clone(), self.events.len());
+        self.events.push(event);
+    }
 }
 
 fn confidence(modality: Modality, m: &Match) -> f32 {
@@ -253,5 +343,128 @@ fn confidence(modality: Modality, m: &Match) -> f32 {
         base - 0.1
     } else {
         base
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::LazyLock;
+
+    use dossier_core::{Entity, TokenKind};
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// Pattern words in several cases, title words, function words,
+    /// punctuation and names; some glued to the word before.
+    const WORDS: &[&str] = &[
+        "fired", "Fires", "LAUNCHED", "launch", "test-fired", "conducted", "closes", "expelled", "seized", "missiles",
+        "missile", "rockets", "nuclear", "test", "embassy", "diplomats", "ships", "met", "visited", "and", "with",
+        "talks", "between", "was", "by", "the", "a", "to", "from", "President", "Foreign", "Minister", ",", ".",
+        "“", "”", "—", "-", "'s", "’s", "élysée", "Über", "on", "said", "if", "that", "Russia", "Kremlin", "Moscow",
+        "Washington", "Reuters", "Kim", "Seoul", "Lavrov",
+    ];
+
+    /// The entities of the test documents: (name, kind, code, country).
+    const ENTITIES: &[(&str, EntityKind, Option<&str>, Option<usize>)] = &[
+        ("Russia", EntityKind::Country, Some("RUS"), None),
+        ("Kremlin", EntityKind::Organization, Some("RUSGOV"), None),
+        ("Moscow", EntityKind::Location, None, Some(0)),
+        ("Washington", EntityKind::Country, Some("USA"), None),
+        ("Reuters", EntityKind::Organization, None, None),
+        ("Kim", EntityKind::Person, Some("PRKGOV"), None),
+        ("Seoul", EntityKind::Location, None, Some(7)),
+        ("Korea", EntityKind::Country, None, None),
+        ("Lavrov", EntityKind::Person, Some("RUSGOV"), None),
+    ];
+
+    /// A one-sentence document of `words`. Each name of [`ENTITIES`] is a
+    /// mention, and so are `len` bytes from `from` (modulo the text's
+    /// length, clamped to char boundaries), when they overlap no other
+    /// mention, of entity `entity`.
+    fn document(words: &[(&str, bool)], from: usize, len: usize, entity: usize) -> Document {
+        let mut d = Document::new("t", "t", "");
+        let mut text = String::new();
+        for &(word, glued) in words {
+            if !glued && !text.is_empty() {
+                text.push(' ');
+            }
+            let start = text.len();
+            text.push_str(word);
+            let kind = if word.starts_with(char::is_alphanumeric) { TokenKind::Word } else { TokenKind::Punct };
+            d.annotations.tokens.push(Token { span: Span::new(start, text.len()), kind });
+            if let Some(e) = ENTITIES.iter().position(|(name, ..)| *name == word) {
+                d.annotations.mentions.push(Mention { span: Span::new(start, text.len()), entity: e, adjectival: false });
+            }
+        }
+        let boundary = |mut at: usize| {
+            at = at.min(text.len());
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            at
+        };
+        let from = from % text.len().max(1);
+        let random = Span::new(boundary(from), boundary(from + len));
+        if !random.is_empty() && !d.annotations.mentions.iter().any(|m| m.span.overlaps(random)) {
+            d.annotations.mentions.push(Mention { span: random, entity, adjectival: false });
+            d.annotations.mentions.sort_by_key(|m| m.span.start);
+        }
+        d.annotations.sentences.push(Span::new(0, text.len()));
+        for &(name, kind, code, country) in ENTITIES {
+            let code = code.map(str::to_string);
+            d.annotations.entities.push(Entity { id: name.into(), name: name.into(), kind, code, wikidata: None, country });
+        }
+        d.text = text;
+        d
+    }
+
+    fn sentence() -> impl Strategy<Value = (Vec<(&'static str, bool)>, usize, usize, usize)> {
+        let word = (prop::sample::select(WORDS), prop::bool::weighted(0.15));
+        (prop::collection::vec(word, 1..14), 0usize..90, 0usize..20, 0..ENTITIES.len())
+    }
+
+    /// The events of the document's only sentence, coded with or without
+    /// the shortcut.
+    fn events(stage: &EventStage, d: &Document, shortcut: bool) -> Vec<Event> {
+        let ann = &d.annotations;
+        let sentence = ann.sentences[0];
+        let mut coded = Coded::default();
+        if !shortcut || stage.may_code(d, sentence, ann.mentions_in(sentence)) {
+            let row = Row::new(&d.text, ann, sentence, &stage.lexicon);
+            stage.code_row(d, &row, sentence, &mut coded);
+        }
+        coded.events
+    }
+
+    /// The stage with the embedded data, read once for every case.
+    static STAGE: LazyLock<EventStage> = LazyLock::new(EventStage::default);
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+
+        /// The shortcut never skips a sentence that holds an event.
+        #[test]
+        fn skipped_sentences_hold_no_event((words, from, len, entity) in sentence()) {
+            let d = document(&words, from, len, entity);
+            prop_assert_eq!(events(&STAGE, &d, true), events(&STAGE, &d, false), "{:?}", d.text);
+        }
+    }
+
+    #[test]
+    fn sentences_that_cannot_hold_an_event_are_skipped() {
+        let stage = EventStage::default();
+        let words = |s: &'static str| s.split(' ').map(|w| (w, false)).collect::<Vec<_>>();
+        let may_code = |s: &'static str| {
+            let d = document(&words(s), 0, 0, 0);
+            stage.may_code(&d, d.annotations.sentences[0], &d.annotations.mentions)
+        };
+        assert!(!may_code("Russia met officials in the capital"));
+        assert!(!may_code("the Kremlin met Russia in Moscow"), "one state");
+        assert!(!may_code("Reuters met Korea"), "no actor codes");
+        assert!(may_code("Russia FIRED two missiles"));
+        assert!(may_code("the Kremlin met Washington"));
+        assert!(may_code("Kim met Moscow"), "a place acts as its state");
+        assert!(!may_code("Lavrov met Seoul"), "a place of a state without a code is no actor");
     }
 }
