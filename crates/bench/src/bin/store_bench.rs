@@ -10,7 +10,7 @@
 //! parallel (rayon), batches of 500 documents gathered while the one writer
 //! thread commits the previous batch.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::mpsc::sync_channel;
 use std::time::{Duration, Instant};
 
@@ -188,7 +188,7 @@ fn synthetic_record(rng: &mut fastrand::Rng, n: u64, per_record: usize) -> Extra
     }
 }
 
-fn query_bench(db: &PathBuf, events: u64) {
+fn query_bench(db: &Path, events: u64) {
     const PER_RECORD: usize = 100;
     let mut store = Store::open(db).unwrap();
     let mut rng = fastrand::Rng::with_seed(11);
