@@ -8,6 +8,7 @@
 //! `dossier extract` (schema `dossier.extract/1`).
 
 pub mod annotations;
+pub mod bytes;
 pub mod contract;
 pub mod date;
 pub mod document;

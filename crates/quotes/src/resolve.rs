@@ -165,18 +165,24 @@ fn join_pieces<'t>(pieces: impl Iterator<Item = &'t str> + Clone) -> String {
             out.push_str(piece);
             continue;
         }
-        for part in piece.split_whitespace() {
-            let part = if out.is_empty() { part } else { part.trim_start_matches(['“', '"']) };
-            if part.is_empty() {
-                continue;
-            }
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(part);
-        }
+        push_parts(&mut out, piece);
     }
     out
+}
+
+/// Appends the whitespace-split parts of `piece` to `out`, one space apart,
+/// without the opening marks of any part but the text's first.
+fn push_parts(out: &mut String, piece: &str) {
+    for part in piece.split_whitespace() {
+        let part = if out.is_empty() { part } else { part.trim_start_matches(['“', '"']) };
+        if part.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(part);
+    }
 }
 
 /// Whether the whitespace of `s` is all single ASCII spaces between other
@@ -212,16 +218,7 @@ mod tests {
     fn joined_by_parts(pieces: &[&str]) -> String {
         let mut out = String::new();
         for piece in pieces {
-            for part in piece.split_whitespace() {
-                let part = if out.is_empty() { part } else { part.trim_start_matches(['“', '"']) };
-                if part.is_empty() {
-                    continue;
-                }
-                if !out.is_empty() {
-                    out.push(' ');
-                }
-                out.push_str(part);
-            }
+            push_parts(&mut out, piece);
         }
         out
     }

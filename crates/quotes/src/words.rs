@@ -78,7 +78,7 @@ impl Iterator for Words<'_> {
         let mut end = start;
         loop {
             // ASCII letters and digits, the bulk of every word.
-            end += ascii_alphanumeric_run(&bytes[end..]);
+            end += dossier_core::bytes::ascii_letter_run(&bytes[end..], true);
             match self.alphanumeric_at(end) {
                 None => {
                     self.at = end;
@@ -95,33 +95,6 @@ impl Iterator for Words<'_> {
             }
         }
     }
-}
-
-/// Length of the run of ASCII letters and digits that `bytes` starts
-/// with. Eight bytes are classed at once in the lanes of a `u64`, so a word
-/// costs a branch or two rather than one per letter.
-fn ascii_alphanumeric_run(bytes: &[u8]) -> usize {
-    const ONES: u64 = u64::from_le_bytes([1; 8]);
-    const HIGH: u64 = ONES * 0x80;
-    // The high bit of each lane whose low seven bits lie in `lo..=hi`
-    // (`lo` ≥ 1, `hi` < 0x7F: no sum carries into the next lane).
-    let lanes_in = |x: u64, lo: u8, hi: u8| {
-        let low = x & !HIGH;
-        (low + ONES * u64::from(0x80 - lo)) & !(low + ONES * u64::from(0x7F - hi)) & HIGH
-    };
-    let mut run = 0;
-    while let Some(block) = bytes.get(run..run + 8) {
-        let x = u64::from_le_bytes(block.try_into().unwrap_or_default());
-        // Setting bit 5 lower-cases letters and makes no other byte a letter.
-        let alphanumeric = lanes_in(x | (ONES * 0x20), b'a', b'z') | lanes_in(x, b'0', b'9');
-        // Non-ASCII bytes, whose own high bit is set, stop the run too.
-        let stops = (!alphanumeric | x) & HIGH;
-        if stops != 0 {
-            return run + (stops.trailing_zeros() / 8) as usize;
-        }
-        run += 8;
-    }
-    run + bytes[run..].iter().take_while(|b| b.is_ascii_alphanumeric()).count()
 }
 
 /// Whether the word starts with an upper-case letter or a digit-free
@@ -222,19 +195,6 @@ mod tests {
         #[test]
         fn bytewise_words_match_the_reference(text in "[a-zA-Z0-9 .,'’‐‑\\-éÉß—“”\u{a0}٣]{0,40}") {
             proptest::prop_assert_eq!(words(&text, Span::new(0, text.len())), reference_words(&text));
-        }
-    }
-
-    #[test]
-    fn alphanumeric_runs_match_a_byte_by_byte_scan() {
-        for b in 0..=255u8 {
-            for len in [1, 7, 8, 9, 17] {
-                let mut block = vec![b'a'; len];
-                block.push(b);
-                block.extend_from_slice(b"bc");
-                let want = block.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
-                assert_eq!(ascii_alphanumeric_run(&block), want, "{b} {len}");
-            }
         }
     }
 

@@ -8,7 +8,6 @@
 
 mod abbreviations;
 mod boilerplate;
-mod bytes;
 mod clean;
 mod data;
 mod error;
@@ -16,6 +15,8 @@ mod function_words;
 mod hash;
 mod language;
 mod segment;
+
+use dossier_core::bytes;
 
 pub use clean::Cleaner;
 pub use error::{Error, Result};

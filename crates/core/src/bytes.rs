@@ -1,11 +1,12 @@
-//! Byte scans that look at sixteen bytes at a time: most bytes of a text
-//! are plain letters that the scans pass over.
+//! Byte scans that look at eight or sixteen bytes at a time: most bytes of
+//! a text are plain letters that the scans pass over. Shared by the stages
+//! that walk text byte by byte (segmenting, cleaning, quotes).
 
 /// The first position in `from..limit` whose byte `hit` marks (returns 1
 /// for), or `limit`. `hit` should be plain comparisons joined with `|` and
 /// `&`: a block of sixteen bytes is then checked in vector instructions.
 #[inline(always)]
-pub(crate) fn find_byte(bytes: &[u8], from: usize, limit: usize, hit: impl Fn(u8) -> u8) -> usize {
+pub fn find_byte(bytes: &[u8], from: usize, limit: usize, hit: impl Fn(u8) -> u8) -> usize {
     let mut at = from;
     while at + 16 <= limit {
         let Ok(block) = <&[u8; 16]>::try_from(&bytes[at..at + 16]) else { break };
@@ -25,7 +26,7 @@ pub(crate) fn find_byte(bytes: &[u8], from: usize, limit: usize, hit: impl Fn(u8
 /// `bytes` starts with. Eight bytes are classified at once in a `u64`, so
 /// the end of a word costs one branch instead of one per letter.
 #[inline]
-pub(crate) fn ascii_letter_run(bytes: &[u8], digits: bool) -> usize {
+pub fn ascii_letter_run(bytes: &[u8], digits: bool) -> usize {
     let mut run = 0;
     while let Some(block) = bytes.get(run..run + 8) {
         let x = u64::from_le_bytes(block.try_into().unwrap_or_default());
@@ -47,7 +48,8 @@ pub(crate) fn ascii_letter_run(bytes: &[u8], digits: bool) -> usize {
 
 /// How many spaces `bytes` holds, and whether all of its bytes are ASCII,
 /// in one pass over eight bytes at a time.
-pub(crate) fn spaces_and_ascii(bytes: &[u8]) -> (usize, bool) {
+#[inline]
+pub fn spaces_and_ascii(bytes: &[u8]) -> (usize, bool) {
     let (mut spaces, mut any) = (0, 0);
     // Spaces are counted in the eight byte lanes of a `u64`, which are
     // added up before one of them could pass 255.
@@ -69,11 +71,13 @@ pub(crate) fn spaces_and_ascii(bytes: &[u8]) -> (usize, bool) {
 }
 
 /// High bit of each byte of `x` set when the byte is zero, and no other bit.
+#[inline]
 fn zero_bytes(x: u64) -> u64 {
     !(((x & !HIGH) + !HIGH) | x | !HIGH)
 }
 
 /// The sum of the eight byte lanes of `lanes`.
+#[inline]
 fn lane_sum(lanes: u64) -> usize {
     const PAIRS: u64 = 0x00FF_00FF_00FF_00FF;
     let pairs = (lanes & PAIRS) + (lanes >> 8 & PAIRS);
@@ -83,7 +87,7 @@ fn lane_sum(lanes: u64) -> usize {
 /// The eight bytes of `x` with the ASCII capitals made lowercase, as
 /// `u8::to_ascii_lowercase` makes each.
 #[inline]
-pub(crate) fn ascii_lowercase8(x: u64) -> u64 {
+pub fn ascii_lowercase8(x: u64) -> u64 {
     // `in_range` looks at seven bits: bytes from 0x80 are left alone.
     let capitals = in_range(x, b'A', b'Z') & !x;
     x | capitals >> 2
@@ -94,6 +98,7 @@ const HIGH: u64 = ONES * 0x80;
 
 /// High bit of each byte set when its low seven bits lie in `lo..=hi`
 /// (`lo` ≥ 1, `hi` < 0x7F): the additions cannot carry into the next byte.
+#[inline]
 fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
     let low = x & !HIGH;
     let at_least_lo = low + ONES * u64::from(0x80 - lo);
@@ -152,5 +157,18 @@ mod tests {
         assert_eq!(find_byte(text.as_bytes(), 41, text.len(), dot), 46);
         assert_eq!(find_byte(text.as_bytes(), 0, 40, dot), 40);
         assert_eq!(find_byte(b"", 0, 0, dot), 0);
+    }
+
+    #[test]
+    fn alphanumeric_runs_of_every_length_match_a_byte_by_byte_scan() {
+        for b in 0..=255u8 {
+            for len in [1, 7, 8, 9, 17] {
+                let mut block = vec![b'a'; len];
+                block.push(b);
+                block.extend_from_slice(b"bc");
+                let want = block.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+                assert_eq!(ascii_letter_run(&block, true), want, "{b} {len}");
+            }
+        }
     }
 }
