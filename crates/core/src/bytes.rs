@@ -70,6 +70,40 @@ pub fn spaces_and_ascii(bytes: &[u8]) -> (usize, bool) {
     (spaces, any & HIGH == 0)
 }
 
+/// How many ASCII letters `bytes` holds, counted eight bytes at a time as
+/// in [`spaces_and_ascii`].
+#[inline]
+pub fn ascii_letters(bytes: &[u8]) -> usize {
+    let mut letters = 0;
+    for block in bytes.chunks(8 * 255) {
+        let mut lanes = 0;
+        let mut words = block.chunks_exact(8);
+        for word in &mut words {
+            let x = u64::from_le_bytes(word.try_into().unwrap_or_default());
+            // As in `ascii_letter_run`; `& !x` leaves out the non-ASCII bytes.
+            lanes += (in_range(x | (ONES * 0x20), b'a', b'z') & !x) >> 7;
+        }
+        letters += lane_sum(lanes);
+        letters += words.remainder().iter().filter(|b| b.is_ascii_alphabetic()).count();
+    }
+    letters
+}
+
+/// Where the first non-ASCII byte from `from` is, or the end of `bytes`;
+/// eight bytes are looked at at once.
+#[inline]
+pub fn next_non_ascii(bytes: &[u8], from: usize) -> usize {
+    let mut at = from;
+    while let Some(block) = bytes.get(at..at + 8) {
+        let high = u64::from_le_bytes(block.try_into().unwrap_or_default()) & HIGH;
+        if high != 0 {
+            return at + (high.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    at + bytes.get(at..).unwrap_or_default().iter().take_while(|b| b.is_ascii()).count()
+}
+
 /// High bit of each byte of `x` set when the byte is zero, and no other bit.
 #[inline]
 fn zero_bytes(x: u64) -> u64 {
@@ -138,6 +172,26 @@ mod tests {
             let block = [b; 9];
             assert_eq!(spaces_and_ascii(&block), (if b == b' ' { 9 } else { 0 }, b.is_ascii()), "{b}");
         }
+    }
+
+    #[test]
+    fn ascii_letters_are_counted_as_byte_by_byte() {
+        assert_eq!(ascii_letters(format!("{}é Zürich", "a b ".repeat(20)).as_bytes()), 45);
+        assert_eq!(ascii_letters("xY".repeat(1500).as_bytes()), 3000);
+        assert_eq!(ascii_letters(b""), 0);
+        for b in 0..=255u8 {
+            assert_eq!(ascii_letters(&[b; 9]), if b.is_ascii_alphabetic() { 9 } else { 0 }, "{b}");
+        }
+    }
+
+    #[test]
+    fn the_next_non_ascii_byte_is_found_in_and_after_blocks() {
+        let text = format!("{}é{}ü", "a".repeat(20), "b".repeat(3));
+        assert_eq!(next_non_ascii(text.as_bytes(), 0), 20);
+        assert_eq!(next_non_ascii(text.as_bytes(), 22), 25);
+        assert_eq!(next_non_ascii(text.as_bytes(), 27), 27);
+        assert_eq!(next_non_ascii(b"plain ascii text", 3), 16);
+        assert_eq!(next_non_ascii(b"", 0), 0);
     }
 
     #[test]

@@ -87,19 +87,13 @@ pub(super) fn ends_like_sentence(text: &str) -> bool {
     body.ends_with(['.', '!', '?', '…'])
 }
 
-/// Counts Latin and other-script letters; ASCII text is counted by length.
+/// Counts Latin and other-script letters: the ASCII ones in bulk, only the
+/// other characters are decoded.
 fn script_letters(text: &str) -> (usize, usize) {
     let bytes = text.as_bytes();
-    let first = next_non_ascii(bytes, 0);
-    if first == bytes.len() {
-        return (text.len(), 0);
-    }
-    let mut latin = ascii_letters(&bytes[..first]);
-    let mut other = 0;
-    let mut at = first;
-    // Runs of ASCII are counted in bulk, the rest a character at a time.
+    let (mut latin, mut other) = (crate::bytes::ascii_letters(bytes), 0);
+    let mut at = crate::bytes::next_non_ascii(bytes, 0);
     while let Some(c) = text[at..].chars().next() {
-        at += c.len_utf8();
         // Curly quotes and dashes are told without a Unicode table lookup.
         if !crate::is_general_punctuation(c) && c.is_alphabetic() {
             if is_latin(c) {
@@ -108,20 +102,9 @@ fn script_letters(text: &str) -> (usize, usize) {
                 other += 1;
             }
         }
-        let ascii_end = next_non_ascii(bytes, at);
-        latin += ascii_letters(&bytes[at..ascii_end]);
-        at = ascii_end;
+        at = crate::bytes::next_non_ascii(bytes, at + c.len_utf8());
     }
     (latin, other)
-}
-
-/// Where the next non-ASCII byte from `from` is, or the end of `bytes`.
-fn next_non_ascii(bytes: &[u8], from: usize) -> usize {
-    crate::bytes::find_byte(bytes, from, bytes.len(), |b| b >> 7)
-}
-
-fn ascii_letters(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|b| b.is_ascii_alphabetic()).count()
 }
 
 fn is_latin(c: char) -> bool {
@@ -142,5 +125,11 @@ mod tests {
     #[test]
     fn letters_are_counted_by_script() {
         assert_eq!(script_letters("Café 본문"), (4, 2));
+        let mut line = Line::new(super::super::normalize::RawLine { start: 0, end: 0, blank_before: false });
+        for (text, want) in [("Café 본문", (4, 2)), ("plain text", (10, 0)), ("“Quoted” – Ελλάδα", (6, 6)), ("", (0, 0))] {
+            line.end = text.len();
+            line.measure(text);
+            assert_eq!((line.latin, line.other), want, "{text}");
+        }
     }
 }
