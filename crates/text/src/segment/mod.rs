@@ -1,5 +1,6 @@
 //! The segmentation stage: paragraphs, sentences and tokens as byte spans
-//! into `doc.text`, in one linear pass per layer.
+//! into `doc.text`: paragraphs in one linear pass, then sentences and
+//! tokens together in another.
 //!
 //! Token conventions (kept the same everywhere so later stages can rely on
 //! them):
@@ -55,10 +56,7 @@ impl Segmenter {
         annotations.sentences.reserve(text.len() / 64 + 1);
         annotations.tokens.reserve(text.len() / 4 + 1);
         for &paragraph in &annotations.paragraphs {
-            sentences::split(text, paragraph, &self.abbreviations, &mut annotations.sentences);
-        }
-        for &sentence in &annotations.sentences {
-            tokens::tokenize(text, sentence, &self.abbreviations, &mut annotations.tokens);
+            tokens::tokenize(text, paragraph, &self.abbreviations, &mut annotations.sentences, &mut annotations.tokens);
         }
     }
 }

@@ -1,48 +1,71 @@
-//! Sentence boundaries inside one paragraph, in one pass.
+//! Sentence boundaries inside one paragraph, decided at the end marks the
+//! tokenizer meets on its one pass.
 
 use dossier_core::Span;
 
-use super::paragraphs::trimmed;
 use crate::abbreviations::{Abbrev, Abbreviations};
 
 /// Longest word looked at around a period (abbreviations are short).
 const MAX_WORD: usize = 40;
 
-/// Appends the sentences of `paragraph` to `out`. A sentence ends after
-/// `.`, `!`, `?` or `…` (with any closing quotes and brackets) when white
-/// space and then no lowercase letter follow and the period does not close
-/// an abbreviation; a line break ends a sentence unless the next line
-/// starts in lowercase.
-pub(super) fn split(text: &str, paragraph: Span, abbreviations: &Abbreviations, out: &mut Vec<Span>) {
-    let bytes = text.as_bytes();
-    let mut start = paragraph.start;
-    let mut i = paragraph.start;
-    loop {
-        i = next_mark(bytes, i, paragraph.end);
-        if i >= paragraph.end {
-            break;
-        }
-        let (is_end, next) = match bytes[i] {
-            b'\n' => (!next_starts_lowercase(text, i + 1, paragraph.end), i + 1),
-            b'.' | b'!' | b'?' => end_mark(text, i, paragraph.end, abbreviations),
-            0xE2 if bytes[i..].starts_with("…".as_bytes()) => end_mark(text, i, paragraph.end, abbreviations),
-            _ => (false, i + 1),
-        };
-        if is_end {
-            out.extend(trimmed(text, Span::new(start, next)));
-            start = next;
-        }
-        i = next;
-    }
-    out.extend(trimmed(text, Span::new(start, paragraph.end)));
+/// The sentence ends of one paragraph. A sentence ends after `.`, `!`, `?`
+/// or `…` (with any closing quotes and brackets) when white space and then
+/// no lowercase letter follow and the period does not close an
+/// abbreviation; a line break ends a sentence unless the next line starts
+/// in lowercase.
+///
+/// The tokenizer shows every possible end to it in order: a line break
+/// where it skips white space, a mark where a token starts with one, and
+/// the period closing an abbreviation or acronym. (The other periods inside
+/// tokens, in "3.5" or "U.S.", are followed by a letter or digit and end
+/// nothing.) An end always lies in white space, so no token crosses it.
+pub(super) struct SentenceEnds<'t> {
+    text: &'t str,
+    paragraph: Span,
+    abbreviations: &'t Abbreviations,
+    /// Marks before this were passed over with the mark that began their run.
+    resume: usize,
+    /// Where the current sentence ends, once an end has been found
+    /// (`usize::MAX` until then); the next token starts after it.
+    pending: usize,
 }
 
-/// Where the next byte that may end a sentence (a line break, `.`, `!`,
-/// `?` or the first byte of `…`) is from `from`, or `limit`.
-fn next_mark(bytes: &[u8], from: usize, limit: usize) -> usize {
-    crate::bytes::find_byte(bytes, from, limit, |b| {
-        u8::from(b == b'\n') | u8::from(b == b'.') | u8::from(b == b'!') | u8::from(b == b'?') | u8::from(b == 0xE2)
-    })
+impl<'t> SentenceEnds<'t> {
+    pub fn new(text: &'t str, paragraph: Span, abbreviations: &'t Abbreviations) -> SentenceEnds<'t> {
+        SentenceEnds { text, paragraph, abbreviations, resume: paragraph.start, pending: usize::MAX }
+    }
+
+    /// A line break at `at`.
+    pub fn line_break(&mut self, at: usize) {
+        if at >= self.resume {
+            self.resume = at + 1;
+            if !next_starts_lowercase(self.text, at + 1, self.paragraph.end) {
+                self.pending = at + 1;
+            }
+        }
+    }
+
+    /// An end mark (`.`, `!`, `?` or `…`) starting at `at`.
+    pub fn mark(&mut self, at: usize) {
+        if at >= self.resume {
+            let (is_end, next) = end_mark(self.text, at, self.paragraph.end, self.abbreviations);
+            self.resume = next;
+            if is_end {
+                self.pending = next;
+            }
+        }
+    }
+
+    /// Whether a token starting at `at` begins a new sentence: the current
+    /// one then ends, and the next end is looked for.
+    #[inline]
+    pub fn ends_before(&mut self, at: usize) -> bool {
+        let ends = at >= self.pending;
+        if ends {
+            self.pending = usize::MAX;
+        }
+        ends
+    }
 }
 
 /// At an end mark starting at `at`: whether a sentence ends here, and
@@ -124,7 +147,7 @@ mod tests {
     fn sentences(text: &str) -> Vec<&str> {
         let abbr = Abbreviations::parse(crate::ABBREVIATIONS).unwrap();
         let mut out = Vec::new();
-        split(text, Span::new(0, text.len()), &abbr, &mut out);
+        super::super::tokens::tokenize(text, Span::new(0, text.len()), &abbr, &mut out, &mut Vec::new());
         out.iter().map(|s| s.of(text)).collect()
     }
 

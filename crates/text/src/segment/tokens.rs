@@ -1,30 +1,55 @@
-//! Tokens of one sentence; conventions in the module docs of `segment`.
+//! Tokens of one paragraph, and its sentences on the same pass;
+//! conventions in the module docs of `segment`.
 
 use dossier_core::{Span, Token, TokenKind};
 
+use super::sentences::SentenceEnds;
 use crate::abbreviations::Abbreviations;
 
 /// Longest dotted acronym kept as one token ("U.S.S.R." has four letters).
 const MAX_ACRONYM_LETTERS: usize = 8;
 
-/// Appends the tokens of `sentence` to `out`.
-pub(super) fn tokenize(text: &str, sentence: Span, abbreviations: &Abbreviations, out: &mut Vec<Token>) {
-    let s = &text[sentence.range()];
+/// Appends the sentences of `paragraph` to `sentences` and their tokens to
+/// `out`. A sentence runs from its first token to its last, so the white
+/// space around it is left out.
+pub(super) fn tokenize(text: &str, paragraph: Span, abbreviations: &Abbreviations, sentences: &mut Vec<Span>, out: &mut Vec<Token>) {
+    let s = &text[paragraph.range()];
     let bytes = s.as_bytes();
+    let mut ends = SentenceEnds::new(text, paragraph, abbreviations);
+    let mut first_token = out.len();
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
+        // Where an end mark the token holds starts: the sentence may end
+        // after it.
+        let mut mark = None;
         // ASCII is told apart byte by byte; other characters are decoded.
         let (len, kind) = if b.is_ascii() {
             match b {
-                b' ' | b'\t'..=b'\r' => {
+                b' ' | b'\t' | b'\x0B'..=b'\r' => {
+                    i += 1;
+                    continue;
+                }
+                b'\n' => {
+                    ends.line_break(paragraph.start + i);
                     i += 1;
                     continue;
                 }
                 b'\'' if is_possessive(s, i) => (2, TokenKind::Word),
-                b'a'..=b'z' | b'A'..=b'Z' => (word_len(s, i, abbreviations), TokenKind::Word),
+                b'a'..=b'z' | b'A'..=b'Z' => {
+                    let (len, period) = word_len(s, i, abbreviations);
+                    mark = period.then_some(i + len - 1);
+                    (len, TokenKind::Word)
+                }
                 b'0'..=b'9' => number(s, i),
-                b'.' => (bytes[i..].iter().take_while(|&&b| b == b'.').count(), TokenKind::Punct),
+                b'.' => {
+                    mark = Some(i);
+                    (bytes[i..].iter().take_while(|&&b| b == b'.').count(), TokenKind::Punct)
+                }
+                b'!' | b'?' => {
+                    mark = Some(i);
+                    (1, TokenKind::Punct)
+                }
                 _ => (1, TokenKind::Punct),
             }
         } else {
@@ -37,18 +62,40 @@ pub(super) fn tokenize(text: &str, sentence: Span, abbreviations: &Abbreviations
             } else if crate::is_general_punctuation(c) {
                 // Curly quotes and dashes, the usual non-ASCII characters of
                 // English news: neither letters nor digits, told at once.
+                mark = (c == '…').then_some(i);
                 (c.len_utf8(), TokenKind::Punct)
             } else if c.is_alphabetic() {
-                (word_len(s, i, abbreviations), TokenKind::Word)
+                let (len, period) = word_len(s, i, abbreviations);
+                mark = period.then_some(i + len - 1);
+                (len, TokenKind::Word)
             } else if c.is_numeric() {
                 number(s, i)
             } else {
                 (c.len_utf8(), TokenKind::Punct)
             }
         };
-        let start = sentence.start + i;
+        let start = paragraph.start + i;
+        if ends.ends_before(start) {
+            close_sentence(out, &mut first_token, sentences);
+        }
         out.push(Token { span: Span::new(start, start + len), kind });
+        if let Some(at) = mark {
+            ends.mark(paragraph.start + at);
+        }
         i += len;
+        // Most tokens are followed by one space: it is passed over at once.
+        if bytes.get(i) == Some(&b' ') {
+            i += 1;
+        }
+    }
+    close_sentence(out, &mut first_token, sentences);
+}
+
+/// Ends the sentence made of the tokens from `first_token`, if there are any.
+fn close_sentence(tokens: &[Token], first_token: &mut usize, sentences: &mut Vec<Span>) {
+    if let (Some(first), Some(last)) = (tokens.get(*first_token), tokens.last()) {
+        sentences.push(Span::new(first.span.start, last.span.end));
+        *first_token = tokens.len();
     }
 }
 
@@ -63,15 +110,16 @@ fn is_possessive(s: &str, at: usize) -> bool {
 }
 
 /// Length of the word at `at`: letters and digits, joined by inner hyphens
-/// and apostrophes; a dotted acronym or listed abbreviation with its period.
+/// and apostrophes; a dotted acronym or listed abbreviation with its period,
+/// and then whether it ends in that period.
 #[inline]
-fn word_len(s: &str, at: usize, abbreviations: &Abbreviations) -> usize {
+fn word_len(s: &str, at: usize, abbreviations: &Abbreviations) -> (usize, bool) {
     // Most words are ASCII letters ended by a space or by punctuation that
     // neither joins words nor may close an abbreviation: no more to check.
     let bytes = s.as_bytes();
     let run = crate::bytes::ascii_letter_run(&bytes[at..], true);
     if bytes.get(at + run).is_none_or(|&b| b.is_ascii() && !matches!(b, b'-' | b'\'' | b'.')) {
-        return run;
+        return (run, false);
     }
     joined_word_len(s, at, abbreviations)
 }
@@ -79,16 +127,16 @@ fn word_len(s: &str, at: usize, abbreviations: &Abbreviations) -> usize {
 /// [`word_len`] for a word that may go on past its first run of ASCII
 /// letters and digits, or end in a period.
 #[inline(never)]
-fn joined_word_len(s: &str, at: usize, abbreviations: &Abbreviations) -> usize {
+fn joined_word_len(s: &str, at: usize, abbreviations: &Abbreviations) -> (usize, bool) {
     let dotted = dotted_acronym_len(&s[at..]);
     if dotted > 0 {
-        return dotted;
+        return (dotted, true);
     }
     let end = word_end(s, at);
     if s.as_bytes().get(end) == Some(&b'.') && abbreviations.kind(&s[at..=end]).is_some() {
-        end + 1 - at
+        (end + 1 - at, true)
     } else {
-        end - at
+        (end - at, false)
     }
 }
 
@@ -155,7 +203,7 @@ mod tests {
     fn tokens(text: &str) -> Vec<(&str, TokenKind)> {
         let abbr = Abbreviations::parse(crate::ABBREVIATIONS).unwrap();
         let mut out = Vec::new();
-        tokenize(text, Span::new(0, text.len()), &abbr, &mut out);
+        tokenize(text, Span::new(0, text.len()), &abbr, &mut Vec::new(), &mut out);
         out.iter().map(|t| (t.span.of(text), t.kind)).collect()
     }
 
@@ -185,6 +233,23 @@ mod tests {
             assert!(crate::is_general_punctuation(c) && !c.is_alphabetic() && !c.is_numeric(), "{c:?}");
         }
         assert_eq!(tokens("“Yes” — he said…"), [("“", TokenKind::Punct), ("Yes", TokenKind::Word), ("”", TokenKind::Punct), ("—", TokenKind::Punct), ("he", TokenKind::Word), ("said", TokenKind::Word), ("…", TokenKind::Punct)]);
+    }
+
+    #[test]
+    fn each_sentence_runs_from_its_first_token_to_its_last() {
+        let text = "It ended. \u{a0}“Go!” he said.\nnext line at the U.S. Army base.\nWait…  Then 3.5 more";
+        let abbr = Abbreviations::parse(crate::ABBREVIATIONS).unwrap();
+        let (mut sentences, mut tokens) = (Vec::new(), Vec::new());
+        tokenize(text, Span::new(0, text.len()), &abbr, &mut sentences, &mut tokens);
+        let got: Vec<&str> = sentences.iter().map(|s| s.of(text)).collect();
+        assert_eq!(got, ["It ended.", "“Go!” he said.\nnext line at the U.S. Army base.", "Wait…", "Then 3.5 more"]);
+        let mut rest = tokens.as_slice();
+        for sentence in &sentences {
+            let inside = rest.iter().take_while(|t| sentence.contains(t.span)).count();
+            assert!(inside > 0 && rest[0].span.start == sentence.start && rest[inside - 1].span.end == sentence.end, "{sentence:?}");
+            rest = &rest[inside..];
+        }
+        assert!(rest.is_empty());
     }
 
     #[test]
