@@ -136,9 +136,24 @@ impl ByPair {
     }
 }
 
+#[inline(always)]
 fn pair_slot(first: u8, second: u8) -> usize {
-    usize::from(first.to_ascii_lowercase() & 63) << 6 | usize::from(second.to_ascii_lowercase() & 63)
+    usize::from(FOLDED_LOW_BITS[usize::from(first)]) << 6 | usize::from(FOLDED_LOW_BITS[usize::from(second)])
 }
+
+/// The low six bits of each byte made ASCII lowercase, looked up: the
+/// searches compute a [`pair_slot`] at almost every step.
+const FOLDED_LOW_BITS: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut byte: u8 = 0;
+    loop {
+        table[byte as usize] = byte.to_ascii_lowercase() & 63;
+        if byte == u8::MAX {
+            break table;
+        }
+        byte += 1;
+    }
+};
 
 /// Where in a line a phrase of a set may start, found by looking at every
 /// few bytes only: the two bytes ending a window as long as the shortest
@@ -219,10 +234,20 @@ impl Phrase {
     fn is_at(&self, line: &[u8], at: usize) -> bool {
         match line.get(at..at + self.text.len()) {
             Some(there) if self.rule.exact_case => there == &*self.text,
-            Some(there) => there.eq_ignore_ascii_case(&self.text),
+            // A phrase that folds case has no capitals: it is its own lowercase.
+            Some(there) => lowercase_equals(there, &self.text),
             None => false,
         }
     }
+}
+
+/// Whether `text` made ASCII lowercase is `lowercase`, eight bytes at a time.
+fn lowercase_equals(text: &[u8], lowercase: &[u8]) -> bool {
+    let eight = |bytes: &[u8]| u64::from_le_bytes(bytes.try_into().unwrap_or_default());
+    let (mut text_blocks, mut lowercase_blocks) = (text.chunks_exact(8), lowercase.chunks_exact(8));
+    text.len() == lowercase.len()
+        && (&mut text_blocks).zip(&mut lowercase_blocks).all(|(t, l)| crate::bytes::ascii_lowercase8(eight(t)) == eight(l))
+        && text_blocks.remainder().iter().zip(lowercase_blocks.remainder()).all(|(t, l)| t.to_ascii_lowercase() == *l)
 }
 
 impl Boilerplate {
@@ -423,6 +448,17 @@ mod tests {
 
     fn vocab() -> Boilerplate {
         Boilerplate::parse(crate::BOILERPLATE).unwrap()
+    }
+
+    #[test]
+    fn lowercase_comparison_matches_the_byte_by_byte_one() {
+        let phrases = ["", "a", "sign up", "sign up for our newsletter", "all rights reserved", "zürich news"];
+        for phrase in phrases {
+            for text in [phrase.to_string(), phrase.to_uppercase(), phrase.to_ascii_uppercase(), format!("{phrase}x"), phrase.replace('e', "E").replace('r', "_")] {
+                let want = text.as_bytes().eq_ignore_ascii_case(phrase.as_bytes());
+                assert_eq!(lowercase_equals(text.as_bytes(), phrase.as_bytes()), want, "{text:?} {phrase:?}");
+            }
+        }
     }
 
     #[test]
