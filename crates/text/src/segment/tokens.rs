@@ -183,15 +183,16 @@ fn number(s: &str, at: usize) -> (usize, TokenKind) {
     let bytes = s.as_bytes();
     let mut end = at;
     let mut kind = TokenKind::Number;
-    for (offset, c) in s[at..].char_indices() {
-        let pos = at + offset;
-        let separator = matches!(c, ',' | '.') && bytes.get(pos + 1).is_some_and(u8::is_ascii_digit) && end == pos;
+    while let Some(&b) = bytes.get(end) {
+        // ASCII, the usual case, needs no decoding.
+        let c = if b.is_ascii() { char::from(b) } else { s[end..].chars().next().unwrap_or_default() };
+        let separator = matches!(c, ',' | '.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
         if c.is_alphabetic() {
             kind = TokenKind::Word;
         } else if !(c.is_numeric() || separator) {
             break;
         }
-        end = pos + c.len_utf8();
+        end += c.len_utf8();
     }
     (end - at, kind)
 }
