@@ -6,6 +6,7 @@ use std::time::{Duration, Instant};
 use rusqlite::Connection;
 
 use crate::merge::SymmetricCodes;
+use crate::tally::RelationCache;
 use crate::{Error, Result};
 
 /// How long to wait for another process's lock on the database.
@@ -15,6 +16,8 @@ const BUSY_WAIT: Duration = Duration::from_secs(10);
 pub struct Store {
     pub(crate) conn: Connection,
     pub(crate) symmetric: SymmetricCodes,
+    /// The per-dyad-month rows this connection last wrote.
+    pub(crate) relation_cache: RelationCache,
 }
 
 impl Store {
@@ -66,7 +69,7 @@ impl Store {
         conn.pragma_update(None, "cache_size", -65536)?;
         conn.pragma_update(None, "temp_store", "MEMORY")?;
         crate::schema::migrate(&mut conn)?;
-        Ok(Store { conn, symmetric: SymmetricCodes::embedded() })
+        Ok(Store { conn, symmetric: SymmetricCodes::embedded(), relation_cache: RelationCache::default() })
     }
 
     /// The schema version of the open database.

@@ -203,7 +203,7 @@ mod tests {
             conn.execute_batch(sql).unwrap();
         }
         conn.execute("INSERT INTO schema_version VALUES (?1)", [version as i64]).unwrap();
-        Store { conn, symmetric: crate::merge::SymmetricCodes::embedded() }
+        Store { conn, symmetric: crate::merge::SymmetricCodes::embedded(), relation_cache: Default::default() }
     }
 
     fn record(n: usize) -> ExtractRecord {
