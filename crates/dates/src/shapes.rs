@@ -144,11 +144,25 @@ fn try_shapes(w: &Words, i: usize) -> Option<Found> {
     }
     match word.as_bytes().first() {
         Some(b'0'..=b'9') => iso(w, i).or_else(|| ago(w, i)).or_else(|| day_first(w, i)).or_else(|| bare_year(w, i)),
-        // Not "the" (above), so not "the 18th" nor "the first Monday".
-        Some(b'a'..=b'z') if !strip_glued(word).1 => {
-            anaphor(w, i).or_else(|| deictic(w, i)).or_else(|| relative(w, i)).or_else(|| ago(w, i))
-        }
+        Some(b'a'..=b'z') if !strip_glued(word).1 => lowercase_shapes(w, i, word),
         _ => all_shapes(w, i),
+    }
+}
+
+/// The shapes that may start with `word`, token `i`, a lowercase word
+/// other than "the" (so not "the 18th" nor "the first Monday"): each of
+/// [`anaphor`], [`deictic`] and [`relative`] wants its own first words,
+/// none of which is a count for [`ago`], so at most one of the four is
+/// tried, in the order of [`all_shapes`].
+fn lowercase_shapes(w: &Words, i: usize, word: &str) -> Option<Found> {
+    if word.eq_ignore_ascii_case("that") {
+        anaphor(w, i)
+    } else if lookup(word, DEICTIC_OFFSETS).is_some() {
+        deictic(w, i)
+    } else if lookup(word, STEPS).is_some() {
+        relative(w, i)
+    } else {
+        ago(w, i)
     }
 }
 

@@ -79,6 +79,7 @@ fn with_opening_cue(w: &Words, start: usize, end: usize, mut tense: Tense) -> Te
 }
 
 /// `Some(true)` for a future cue at `i`, `Some(false)` for a past one.
+#[inline]
 fn cue(w: &Words, i: usize) -> Option<bool> {
     let word = w.get(i);
     if !is_tense_word(word) {
