@@ -144,17 +144,23 @@ fn try_shapes(w: &Words, i: usize) -> Option<Found> {
     }
     match word.as_bytes().first() {
         Some(b'0'..=b'9') => iso(w, i).or_else(|| ago(w, i)).or_else(|| day_first(w, i)).or_else(|| bare_year(w, i)),
-        Some(b'a'..=b'z') if !strip_glued(word).1 => lowercase_shapes(w, i, word),
+        Some(b'a'..=b'z') if !strip_glued(word).1 => word_shapes(w, i, word),
+        // A capital is no digit and no "the" (above): not a day, year or
+        // ISO date spelt in digits, nor "the 18th" or "the first Monday".
+        Some(b'A'..=b'Z') => word_shapes(w, i, word)
+            .or_else(|| month_first(w, i))
+            .or_else(|| weekday(word).map(|d| found(i, i + 1, When::Weekday(d, WeekdayRef::Plain))))
+            .or_else(|| bare_year(w, i)),
         _ => all_shapes(w, i),
     }
 }
 
-/// The shapes that may start with `word`, token `i`, a lowercase word
-/// other than "the" (so not "the 18th" nor "the first Monday"): each of
+/// Of the shapes that open with a word, those that may start with
+/// `word`, token `i`, a word other than "the": each of
 /// [`anaphor`], [`deictic`] and [`relative`] wants its own first words,
 /// none of which is a count for [`ago`], so at most one of the four is
 /// tried, in the order of [`all_shapes`].
-fn lowercase_shapes(w: &Words, i: usize, word: &str) -> Option<Found> {
+fn word_shapes(w: &Words, i: usize, word: &str) -> Option<Found> {
     if word.eq_ignore_ascii_case("that") {
         anaphor(w, i)
     } else if lookup(word, DEICTIC_OFFSETS).is_some() {

@@ -49,6 +49,10 @@ pub struct Pattern {
     pub objects: bool,
     /// Where the pattern came from, for messages.
     pub origin: String,
+    /// `elems` before the anchor, nearest first, as the matcher reads them
+    /// (backwards from the anchor); set when the pattern is added, so
+    /// that no match attempt copies them.
+    pub before_anchor: Vec<Elem>,
 }
 
 impl Pattern {
@@ -105,6 +109,7 @@ impl Patterns {
                 *ids = forms.iter().map(|form| self.word_id(form)).collect();
             }
         }
+        pattern.before_anchor = pattern.elems[..pattern.anchor].iter().rev().cloned().collect();
         if let Elem::Word { forms, ids, .. } = &pattern.elems[pattern.anchor] {
             for (form, &word) in forms.iter().zip(ids) {
                 self.by_anchor[word as usize].push(id);
@@ -277,7 +282,7 @@ fn parse_pattern(code: &str, pattern: &str, flags: &str, origin: String) -> std:
         return Err("a pattern needs exactly one S (source) slot".into());
     }
     let targets = count(|e| matches!(e, Elem::Target { .. }));
-    let mut p = Pattern { code: code.to_string(), elems, anchor, symmetric: false, flip: false, no_target: false, objects: false, origin };
+    let mut p = Pattern { code: code.to_string(), elems, anchor, symmetric: false, flip: false, no_target: false, objects: false, origin, before_anchor: Vec::new() };
     for flag in flags.split_whitespace() {
         match flag {
             "sym" => p.symmetric = true,
@@ -425,6 +430,10 @@ mod tests {
     fn every_embedded_pattern_parses() {
         let p = Patterns::embedded().unwrap();
         assert!(p.list.len() > 50);
+        for pattern in &p.list {
+            let before: Vec<Elem> = pattern.elems[..pattern.anchor].iter().rev().cloned().collect();
+            assert_eq!(pattern.before_anchor, before, "{}", pattern.origin);
+        }
         assert!(!p.anchored_on("visited").is_empty());
         Objects::embedded().unwrap();
     }
