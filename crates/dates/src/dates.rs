@@ -6,7 +6,7 @@ use jiff::civil::Date;
 
 use crate::expr::{Context, When};
 use crate::shapes::{match_at, Found};
-use crate::tense::tense_of;
+use crate::tense::TenseReader;
 use crate::view::{SentenceWalk, Words};
 
 /// Prepositions taken into an expression's span ("on the 18th", "since
@@ -75,13 +75,14 @@ impl Stage for DateStage {
 fn find_in_sentence(w: &Words, published: Option<Date>, anchor: &mut Option<DateValue>, out: &mut Vec<TimeExpr>) {
     let mut i = 0;
     let mut floor = 0;
+    let mut tenses = TenseReader::default();
     while i < w.len() {
         let Some(found) = match_at(w, i) else {
             i += 1;
             continue;
         };
         let start = with_preposition(w, found.start, floor);
-        if let Some(expr) = resolve(w, &found, start, published, *anchor) {
+        if let Some(expr) = resolve(w, &found, start, published, *anchor, &mut tenses) {
             *anchor = Some(expr.value);
             out.push(expr);
         }
@@ -98,8 +99,15 @@ fn with_preposition(w: &Words, start: usize, floor: usize) -> usize {
     }
 }
 
-fn resolve(w: &Words, found: &Found, start: usize, published: Option<Date>, anchor: Option<DateValue>) -> Option<TimeExpr> {
-    let tense = tense_of(w, found.start, found.end);
+fn resolve(
+    w: &Words,
+    found: &Found,
+    start: usize,
+    published: Option<Date>,
+    anchor: Option<DateValue>,
+    tenses: &mut TenseReader,
+) -> Option<TimeExpr> {
+    let tense = tenses.tense_of(w, found.start, found.end);
     let inherently_future = matches!(found.when, When::DaysFromPublication(d) if d > 0);
     let cx = Context { published, anchor, future: tense.future || inherently_future, past: tense.past };
     let value = found.when.resolve(&cx)?;

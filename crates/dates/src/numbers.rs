@@ -5,7 +5,7 @@
 use dossier_core::TokenKind;
 
 use crate::view::Words;
-use crate::words::{self, has_hyphen_at, lookup, number_word, scale, WordSet, WordTable};
+use crate::words::{self, has_hyphen_at, lookup, number_word, scale, Sieve, WordSet, WordTable};
 
 /// A number over tokens `start..end`; `of_after` says a vague plural
 /// wants "of" before its noun ("thousands of troops").
@@ -34,6 +34,7 @@ const PLURAL_SCALES: [(&str, f64); 7] = [
 ];
 
 /// The number starting at token `i`, if any.
+#[inline(always)]
 pub(crate) fn number_at(w: &Words, i: usize) -> Option<Number> {
     if may_start(w.bytes(i)) {
         read_number(w, i)
@@ -49,10 +50,13 @@ pub(crate) fn number_at(w: &Words, i: usize) -> Option<Number> {
 /// before the readers below try them one by one. It must never turn away
 /// a token the readers accept: a unit test checks that on generated
 /// tokens.
+#[inline(always)]
 fn may_start(word: &[u8]) -> bool {
     match word.first() {
         Some(b'0'..=b'9' | b'.' | b',') => true,
-        Some(b) if b.is_ascii_alphabetic() => has_hyphen_at(word, 5..8) || STARTERS.contains_bytes(word),
+        Some(b) if b.is_ascii_alphabetic() => {
+            has_hyphen_at(word, 5..8) || (STARTER_SIEVE.may_hold(word) && STARTERS.contains_bytes(word))
+        }
         _ => false,
     }
 }
@@ -67,6 +71,7 @@ const STARTER_WORDS: [&str; words::NUMBER_WORDS.len() + PLURAL_SCALES.len() + SC
     SCALE_OPENERS,
 );
 static STARTERS: WordSet = WordSet::new(&STARTER_WORDS);
+static STARTER_SIEVE: Sieve = Sieve::new(&STARTER_WORDS, false);
 
 /// Words before a scale word that make a vague number ("a dozen").
 const SCALE_OPENERS: &[&str] = &["a", "an", "several", "few"];
@@ -76,6 +81,7 @@ const SCALE_OPENERS: &[&str] = &["a", "an", "several", "few"];
 /// plural): digits cannot spell a number word and a word cannot be
 /// digits. Skipping the others only saves time (the prefilter test
 /// compares with every reader tried in turn).
+#[inline(never)]
 fn read_number(w: &Words, i: usize) -> Option<Number> {
     if w.bytes(i).first().is_some_and(u8::is_ascii_alphabetic) {
         word_number(w, i).or_else(|| scale_after_article(w, i)).or_else(|| vague_plural(w, i))

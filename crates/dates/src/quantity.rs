@@ -5,7 +5,7 @@ use dossier_core::{Document, Layer, Quantity, Span, Stage, TimeExpr, Token};
 
 use crate::numbers::{number_at, Number};
 use crate::view::{SentenceWalk, Words};
-use crate::words::{is_function_word, lookup, month, weekday, year};
+use crate::words::{is_function_word, lookup, month, weekday, year, WordSet};
 
 /// Hedges taken into the span before a number; the value stays the
 /// number given ("over a million" → 1,000,000).
@@ -41,8 +41,25 @@ const LABELS: &[&str] = &[
 /// Currency signs before a number and the unit they give.
 const CURRENCIES: &[(&str, &str)] = &[("$", "dollars"), ("€", "euros"), ("£", "pounds"), ("¥", "yen"), ("₩", "won")];
 
+static LABEL_SET: WordSet = WordSet::new(LABELS);
+
 /// Words after a number that make it a time of day.
 const CLOCK: &[&str] = &["a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "utc", "kst", "hours", ":"];
+static CLOCK_SET: WordSet = WordSet::new(CLOCK);
+
+/// The last word of every hedge: the word before a number that is in
+/// none of them opens no hedge, which one lookup says.
+static HEDGE_ENDS: WordSet = WordSet::new(&hedge_ends());
+
+const fn hedge_ends() -> [&'static str; HEDGES.len()] {
+    let mut ends = [""; HEDGES.len()];
+    let mut k = 0;
+    while k < HEDGES.len() {
+        ends[k] = HEDGES[k][HEDGES[k].len() - 1];
+        k += 1;
+    }
+    ends
+}
 
 /// Words before "one" that make it a pronoun ("no one", "the one").
 const PRONOUN_ONE_BEFORE: &[&str] = &["no", "any", "every", "each", "the", "this", "that", "which", "someone", "such"];
@@ -140,10 +157,10 @@ fn in_a_date(span: Span, dates: &[TimeExpr]) -> bool {
 /// "page 5", "No. 3", "7 a.m.", "75-year-old", "02-123-4567", "aged 40".
 fn is_label_or_time(w: &Words, n: &Number) -> bool {
     let before = n.start.checked_sub(1);
-    let labelled = before.is_some_and(|b| w.is_any(b, LABELS));
+    let labelled = before.is_some_and(|b| LABEL_SET.contains(w.get(b)));
     let hyphen_before = before.is_some_and(|b| w.is_any(b, &["-", "–", "/"]) && w.touching(b));
     let hyphen_after = w.is_any(n.end, &["-", "–", "/"]) && w.touching(n.end - 1);
-    let clock = w.is_any(n.end, CLOCK) || (w.is_any(n.end, &["and", "to", "or"]) && w.is_any(n.end + 2, CLOCK));
+    let clock = is_clock(w, n.end) || (w.is_any(n.end, &["and", "to", "or"]) && is_clock(w, n.end + 2));
     let years_old = w.is_any(n.end, &["years", "year"]) && w.is(n.end + 1, "old");
     let in_a_written_date = before.is_some_and(|b| month(w.get(b)).is_some()) || month(w.get(n.end)).is_some();
     let pronoun = w.is(n.start, "one") && before.is_some_and(|b| w.is_any(b, PRONOUN_ONE_BEFORE));
@@ -152,6 +169,9 @@ fn is_label_or_time(w: &Words, n: &Number) -> bool {
 
 /// Index of the first token of a hedge ending right before `at`.
 fn hedge_before(w: &Words, at: usize) -> Option<usize> {
+    if !at.checked_sub(1).is_some_and(|last| HEDGE_ENDS.contains(w.get(last))) {
+        return None;
+    }
     HEDGES.iter().find_map(|hedge| {
         let start = at.checked_sub(hedge.len())?;
         hedge.iter().enumerate().all(|(k, word)| w.is(start + k, word)).then_some(start)
@@ -179,12 +199,17 @@ fn unit_after<'t>(w: &Words<'t>, at: usize) -> (usize, Option<&'t str>) {
     (end, Some(w.slice(start, end)).filter(|u| !u.is_empty()))
 }
 
+/// A word after a number that makes it a time of day.
+fn is_clock(w: &Words, i: usize) -> bool {
+    CLOCK_SET.contains(w.get(i))
+}
+
 fn is_unit_word(w: &Words, i: usize) -> bool {
     let word = w.get(i);
     w.kind(i) == Some(dossier_core::TokenKind::Word)
         && !is_function_word(word)
         && month(word).is_none()
         && weekday(word).is_none()
-        && !w.is_any(i, CLOCK)
+        && !is_clock(w, i)
         && !w.is_any(i, &["another", "’s", "'s"])
 }

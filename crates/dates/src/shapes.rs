@@ -8,7 +8,7 @@ use jiff::civil::Date;
 use crate::expr::{MonthRef, WeekdayRef, When, YearRef};
 use crate::view::Words;
 use crate::words::{
-    self, day, has_hyphen_at, is_function_word, is_time_preposition, lookup, month, ordinal_day, weekday, year, WordSet,
+    self, day, has_hyphen_at, is_function_word, is_time_preposition, lookup, month, ordinal_day, weekday, year, Sieve, WordSet,
 };
 
 /// A temporal expression over tokens `start..end` of a sentence.
@@ -64,10 +64,18 @@ const AGO_UNITS: &[(&str, AgoUnit)] = &[
 ];
 
 /// The expression starting at token `i`, if any.
+#[inline(always)]
 pub(crate) fn match_at(w: &Words, i: usize) -> Option<Found> {
     if !may_start(w, i) {
         return None;
     }
+    match_past_prefilter(w, i)
+}
+
+/// [`match_at`] for a token [`may_start`] let through: out of line, so
+/// that the loop over tokens keeps only the prefilter.
+#[inline(never)]
+fn match_past_prefilter(w: &Words, i: usize) -> Option<Found> {
     if MODIFIER_SET.contains(w.get(i)) {
         if let Some(found) = try_shapes(w, i + 1) {
             return Some(Found { start: i, ..found });
@@ -81,6 +89,7 @@ pub(crate) fn match_at(w: &Words, i: usize) -> Option<Found> {
 /// are words no expression starts with, and this turns them away before
 /// the shapes run. It must never turn away a token [`match_at`] would
 /// accept: a unit test checks that on generated sentences.
+#[inline(always)]
 fn may_start(w: &Words, i: usize) -> bool {
     let word = w.bytes(i);
     match word.first() {
@@ -89,11 +98,10 @@ fn may_start(w: &Words, i: usize) -> bool {
         // Month and weekday names (with or without their period), the
         // other opening words, modifiers, counts before "ago" ("three",
         // "a"), and glued modifiers or hyphenated numbers ("mid-March",
-        // "twenty-five"); the shapes check case and the rest.
+        // "twenty-five"); the shapes check case and the rest. The sieve
+        // turns away most other words before the lookups.
         Some(b) if b.is_ascii_alphabetic() => {
-            STARTERS.contains_bytes(word)
-                || word.strip_suffix(b".").is_some_and(|bare| STARTERS.contains_bytes(bare))
-                || has_hyphen_at(word, 3..8)
+            (STARTER_SIEVE.may_hold(word) && is_starter(word)) || has_hyphen_at(word, 3..8)
         }
         // "+5 days ago": a signed count still parses.
         Some(b'+') => w.is(i + 2, "ago"),
@@ -116,6 +124,13 @@ const STARTER_WORDS: [&str; OPENERS.len() + MODIFIERS.len() + words::CALENDAR_NA
         ),
     );
 static STARTERS: WordSet = WordSet::new(&STARTER_WORDS);
+static STARTER_SIEVE: Sieve = Sieve::new(&STARTER_WORDS, true);
+
+/// A starter word, with or without a period after it ("Sept.").
+#[inline(never)]
+fn is_starter(word: &[u8]) -> bool {
+    STARTERS.contains_bytes(word) || word.strip_suffix(b".").is_some_and(|bare| STARTERS.contains_bytes(bare))
+}
 
 /// The shapes that may start with token `i`, in the order of
 /// [`all_shapes`]: a word starting with a digit names no day or month in
@@ -129,13 +144,31 @@ fn try_shapes(w: &Words, i: usize) -> Option<Found> {
     }
     match word.as_bytes().first() {
         Some(b'0'..=b'9') => iso(w, i).or_else(|| ago(w, i)).or_else(|| day_first(w, i)).or_else(|| bare_year(w, i)),
-        Some(b'a'..=b'z') if !strip_glued(word).1 => anaphor(w, i)
-            .or_else(|| deictic(w, i))
-            .or_else(|| relative(w, i))
-            .or_else(|| ago(w, i))
-            .or_else(|| the_ordinal(w, i))
-            .or_else(|| nth_weekday(w, i)),
+        Some(b'a'..=b'z') if !strip_glued(word).1 => word_shapes(w, i, word),
+        // A capital is no digit and no "the" (above): not a day, year or
+        // ISO date spelt in digits, nor "the 18th" or "the first Monday".
+        Some(b'A'..=b'Z') => word_shapes(w, i, word)
+            .or_else(|| month_first(w, i))
+            .or_else(|| weekday(word).map(|d| found(i, i + 1, When::Weekday(d, WeekdayRef::Plain))))
+            .or_else(|| bare_year(w, i)),
         _ => all_shapes(w, i),
+    }
+}
+
+/// Of the shapes that open with a word, those that may start with
+/// `word`, token `i`, a word other than "the": each of
+/// [`anaphor`], [`deictic`] and [`relative`] wants its own first words,
+/// none of which is a count for [`ago`], so at most one of the four is
+/// tried, in the order of [`all_shapes`].
+fn word_shapes(w: &Words, i: usize, word: &str) -> Option<Found> {
+    if word.eq_ignore_ascii_case("that") {
+        anaphor(w, i)
+    } else if lookup(word, DEICTIC_OFFSETS).is_some() {
+        deictic(w, i)
+    } else if lookup(word, STEPS).is_some() {
+        relative(w, i)
+    } else {
+        ago(w, i)
     }
 }
 

@@ -263,6 +263,52 @@ impl<T: Copy> WordTable<T> {
     }
 }
 
+/// A first test of a word list that needs no hashing: the lengths of
+/// its words by their first and last bytes (ASCII case folded), in a
+/// table built at compile time. It may let through a word the list lacks,
+/// never turn away one it has; most words of a text end in another pair
+/// of letters or are of another length, and are turned away in a few
+/// instructions before any lookup.
+pub(crate) struct Sieve {
+    /// By [`pair_row`], the lengths (bit `min(len, 31)`) of the words.
+    lengths: [u32; 1024],
+}
+
+/// The row of [`Sieve::lengths`] for a word's first and last bytes; case
+/// variants of an ASCII letter share a row.
+const fn pair_row(first: u8, last: u8) -> usize {
+    ((((first | 0x20) & 31) as usize) << 5) | ((last | 0x20) & 31) as usize
+}
+
+impl Sieve {
+    /// The sieve of `words`, and with `dotted` of each word with a period
+    /// after it ("Sept" and "Sept.").
+    pub(crate) const fn new(words: &[&str], dotted: bool) -> Sieve {
+        let mut lengths = [0u32; 1024];
+        let mut k = 0;
+        while k < words.len() {
+            let word = words[k].as_bytes();
+            assert!(!word.is_empty(), "empty word in a word list");
+            lengths[pair_row(word[0], word[word.len() - 1])] |= length_bit(word.len());
+            if dotted {
+                lengths[pair_row(word[0], b'.')] |= length_bit(word.len() + 1);
+            }
+            k += 1;
+        }
+        Sieve { lengths }
+    }
+
+    /// Whether `word` may be one of the words (or, dotted, one with a
+    /// period after it).
+    #[inline(always)]
+    pub(crate) fn may_hold(&self, word: &[u8]) -> bool {
+        match (word.first(), word.last()) {
+            (Some(&first), Some(&last)) => self.lengths[pair_row(first, last)] & length_bit(word.len()) != 0,
+            _ => false,
+        }
+    }
+}
+
 /// The words of `entries`; `N` must be its length.
 pub(crate) const fn names<T, const N: usize>(entries: &[(&'static str, T)]) -> [&'static str; N] {
     assert!(entries.len() == N, "wrong length for the names of a table");
@@ -297,9 +343,15 @@ pub(crate) const CALENDAR_NAMES: [&str; MONTHS.len() + WEEKDAYS.len()] =
 
 /// Whether `word` has a hyphen among bytes `at` (a glued modifier's ends
 /// at byte 3 to 5, a tens word's at 5 to 7).
-#[inline]
+#[inline(always)]
 pub(crate) fn has_hyphen_at(word: &[u8], at: std::ops::Range<usize>) -> bool {
-    word.get(at.start..at.end.min(word.len())).is_some_and(|b| b.contains(&b'-'))
+    // No early exit: over a constant range of at most five bytes this
+    // unrolls into plain comparisons (`contains` calls out to memchr).
+    let mut hyphen = false;
+    for k in at {
+        hyphen |= word.get(k) == Some(&b'-');
+    }
+    hyphen
 }
 
 /// The value `word` stands for in `table`, ignoring ASCII case (for short
@@ -327,6 +379,7 @@ const TENSE_WORDS: [&str; FUTURE_WORDS.len() + FUTURE_BEFORE_TO.len() + PAST_WOR
     PAST_WORDS,
 );
 static TENSE_SET: WordSet = WordSet::new(&TENSE_WORDS);
+static TENSE_SIEVE: Sieve = Sieve::new(&TENSE_WORDS, false);
 
 /// A capitalised month name or abbreviation ("March", "Sept.", "Sep"),
 /// and whether it was abbreviated.
@@ -385,8 +438,9 @@ pub(crate) fn is_time_preposition(word: &str) -> bool {
 }
 
 /// Whether `word` is a future word, a verb before "to" or a past word.
+#[inline]
 pub(crate) fn is_tense_word(word: &str) -> bool {
-    TENSE_SET.contains(word)
+    TENSE_SIEVE.may_hold(word.as_bytes()) && TENSE_SET.contains(word)
 }
 
 pub(crate) fn is_future_word(word: &str) -> bool {
@@ -488,6 +542,36 @@ mod tests {
     fn indexes_answer_as_a_scan_of_their_list() {
         for word in probes() {
             check_indexes(&word);
+        }
+    }
+
+    /// A sieve over `names` lets through every word a scan finds, and
+    /// with `dotted` every such word with a period after it.
+    fn check_sieve(names: &[&str], sieve: &Sieve, dotted: bool, word: &str) {
+        if scan(names, word).is_some() {
+            assert!(sieve.may_hold(word.as_bytes()), "{word:?} in {names:?}");
+            if dotted {
+                assert!(sieve.may_hold(format!("{word}.").as_bytes()), "{word:?}. in {names:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn sieves_let_every_word_of_their_list_through() {
+        let dotted = Sieve::new(&TENSE_WORDS, true);
+        for word in probes() {
+            check_sieve(&TENSE_WORDS, &TENSE_SIEVE, false, &word);
+            check_sieve(&TENSE_WORDS, &dotted, true, &word);
+            check_sieve(&CALENDAR_NAMES, &Sieve::new(&CALENDAR_NAMES, true), true, &word);
+        }
+        assert!(!TENSE_SIEVE.may_hold(b""));
+        assert!(!TENSE_SIEVE.may_hold(b"minister"), "no tense word starts with m");
+    }
+
+    proptest! {
+        #[test]
+        fn sieves_let_through_any_word_of_their_list(word in "[a-zA-Z.'’-]{0,9}") {
+            check_sieve(&TENSE_WORDS, &TENSE_SIEVE, false, &word);
         }
     }
 

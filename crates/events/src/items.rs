@@ -69,6 +69,10 @@ impl Row {
     pub fn fill(&mut self, text: &str, ann: &Annotations, sentence: Span, tokens: &[Token], mentions: &[Mention], lexicon: &Lexicon) {
         self.items.clear();
         self.entries.clear();
+        // About one item a token: one allocation for the document's first
+        // sentences instead of growing step by step.
+        self.items.reserve(tokens.len());
+        self.entries.reserve(tokens.len());
         lowercase_keeping_lengths(slice(text, sentence), &mut self.lower);
         self.offset = sentence.start;
         let mut m = 0;

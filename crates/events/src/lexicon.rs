@@ -12,6 +12,11 @@ use crate::patterns::{Patterns, WordId};
 #[derive(Clone, Debug, Default)]
 pub struct Lexicon {
     entries: HashMap<String, Entry>,
+    /// By [`ends_row`] of a word's first and last bytes, the lengths
+    /// (bit `min(len, 31)`) of the words with an entry; empty for no
+    /// entries. Most words of a sentence have no entry, and this turns
+    /// many of them away with one load instead of hashing.
+    lengths_by_ends: Vec<u32>,
 }
 
 /// What the lexicon knows about one word; the default for any other.
@@ -31,14 +36,39 @@ impl Lexicon {
         for (word, id) in patterns.words() {
             entries.entry(word.to_string()).or_default().word = Some(id);
         }
-        Lexicon { entries }
+        let mut lengths_by_ends = vec![0u32; if entries.is_empty() { 0 } else { 1024 }];
+        for word in entries.keys() {
+            if let Some(row) = ends_row(word.as_bytes()) {
+                lengths_by_ends[row] |= length_bit(word.len());
+            }
+        }
+        Lexicon { entries, lengths_by_ends }
     }
 
     /// The entry of lowercase `word`.
     #[inline]
     pub fn entry(&self, word: &str) -> Entry {
+        let may_have = ends_row(word.as_bytes())
+            .and_then(|row| self.lengths_by_ends.get(row))
+            .is_some_and(|lengths| lengths & length_bit(word.len()) != 0);
+        if !may_have {
+            return Entry::default();
+        }
         self.entries.get(word).copied().unwrap_or_default()
     }
+}
+
+/// The row of [`Lexicon::lengths_by_ends`] for a word's first and last
+/// bytes (none for ""); any two bytes give a row, two words with the same
+/// ends the same one.
+#[inline]
+fn ends_row(word: &[u8]) -> Option<usize> {
+    Some((usize::from(*word.first()? & 31) << 5) | usize::from(*word.last()? & 31))
+}
+
+#[inline]
+fn length_bit(len: usize) -> u32 {
+    1 << len.min(31)
 }
 
 #[cfg(test)]
@@ -59,5 +89,32 @@ mod tests {
         assert_eq!(visited.word.map(|id| patterns.anchored_on_word(id)), Some(&[0][..]));
         assert_eq!(lexicon.entry("was"), Entry { classes: Class::Passive.bit(), word: None });
         assert_eq!(lexicon.entry("Visited"), Entry::default());
+        assert_eq!(lexicon.entry(""), Entry::default());
+        assert_eq!(Lexicon::default().entry("to"), Entry::default());
+    }
+
+    /// The entry as the map alone gives it, without the quick test.
+    fn mapped(lexicon: &Lexicon, word: &str) -> Entry {
+        lexicon.entries.get(word).copied().unwrap_or_default()
+    }
+
+    /// The lexicon of the embedded data, built once for every case.
+    static EMBEDDED: std::sync::LazyLock<Lexicon> =
+        std::sync::LazyLock::new(|| Lexicon::new(&Grammar::embedded().unwrap(), &Patterns::embedded().unwrap()));
+
+    #[test]
+    fn the_quick_test_turns_away_no_word_of_the_embedded_lexicon() {
+        let lexicon = &*EMBEDDED;
+        for word in lexicon.entries.keys() {
+            assert_eq!(lexicon.entry(word), mapped(lexicon, word), "{word:?}");
+            assert_ne!(lexicon.entry(word), Entry::default(), "{word:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_quick_test_answers_as_the_map(word in "[a-zé’'.,-]{0,9}") {
+            proptest::prop_assert_eq!(EMBEDDED.entry(&word), mapped(&EMBEDDED, &word));
+        }
     }
 }

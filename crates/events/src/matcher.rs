@@ -58,8 +58,7 @@ impl Matcher {
         } else if pattern.has_subject_slot() {
             m.sources = self.subject(row, anchor)?;
         } else {
-            let before: Vec<Elem> = pattern.elems[..pattern.anchor].iter().rev().cloned().collect();
-            let start = self.elems(row, &before, anchor as isize - 1, Dir::Backward, false, &mut m)?;
+            let start = self.elems(row, &pattern.before_anchor, anchor as isize - 1, Dir::Backward, false, &mut m)?;
             m.first = (start + 1) as usize;
         }
         Some(m)

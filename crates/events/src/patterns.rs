@@ -49,6 +49,10 @@ pub struct Pattern {
     pub objects: bool,
     /// Where the pattern came from, for messages.
     pub origin: String,
+    /// `elems` before the anchor, nearest first, as the matcher reads them
+    /// (backwards from the anchor); set when the pattern is added, so
+    /// that no match attempt copies them.
+    pub before_anchor: Vec<Elem>,
 }
 
 impl Pattern {
@@ -105,6 +109,7 @@ impl Patterns {
                 *ids = forms.iter().map(|form| self.word_id(form)).collect();
             }
         }
+        pattern.before_anchor = pattern.elems[..pattern.anchor].iter().rev().cloned().collect();
         if let Elem::Word { forms, ids, .. } = &pattern.elems[pattern.anchor] {
             for (form, &word) in forms.iter().zip(ids) {
                 self.by_anchor[word as usize].push(id);
@@ -171,6 +176,12 @@ struct SoloAnchors {
     longest: usize,
     /// The first bytes of the forms, one bit each.
     first_bytes: [u64; 4],
+    /// By [`ends_row`] of its first and last bytes, when both are ASCII,
+    /// the lengths of the forms (bit `min(len, 31)`); empty before the
+    /// first form. A word with ASCII ends lowercases to a form only when
+    /// its lowercase ends and its length are the form's, which one load
+    /// tells for most words before any lowercasing or hashing.
+    lengths_by_ends: Vec<u32>,
     /// Some form is not ASCII.
     beyond_ascii: bool,
 }
@@ -186,6 +197,12 @@ impl SoloAnchors {
         if let Some(&b) = form.as_bytes().first() {
             self.first_bytes[usize::from(b >> 6)] |= 1 << (b & 63);
         }
+        if self.lengths_by_ends.is_empty() {
+            self.lengths_by_ends = vec![0; 1024];
+        }
+        if let Some(row) = ends_row(form.as_bytes()) {
+            self.lengths_by_ends[row] |= length_bit(form.len());
+        }
         let bounds: Vec<usize> = form.char_indices().map(|(i, _)| i).chain([form.len()]).collect();
         for (k, &from) in bounds.iter().enumerate() {
             for &to in &bounds[k + 1..] {
@@ -200,6 +217,11 @@ impl SoloAnchors {
         let first = first.to_ascii_lowercase();
         if word.len() > self.longest || (first.is_ascii() && self.first_bytes[usize::from(first >> 6)] & 1 << (first & 63) == 0) {
             return false;
+        }
+        if let Some(row) = ends_row(word.as_bytes()) {
+            if self.lengths_by_ends.get(row).is_none_or(|lengths| lengths & length_bit(word.len()) == 0) {
+                return false;
+            }
         }
         self.test_lowercase(word, &self.forms)
     }
@@ -226,6 +248,23 @@ impl SoloAnchors {
     }
 }
 
+/// The row of [`SoloAnchors::lengths_by_ends`] for a word whose first
+/// and last bytes are ASCII; case variants of a letter share a row.
+#[inline]
+fn ends_row(word: &[u8]) -> Option<usize> {
+    match (word.first(), word.last()) {
+        (Some(&first), Some(&last)) if first.is_ascii() && last.is_ascii() => {
+            Some((usize::from((first | 0x20) & 31) << 5) | usize::from((last | 0x20) & 31))
+        }
+        _ => None,
+    }
+}
+
+#[inline]
+fn length_bit(len: usize) -> u32 {
+    1 << len.min(31)
+}
+
 fn parse_pattern(code: &str, pattern: &str, flags: &str, origin: String) -> std::result::Result<Pattern, String> {
     if !(2..=4).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_digit()) {
         return Err(format!("`{code}` is not a CAMEO code (2 to 4 digits)"));
@@ -243,7 +282,7 @@ fn parse_pattern(code: &str, pattern: &str, flags: &str, origin: String) -> std:
         return Err("a pattern needs exactly one S (source) slot".into());
     }
     let targets = count(|e| matches!(e, Elem::Target { .. }));
-    let mut p = Pattern { code: code.to_string(), elems, anchor, symmetric: false, flip: false, no_target: false, objects: false, origin };
+    let mut p = Pattern { code: code.to_string(), elems, anchor, symmetric: false, flip: false, no_target: false, objects: false, origin, before_anchor: Vec::new() };
     for flag in flags.split_whitespace() {
         match flag {
             "sym" => p.symmetric = true,
@@ -391,8 +430,39 @@ mod tests {
     fn every_embedded_pattern_parses() {
         let p = Patterns::embedded().unwrap();
         assert!(p.list.len() > 50);
+        for pattern in &p.list {
+            let before: Vec<Elem> = pattern.elems[..pattern.anchor].iter().rev().cloned().collect();
+            assert_eq!(pattern.before_anchor, before, "{}", pattern.origin);
+        }
         assert!(!p.anchored_on("visited").is_empty());
         Objects::embedded().unwrap();
+    }
+
+    /// `word` with its first character in upper case.
+    fn capitalised(word: &str) -> String {
+        let mut chars = word.chars();
+        chars.next().map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
+    }
+
+    /// The quick tests of a solo anchor (first byte, ends and length)
+    /// never turn away a form, in any case; and they turn away words no
+    /// form has the ends or length of.
+    #[test]
+    fn every_solo_anchor_form_may_be_one() {
+        let p = Patterns::parse("t", "code\tpattern\tflags\n190\tS test-fire+\tnotarget\n").unwrap();
+        let embedded = Patterns::embedded().unwrap();
+        for patterns in [&p, &embedded] {
+            for form in &patterns.solo_anchors.forms {
+                let form = std::str::from_utf8(form).unwrap();
+                for word in [form.to_string(), form.to_uppercase(), capitalised(form)] {
+                    assert!(patterns.may_be_solo_anchor(&word), "{word:?}");
+                }
+            }
+        }
+        assert!(p.may_be_solo_anchor("Test-Fired"));
+        assert!(!p.may_be_solo_anchor("test-fires!"), "no form ends in !");
+        assert!(!p.may_be_solo_anchor("tested"), "no form has six bytes");
+        assert!(!Patterns::default().may_be_solo_anchor("test"), "no forms");
     }
 
     #[test]
