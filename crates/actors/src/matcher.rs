@@ -1,9 +1,11 @@
 //! One aho-corasick automaton over every name, alias, demonym, capital and
-//! seat of the gazetteer, run once over a document's text.
+//! seat of the gazetteer, run over a document's text from each word start
+//! that can open a name.
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use dossier_core::bytes::ascii_letter_run;
 use dossier_core::Span;
 use rustc_hash::FxHashMap;
 
@@ -39,7 +41,9 @@ pub struct Hit {
 /// The automaton and what each of its patterns names.
 #[derive(Debug)]
 pub struct Matcher {
+    /// Anchored: asked only where a name may start.
     automaton: AhoCorasick,
+    openings: Openings,
     targets: Vec<Target>,
     /// Surnames derived from people's names → the people bearing them.
     surnames: FxHashMap<String, Vec<usize>>,
@@ -47,6 +51,237 @@ pub struct Matcher {
 
 impl Matcher {
     pub fn new(gazetteer: &Gazetteer) -> Result<Matcher> {
+        let forms = Forms::of(gazetteer);
+        // A contiguous NFA: as fast as a full DFA on news text here and far
+        // quicker to build, which every process start pays for. Anchored
+        // searches from word starts replace one unanchored pass: most
+        // bytes are inside words, where no whole-word name can start.
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .start_kind(StartKind::Anchored)
+            .build(&forms.patterns)
+            .map_err(|e| Error::Matcher(e.to_string()))?;
+        let openings = Openings::of(&forms.patterns);
+        let mut surnames: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        for (i, p) in gazetteer.people.iter().enumerate() {
+            let country = p.country();
+            for name in std::iter::once(&p.name).chain(&p.aliases) {
+                let surname = names::surname(name, country);
+                let bearers = surnames.entry(surname.to_string()).or_default();
+                if !bearers.contains(&i) {
+                    bearers.push(i);
+                }
+            }
+        }
+        Ok(Matcher { automaton, openings, targets: forms.targets, surnames })
+    }
+
+    /// Every gazetteer name in `text` that stands as whole words and lies
+    /// inside one of `sentences` (sorted, as the segmenter makes them).
+    ///
+    /// From each word start, left to right, the longest name starting
+    /// there; a name found (kept or not) covers the word starts inside it.
+    pub fn find(&self, text: &str, sentences: &[Span]) -> Vec<Hit> {
+        // Room for a name every 64 bytes, more than news text has, so the
+        // vector seldom grows.
+        let mut hits = Vec::with_capacity(text.len() / 64);
+        let mut sentence = 0;
+        let mut at = 0;
+        while let Some(start) = self.next_start(text, at) {
+            let input = Input::new(text).range(start..).anchored(Anchored::Yes);
+            let Some(m) = self.automaton.find(input) else {
+                at = start + 1;
+                continue;
+            };
+            at = m.end();
+            let span = Span::new(m.start(), m.end());
+            while sentence < sentences.len() && sentences[sentence].end <= span.start {
+                sentence += 1;
+            }
+            let inside = sentences.get(sentence).is_some_and(|s| s.start <= span.start && span.end <= s.end);
+            if inside && names::whole_words(text, span) {
+                hits.push(Hit { span, target: self.targets[m.pattern().as_usize()] });
+            }
+        }
+        hits
+    }
+
+    /// The first position from `at` on that starts a word (no letter or
+    /// digit before it) as some name does.
+    fn next_start(&self, text: &str, at: usize) -> Option<usize> {
+        let bytes = text.as_bytes();
+        let mut p = at;
+        if p > 0 && bytes[p - 1].is_ascii_alphanumeric() {
+            p = after_run(bytes, p);
+        }
+        // Here the byte before `p` is no ASCII letter or digit.
+        while p < bytes.len() {
+            let run = ascii_letter_run(&bytes[p..], true);
+            if self.openings.may_open(bytes, p, run) && !alphanumeric_before(text, p) {
+                return Some(p);
+            }
+            // The byte ending a run follows a letter or digit: no word
+            // starts there.
+            p += if run == 0 { 1 } else { run + 1 };
+        }
+        None
+    }
+
+    /// The gazetteer people whose surname is `word`.
+    pub fn people_named(&self, word: &str) -> &[usize] {
+        self.surnames.get(word).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// How names open: a cheap test of where the automaton is worth starting,
+/// passed by every word start where a name matches and by few others.
+///
+/// A name matches where a word starts only with the word's whole run of
+/// ASCII letters and digits: a name ending inside the run is no whole word
+/// (and covers no word start). So words are told by their run, and then by
+/// what follows it.
+#[derive(Debug)]
+struct Openings {
+    /// The first two bytes of the names that open with another byte than
+    /// an ASCII letter or digit, a bit per byte pair.
+    pairs: Vec<u64>,
+    /// A bit per hash of a name's first run.
+    runs: Vec<u64>,
+    /// A bit per hash of a name's first run with what follows it: the end
+    /// of the name or its next two bytes.
+    runs_and_after: Vec<u64>,
+}
+
+/// What follows a run in a name's opening.
+#[derive(Clone, Copy)]
+enum After {
+    End,
+    /// Two bytes (0 past the end of the text; a name with one byte after
+    /// its run is filed under every second byte).
+    Two(u8, u8),
+}
+
+impl After {
+    fn code(self) -> u64 {
+        match self {
+            After::End => 1 << 16,
+            After::Two(one, two) => u64::from(one) << 8 | u64::from(two),
+        }
+    }
+}
+
+/// Bits of a hash: tables of 128 KB for some seven thousand names, so that
+/// few words pass for want of bits.
+const HASH_BITS: u32 = 20;
+
+impl Openings {
+    fn of(patterns: &[String]) -> Openings {
+        let table = || vec![0; (1 << HASH_BITS) / 64];
+        let mut openings = Openings { pairs: vec![0; (1 << 16) / 64], runs: table(), runs_and_after: table() };
+        for pattern in patterns.iter().map(String::as_bytes) {
+            let run = ascii_letter_run(pattern, true);
+            if run == 0 {
+                match *pattern {
+                    [first] => (0..=u8::MAX).for_each(|next| set(&mut openings.pairs, pair(first, next))),
+                    [first, next, ..] => set(&mut openings.pairs, pair(first, next)),
+                    [] => {}
+                }
+                continue;
+            }
+            let key = run_key(pattern, run);
+            set(&mut openings.runs, hash(key));
+            match pattern[run..] {
+                [] => set(&mut openings.runs_and_after, hash_after(key, After::End)),
+                [one] => (0..=u8::MAX).for_each(|two| set(&mut openings.runs_and_after, hash_after(key, After::Two(one, two)))),
+                [one, two, ..] => set(&mut openings.runs_and_after, hash_after(key, After::Two(one, two))),
+            }
+        }
+        openings
+    }
+
+    /// Whether some name may start at `p` of `bytes`, where a run of `run`
+    /// ASCII letters and digits starts.
+    fn may_open(&self, bytes: &[u8], p: usize, run: usize) -> bool {
+        if run == 0 {
+            let next = bytes.get(p + 1).copied().unwrap_or(0);
+            return test(&self.pairs, pair(bytes[p], next));
+        }
+        let key = run_key(&bytes[p..], run);
+        if !test(&self.runs, hash(key)) {
+            return false;
+        }
+        let after = match bytes[p + run..] {
+            [] => After::End,
+            [one] => After::Two(one, 0),
+            [one, two, ..] => After::Two(one, two),
+        };
+        test(&self.runs_and_after, hash_after(key, After::End)) || test(&self.runs_and_after, hash_after(key, after))
+    }
+}
+
+/// A name opening with `first` then `next` (0 past the end of the text,
+/// which only one-byte names can be followed by).
+fn pair(first: u8, next: u8) -> usize {
+    usize::from(first) << 8 | usize::from(next)
+}
+
+fn set(bits: &mut [u64], i: usize) {
+    bits[i / 64] |= 1 << (i % 64);
+}
+
+fn test(bits: &[u64], i: usize) -> bool {
+    bits[i / 64] & (1 << (i % 64)) != 0
+}
+
+/// The run of `run` (≥ 1) bytes that `bytes` starts with, told by its
+/// first eight bytes, in the low bits, and its length, in the high bits.
+fn run_key(bytes: &[u8], run: usize) -> u64 {
+    let head = match bytes.get(..8) {
+        Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or_default()),
+        None => bytes.iter().rev().fold(0, |x, &b| x << 8 | u64::from(b)),
+    };
+    let head = head & (u64::MAX >> (64 - 8 * run.min(8)));
+    head ^ (run as u64).rotate_right(8)
+}
+
+fn hash(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - HASH_BITS)) as usize
+}
+
+fn hash_after(key: u64, after: After) -> usize {
+    ((key.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ after.code()).wrapping_mul(0xFF51_AFD7_ED55_8CCD) >> (64 - HASH_BITS)) as usize
+}
+
+/// The position after the end of a run of ASCII letters and digits that
+/// goes on at `p`, and after the byte that ends it.
+fn after_run(bytes: &[u8], p: usize) -> usize {
+    p + ascii_letter_run(&bytes[p..], true) + 1
+}
+
+/// Whether a letter or digit ends just before `p` (a character boundary).
+/// Other characters than ASCII are decoded.
+fn alphanumeric_before(text: &str, p: usize) -> bool {
+    match p.checked_sub(1).map(|i| text.as_bytes()[i]) {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => text[..p].chars().next_back().is_some_and(char::is_alphanumeric),
+    }
+}
+
+/// Patterns being collected: the first record to claim a surface form keeps
+/// it.
+#[derive(Default)]
+struct Forms {
+    patterns: Vec<String>,
+    targets: Vec<Target>,
+    seen: HashMap<String, usize>,
+}
+
+impl Forms {
+    /// Every surface form of the gazetteer, in the order records claim
+    /// them.
+    fn of(gazetteer: &Gazetteer) -> Forms {
         let mut forms = Forms::default();
         for (i, c) in gazetteer.countries.iter().enumerate() {
             for name in std::iter::once(&c.name).chain(&c.aliases) {
@@ -76,62 +311,9 @@ impl Matcher {
                 forms.add(name, Target::Location(i));
             }
         }
-        // A contiguous NFA: as fast as a full DFA on news text here (both
-        // near 27 MB/s per core for the whole stage) and far quicker to
-        // build, which every process start pays for.
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&forms.patterns)
-            .map_err(|e| Error::Matcher(e.to_string()))?;
-        let mut surnames: FxHashMap<String, Vec<usize>> = FxHashMap::default();
-        for (i, p) in gazetteer.people.iter().enumerate() {
-            let country = p.country();
-            for name in std::iter::once(&p.name).chain(&p.aliases) {
-                let surname = names::surname(name, country);
-                let bearers = surnames.entry(surname.to_string()).or_default();
-                if !bearers.contains(&i) {
-                    bearers.push(i);
-                }
-            }
-        }
-        Ok(Matcher { automaton, targets: forms.targets, surnames })
+        forms
     }
 
-    /// Every gazetteer name in `text` that stands as whole words and lies
-    /// inside one of `sentences` (sorted, as the segmenter makes them).
-    pub fn find(&self, text: &str, sentences: &[Span]) -> Vec<Hit> {
-        let mut hits = Vec::new();
-        let mut sentence = 0;
-        for m in self.automaton.find_iter(text) {
-            let span = Span::new(m.start(), m.end());
-            while sentence < sentences.len() && sentences[sentence].end <= span.start {
-                sentence += 1;
-            }
-            let inside = sentences.get(sentence).is_some_and(|s| s.start <= span.start && span.end <= s.end);
-            if inside && names::whole_words(text, span) {
-                hits.push(Hit { span, target: self.targets[m.pattern().as_usize()] });
-            }
-        }
-        hits
-    }
-
-    /// The gazetteer people whose surname is `word`.
-    pub fn people_named(&self, word: &str) -> &[usize] {
-        self.surnames.get(word).map_or(&[], Vec::as_slice)
-    }
-}
-
-/// Patterns being collected: the first record to claim a surface form keeps
-/// it.
-#[derive(Default)]
-struct Forms {
-    patterns: Vec<String>,
-    targets: Vec<Target>,
-    seen: HashMap<String, usize>,
-}
-
-impl Forms {
     /// Adds `name` under the case rule of data/README.md: four characters
     /// or fewer as written; longer names also with the first letter's case
     /// flipped ("the Kremlin" / "The Kremlin").
@@ -173,11 +355,118 @@ fn flip_first(name: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    use std::sync::OnceLock;
+
+    use proptest::prelude::*;
+
     use super::*;
 
+    fn matcher() -> &'static Matcher {
+        static MATCHER: OnceLock<Matcher> = OnceLock::new();
+        MATCHER.get_or_init(|| Matcher::new(&Gazetteer::embedded().unwrap()).unwrap())
+    }
+
+    fn patterns() -> &'static [String] {
+        static PATTERNS: OnceLock<Vec<String>> = OnceLock::new();
+        PATTERNS.get_or_init(|| Forms::of(&Gazetteer::embedded().unwrap()).patterns)
+    }
+
     fn found(text: &str) -> Vec<&str> {
-        let matcher = Matcher::new(&Gazetteer::embedded().unwrap()).unwrap();
-        matcher.find(text, &[Span::new(0, text.len())]).iter().map(|h| h.span.of(text)).collect()
+        matcher().find(text, &[Span::new(0, text.len())]).iter().map(|h| h.span.of(text)).collect()
+    }
+
+    /// The matching of one unanchored leftmost-longest pass, kept as the
+    /// reference: a name found anywhere, whole words or not, covers the
+    /// text it spans.
+    fn unanchored_pass(text: &str, sentences: &[Span]) -> Vec<Hit> {
+        static AUTOMATON: OnceLock<AhoCorasick> = OnceLock::new();
+        let automaton = AUTOMATON.get_or_init(|| {
+            AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(patterns()).unwrap()
+        });
+        let targets = &matcher().targets;
+        automaton
+            .find_iter(text)
+            .map(|m| Hit { span: Span::new(m.start(), m.end()), target: targets[m.pattern().as_usize()] })
+            .filter(|h| sentences.iter().any(|s| s.start <= h.span.start && h.span.end <= s.end))
+            .filter(|h| names::whole_words(text, h.span))
+            .collect()
+    }
+
+    /// The rule `find` follows, by brute force: from each word start, left
+    /// to right, the longest name starting there; a name found covers the
+    /// word starts inside it.
+    fn from_word_starts(text: &str, sentences: &[Span]) -> Vec<Hit> {
+        let targets = &matcher().targets;
+        let mut hits = Vec::new();
+        let mut at = 0;
+        for p in (0..text.len()).filter(|&p| text.is_char_boundary(p)) {
+            if p < at || text[..p].chars().next_back().is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let longest = patterns().iter().enumerate().filter(|(_, n)| text[p..].starts_with(n.as_str())).max_by_key(|(_, n)| n.len());
+            let Some((i, name)) = longest else { continue };
+            at = p + name.len();
+            let span = Span::new(p, at);
+            if sentences.iter().any(|s| s.start <= span.start && span.end <= s.end) && names::whole_words(text, span) {
+                hits.push(Hit { span, target: targets[i] });
+            }
+        }
+        hits
+    }
+
+    /// Ordinary words, some capitalised, some that names begin or end with.
+    const WORDS: &[&str] = &["the", "met", "of", "and", "in", "New", "North", "South", "Republic", "President", "wick", "ia", "ese", "n", "é", "Ö", "7"];
+    const GAPS: &[&str] = &[" ", " ", " ", "-", ", ", "'s ", "’s ", " “", "” ", ". ", "\n", "", ""];
+
+    /// Pieces of text: gazetteer names, words and gaps.
+    fn pieces() -> impl Strategy<Value = Vec<(u8, prop::sample::Index)>> {
+        prop::collection::vec((0u8..3, any::<prop::sample::Index>()), 1..24)
+    }
+
+    fn text_of(pieces: &[(u8, prop::sample::Index)], glued: bool) -> String {
+        let mut text = String::new();
+        for (kind, index) in pieces {
+            match kind {
+                0 => text.push_str(index.get::<String>(patterns())),
+                1 => text.push_str(index.get::<&str>(WORDS)),
+                _ if glued => text.push_str(index.get::<&str>(GAPS)),
+                _ => text.push_str(index.get::<&str>(&GAPS[..GAPS.len() - 2])),
+            }
+            if !glued && *kind != 2 {
+                text.push(' ');
+            }
+        }
+        text
+    }
+
+    /// Sentences cut at the first gap after `cut` of the text.
+    fn sentences_of(text: &str, cut: prop::sample::Index) -> Vec<Span> {
+        let at = (0..=cut.index(text.len() + 1)).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+        match text[at..].find(' ').map(|i| at + i) {
+            Some(gap) => vec![Span::new(0, gap), Span::new(gap + 1, text.len())],
+            None => vec![Span::new(0, text.len())],
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+
+        /// Names and words glued only at their ends ("Chadwick"): as one
+        /// unanchored pass over the text found.
+        #[test]
+        fn as_one_unanchored_pass(pieces in pieces(), cut in any::<prop::sample::Index>()) {
+            let text = text_of(&pieces, false);
+            let sentences = sentences_of(&text, cut);
+            prop_assert_eq!(matcher().find(&text, &sentences), unanchored_pass(&text, &sentences), "{:?}", text);
+        }
+
+        /// Anything glued to anything: the longest name from each word start.
+        #[test]
+        fn the_longest_name_from_each_word_start(pieces in pieces(), cut in any::<prop::sample::Index>()) {
+            let text = text_of(&pieces, true);
+            let sentences = sentences_of(&text, cut);
+            prop_assert_eq!(matcher().find(&text, &sentences), from_word_starts(&text, &sentences), "{:?}", text);
+        }
     }
 
     #[test]
@@ -185,5 +474,14 @@ mod tests {
         assert_eq!(found("Chadwick met envoys of Chad."), ["Chad"]);
         assert_eq!(found("Papua New Guinea and Guinea-Bissau's neighbour Guinea"), ["Papua New Guinea", "Guinea-Bissau", "Guinea"]);
         assert_eq!(found("Nigerville, Niger and Nigeria"), ["Niger", "Nigeria"]);
+        assert_eq!(found("“Niger”, Franco-Nigerian and 7Niger"), ["Niger", "Nigerian"]);
+    }
+
+    /// One unanchored pass let a name starting inside a word hide the
+    /// names after it; a name's own words still start names.
+    #[test]
+    fn a_name_glued_to_a_word_hides_no_name_after_it() {
+        assert_eq!(found("AntiPapua New Guinea"), ["Guinea"]);
+        assert!(unanchored_pass("AntiPapua New Guinea", &[Span::new(0, 20)]).is_empty());
     }
 }

@@ -36,7 +36,6 @@ pub(crate) struct Resolver<'a> {
 }
 
 /// Entities under construction, with the gazetteer country of each.
-#[derive(Default)]
 struct Built {
     entities: Vec<Entity>,
     states: Vec<Option<usize>>,
@@ -55,7 +54,7 @@ impl Resolver<'_> {
         sentences: &[Span],
         tokens: &[Token],
     ) -> (Vec<Entity>, Vec<Mention>) {
-        let mut built = Built::default();
+        let mut built = Built::with_capacity(candidates.len());
         let mut short: Vec<&Candidate> = Vec::new();
         for c in candidates {
             match &c.what {
@@ -273,8 +272,13 @@ impl Resolver<'_> {
         let mut found = Vec::new();
         let mut sentence = 0;
         for (i, token) in tokens.iter().enumerate() {
+            // Most tokens are lower-case words, told by their first byte
+            // without slicing the text.
+            if token.kind != TokenKind::Word || self.text.as_bytes()[token.span.start].is_ascii_lowercase() {
+                continue;
+            }
             let word = token.span.of(self.text);
-            if token.kind != TokenKind::Word || !names::is_capitalised(word) || taken.overlaps(token.span) {
+            if !names::is_capitalised(word) || taken.overlaps(token.span) {
                 continue;
             }
             if let Some(entity) = nearest(built, surnames.get(word), token.span.start) {
@@ -374,6 +378,18 @@ impl<'s> Taken<'s> {
 }
 
 impl Built {
+    /// Room for `candidates` entities and mentions, which a document seldom
+    /// passes (bare surnames add a few mentions).
+    fn with_capacity(candidates: usize) -> Built {
+        Built {
+            entities: Vec::with_capacity(candidates),
+            states: Vec::with_capacity(candidates),
+            keys: FxHashMap::with_capacity_and_hasher(candidates, Default::default()),
+            mentions: Vec::with_capacity(candidates),
+            first_at: Vec::with_capacity(candidates),
+        }
+    }
+
     fn add(&mut self, key: Key, entity: Entity, state: Option<usize>) -> usize {
         self.entities.push(entity);
         self.states.push(state);

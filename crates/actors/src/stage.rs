@@ -74,7 +74,8 @@ impl Stage for ActorStage {
     fn process(&self, doc: &mut Document) {
         let ann = &doc.annotations;
         let hits = self.matcher.find(&doc.text, &ann.sentences);
-        let mut candidates = Vec::new();
+        // Gazetteer hits and as many unknown names, seldom more.
+        let mut candidates = Vec::with_capacity(2 * hits.len());
         let mut h = 0;
         let mut tokens = SentenceTokens::new(&ann.tokens);
         let mut buffer = ViewBuffer::default();

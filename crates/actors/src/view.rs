@@ -37,6 +37,7 @@ impl<'a> View<'a> {
     pub fn new(text: &'a str, tokens: &'a [Token], hits: &'a [Hit], buffer: &'a mut ViewBuffer) -> View<'a> {
         let facts = &mut buffer.facts;
         facts.clear();
+        facts.reserve(tokens.len());
         let mut h = 0;
         for token in tokens {
             while h < hits.len() && hits[h].span.end <= token.span.start {
