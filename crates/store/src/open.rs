@@ -6,7 +6,6 @@ use std::time::{Duration, Instant};
 use rusqlite::Connection;
 
 use crate::merge::SymmetricCodes;
-use crate::tally::RelationCache;
 use crate::{Error, Result};
 
 /// How long to wait for another process's lock on the database.
@@ -16,8 +15,6 @@ const BUSY_WAIT: Duration = Duration::from_secs(10);
 pub struct Store {
     pub(crate) conn: Connection,
     pub(crate) symmetric: SymmetricCodes,
-    /// The per-dyad-month rows this connection last wrote.
-    pub(crate) relation_cache: RelationCache,
 }
 
 impl Store {
@@ -35,10 +32,6 @@ impl Store {
     }
 
     fn setup(mut conn: Connection, wal: bool) -> Result<Store> {
-        // Pages of 8 KiB hold most articles without an overflow page and
-        // make the indexes shallower; a database made with another page
-        // size keeps it (SQLite ignores this once the file has tables).
-        conn.pragma_update(None, "page_size", 8192)?;
         // Another writer holds the lock for one batch at a time: waiting a
         // little lets two processes take turns instead of failing.
         conn.busy_timeout(BUSY_WAIT)?;
@@ -52,24 +45,15 @@ impl Store {
             // writing, never the consistency of what was committed.
             use_wal(&conn)?;
             conn.pragma_update(None, "synchronous", "NORMAL")?;
-            // A checkpoint (with its two flushes to disk) about every 32 MiB
-            // of log rather than SQLite's 1000 pages, which an ingest batch
-            // outgrows: one checkpoint per batch cost more in waiting on the
-            // disk than in copying.
-            conn.pragma_update(None, "wal_autocheckpoint", 4096)?;
         }
-        // The writer refers only to rows it has just read or written in the
-        // same transaction, and checking every reference cost each insert a
-        // lookup (7% of a batch); `Store::check` verifies the references, and
-        // debug builds (the tests) still enforce them on every write.
-        conn.pragma_update(None, "foreign_keys", cfg!(debug_assertions))?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
         // The default 2 MB page cache holds little of the event indexes a
         // merge lookup walks; at a million events every write then waits
         // on the disk. 64 MiB is an upper bound, used only as pages are read.
         conn.pragma_update(None, "cache_size", -65536)?;
         conn.pragma_update(None, "temp_store", "MEMORY")?;
         crate::schema::migrate(&mut conn)?;
-        Ok(Store { conn, symmetric: SymmetricCodes::embedded(), relation_cache: RelationCache::default() })
+        Ok(Store { conn, symmetric: SymmetricCodes::embedded() })
     }
 
     /// The schema version of the open database.

@@ -9,7 +9,7 @@ use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 
 use crate::{Error, Result};
 
-const MIGRATIONS: &[&str] = &[V1, V2, V3, V4];
+const MIGRATIONS: &[&str] = &[V1, V2, V3];
 
 /// The schema version this build writes.
 pub const VERSION: i64 = MIGRATIONS.len() as i64;
@@ -137,15 +137,6 @@ const V2: &str = "CREATE INDEX events_by_sources ON events(num_sources, day);";
 /// row anyway, and faster in table order), mentions and quotes by article.
 const V3: &str = "DROP INDEX entities_by_entity; DROP INDEX mentions_by_article; DROP INDEX quotes_by_article;";
 
-/// Version 4: cheaper writes, same answers. The `--min-sources` index
-/// keeps only events reported by more than one source, so a new event (one
-/// source) costs no entry in it; a query for two or more sources says
-/// `num_sources > 1` so that SQLite may use it. The full-text index merges
-/// its segments 16 at a time rather than 4, rewriting each term less often.
-const V4: &str = "DROP INDEX events_by_sources;
-    CREATE INDEX events_by_sources ON events(num_sources, day) WHERE num_sources > 1;
-    INSERT INTO articles_fts (articles_fts, rank) VALUES ('automerge', 16);";
-
 /// Brings `conn` to [`VERSION`], one transaction per step so that an
 /// interrupted upgrade leaves a database at a known version.
 pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
@@ -203,7 +194,7 @@ mod tests {
             conn.execute_batch(sql).unwrap();
         }
         conn.execute("INSERT INTO schema_version VALUES (?1)", [version as i64]).unwrap();
-        Store { conn, symmetric: crate::merge::SymmetricCodes::embedded(), relation_cache: Default::default() }
+        Store { conn, symmetric: crate::merge::SymmetricCodes::embedded() }
     }
 
     fn record(n: usize) -> ExtractRecord {
@@ -266,7 +257,7 @@ mod tests {
             store.quotes(&QuoteFilter::default()).unwrap(),
             store.relations(&RelationFilter::default()).unwrap(),
             store.search("talked", None).unwrap(),
-        ) + &format!("\n{:?}", store.events(&EventFilter { min_sources: Some(2), ..Default::default() }).unwrap())
+        )
     }
 
     fn index_count(store: &Store) -> i64 {
@@ -293,41 +284,13 @@ mod tests {
         let before = shown(&store);
         let indexes_before = index_count(&store);
         migrate(&mut store.conn).unwrap();
-        assert_eq!(store.schema_version().unwrap(), VERSION);
+        assert_eq!(store.schema_version().unwrap(), 3);
         assert_eq!(index_count(&store), indexes_before - 3);
         assert_eq!(shown(&store), before);
         // The upgraded database goes on merging with what it held.
         store.write_batch(&records, &[]).unwrap();
         let totals = store.totals().unwrap();
         assert_eq!((totals.articles, totals.events, totals.mentions, totals.quotes), (6, 3, 6, 6));
-        assert_eq!(store.check().unwrap(), Ok(()));
-    }
-
-    #[test]
-    fn a_version_3_database_answers_alike_and_finds_corroborated_events_through_the_smaller_index() {
-        let mut store = store_at(3);
-        let records: Vec<ExtractRecord> = (0..9).map(record).collect();
-        store.write_batch(&records[..6], &[]).unwrap();
-        let before = shown(&store);
-        assert!(before.lines().last().is_some_and(|l| l.contains("num_sources: 2")), "some events have two sources");
-        migrate(&mut store.conn).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 4);
-        assert_eq!(shown(&store), before);
-        let plan: String = store
-            .conn
-            .query_row(
-                "EXPLAIN QUERY PLAN SELECT id FROM events e WHERE e.num_sources > 1 AND e.num_sources >= ?1 ORDER BY +e.day",
-                [2],
-                |r| r.get(3),
-            )
-            .unwrap();
-        assert!(plan.contains("events_by_sources"), "{plan}");
-        // Reports of the stored events, and new ones, go on merging.
-        store.write_batch(&records, &[]).unwrap();
-        let totals = store.totals().unwrap();
-        assert_eq!((totals.articles, totals.events, totals.mentions), (9, 3, 9));
-        let corroborated = store.events(&EventFilter { min_sources: Some(2), ..Default::default() }).unwrap();
-        assert_eq!(corroborated.iter().map(|e| e.num_mentions).collect::<Vec<_>>(), [3, 3, 3]);
         assert_eq!(store.check().unwrap(), Ok(()));
     }
 }

@@ -2,7 +2,7 @@
 //! dyad-month when the batch ends rather than once per event: a batch adds
 //! many events to the same few dyads.
 
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, OptionalExtension};
 use rustc_hash::FxHashMap;
 
 use crate::statements::Statements;
@@ -68,35 +68,6 @@ impl Counts {
     }
 }
 
-/// The aggregate's rows as this connection last committed them, so that a
-/// batch need not read back each row it changes (a lookup per changed
-/// dyad-month and batch). Good only while no other connection has written
-/// to the database, which `PRAGMA data_version` tells.
-#[derive(Default)]
-pub(crate) struct RelationCache {
-    /// A dyad-month's row, `None` when it has none.
-    rows: FxHashMap<DyadMonth, Option<Counts>>,
-    /// The database's data version when the rows were last known right.
-    data_version: Option<i64>,
-}
-
-/// Rows kept at most; a larger cache is started afresh.
-const CACHE_LIMIT: usize = 250_000;
-
-impl RelationCache {
-    /// Forgets every row if another connection has written since the last
-    /// batch. Run first in a batch's transaction: the version read then is
-    /// that of the snapshot the batch writes on.
-    pub(crate) fn revalidate(&mut self, conn: &Connection) -> Result<()> {
-        let version: i64 = conn.query_row("PRAGMA data_version", [], |r| r.get(0))?;
-        if self.data_version != Some(version) || self.rows.len() > CACHE_LIMIT {
-            self.rows.clear();
-        }
-        self.data_version = Some(version);
-        Ok(())
-    }
-}
-
 /// Changes to the aggregate not yet written, in the order they were made.
 #[derive(Default)]
 pub(crate) struct PendingRelations {
@@ -125,18 +96,11 @@ impl PendingRelations {
         self.record.clear();
     }
 
-    /// Writes every changed dyad-month once, reading the rows `cache` does
-    /// not hold, and leaves the rows written in `cache`: the caller keeps
-    /// it only if the batch commits.
-    pub(crate) fn write(self, st: &mut Statements, cache: &mut RelationCache) -> Result<()> {
-        for (key, changes) in self.by_dyad_month {
-            let (source, target, month) = &key;
-            let stored = match cache.rows.get(&key) {
-                Some(row) => *row,
-                None => stored_counts(st, source, target, month)?,
-            };
-            let row = changes.iter().fold(stored, Counts::after);
-            match row {
+    /// Writes every changed dyad-month once.
+    pub(crate) fn write(self, st: &mut Statements) -> Result<()> {
+        for ((source, target, month), changes) in &self.by_dyad_month {
+            let stored = stored_counts(st, source, target, month)?;
+            match changes.iter().fold(stored, Counts::after) {
                 Some(c) => {
                     let [q1, q2, q3, q4] = c.quads;
                     st.set_relation.execute(params![source, target, month, c.events, q1, q2, q3, q4, c.goldstein])?;
@@ -146,7 +110,6 @@ impl PendingRelations {
                 }
                 None => {}
             }
-            cache.rows.insert(key, row);
         }
         Ok(())
     }

@@ -67,11 +67,7 @@ impl Store {
 
     fn write_batch_as(&mut self, records: &[ExtractRecord], finished: &[InputStamp], isolation: Isolation) -> Result<Vec<Outcome>> {
         let now = now();
-        // Put back only once the batch is committed: a batch that fails
-        // leaves the cache empty, to be read again from the database.
-        let mut relation_cache = std::mem::take(&mut self.relation_cache);
         let tx = self.conn.transaction()?;
-        relation_cache.revalidate(&tx)?;
         let outcomes = {
             let st = Statements::prepare(&tx)?;
             let mut writer = Writer { tx: &tx, st, relations: PendingRelations::default(), symmetric: &self.symmetric, now: &now };
@@ -93,7 +89,7 @@ impl Store {
             for (article_id, record) in searchable {
                 writer.st.index_article.execute(params![article_id, record.title.as_deref().unwrap_or(""), record.text])?;
             }
-            writer.relations.write(&mut writer.st, &mut relation_cache)?;
+            writer.relations.write(&mut writer.st)?;
             outcomes
         };
         for stamp in finished {
@@ -101,7 +97,6 @@ impl Store {
                 .execute(params![stamp.path, stamp.size as i64, stamp.modified, stamp.documents as i64])?;
         }
         tx.commit()?;
-        self.relation_cache = relation_cache;
         Ok(outcomes)
     }
 

@@ -141,27 +141,6 @@ fn relations_sum_events_per_dyad_and_month() {
 }
 
 #[test]
-fn relations_stay_right_when_two_processes_take_turns_writing_one_database() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("shared.db");
-    let (mut first, mut second) = (Store::open(&path).unwrap(), Store::open(&path).unwrap());
-    let aid = |n: usize, published: &str| {
-        let mut record = article(&format!("aid{n}"), &format!("https://outlet{n}.example/aid"), Some(published), AID);
-        record.events = vec![event("051", "NOR", Some("KEN"), None, AID.len())];
-        record
-    };
-    // Each writes a report of its own event of one dyad and month, in turns,
-    // so each batch changes a row the other connection wrote last.
-    for (n, published) in ["2022-05-01", "2022-05-11", "2022-05-21", "2022-05-31"].into_iter().enumerate() {
-        let writer = if n % 2 == 0 { &mut first } else { &mut second };
-        writer.write_batch(&[aid(n, published)], &[]).unwrap();
-    }
-    let rows = first.relations(&RelationFilter::default()).unwrap();
-    assert_eq!(rows.iter().map(|r| (r.month.as_str(), r.events)).collect::<Vec<_>>(), [("2022-05", 4)]);
-    assert_eq!(first.check().unwrap(), Ok(()));
-}
-
-#[test]
 fn show_lists_every_mention_and_refuses_unknown_ids() {
     let store = stored();
     let id = store.events(&EventFilter { code: Some("051".into()), ..Default::default() }).unwrap()[0].id;

@@ -165,10 +165,7 @@ pub(crate) fn event_conditions(filter: &EventFilter) -> Conditions {
         c.push("e.code BETWEEN ? AND ?", [text(code), text(&format!("{code}\u{10FFFF}"))]);
     }
     if let Some(n) = filter.min_sources {
-        // Spelled out so that SQLite may use the index of events with
-        // more than one source (a bound value cannot tell it).
-        let several = if n > 1 { "e.num_sources > 1 AND " } else { "" };
-        c.push(&format!("{several}e.num_sources >= ?"), [rusqlite::types::Value::Integer(n.into())]);
+        c.push("e.num_sources >= ?", [rusqlite::types::Value::Integer(n.into())]);
     }
     c
 }
