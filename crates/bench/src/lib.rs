@@ -10,6 +10,10 @@
 
 use fastrand::Rng;
 
+/// The seed `pipeline_bench` and `write_corpus` generate with, so both see
+/// the same corpus.
+pub const BENCH_SEED: u64 = 20_240_507;
+
 /// One generated page, as the bytes of a plain-text file.
 pub struct Article {
     pub source: String,
