@@ -10,6 +10,11 @@
 
 use fastrand::Rng;
 
+/// The allocator of the `dossier` command, so that every benchmark binary
+/// (they all link this library) times what the command does.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// The seed `pipeline_bench` and `write_corpus` generate with, so both see
 /// the same corpus.
 pub const BENCH_SEED: u64 = 20_240_507;

@@ -10,6 +10,12 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+/// mimalloc rather than the system allocator: extraction makes many small,
+/// short-lived vectors per document, and the full pipeline ran 10-20%
+/// faster with it (pipeline_bench, one thread).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// dossier reads news (text, HTML, WARC, RSS/Atom, JSON Lines) and codes who
 /// did what to whom, when, and who said what, with every fact linked to the
 /// sentence it came from.
