@@ -3,7 +3,7 @@
 //! news-like corpus held in memory (see the crate's `Corpus`).
 //!
 //! ```text
-//! cargo run --release -p dossier-bench --bin pipeline_bench -- [--megabytes 100] [--threads N]
+//! cargo run --release -p dossier-bench --bin pipeline_bench -- [--megabytes 100] [--threads N] [--text-only]
 //! ```
 //!
 //! The per-stage rows time each stage of the standard pipeline on its own
@@ -24,19 +24,25 @@ use rayon::prelude::*;
 struct Options {
     megabytes: usize,
     threads: usize,
+    /// Only rows (a): a quick check of the text stages.
+    text_only: bool,
 }
 
 fn options() -> Options {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let mut options = Options { megabytes: 100, threads: cores };
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut options = Options { megabytes: 100, threads: cores, text_only: false };
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    if let Some(at) = args.iter().position(|a| a == "--text-only") {
+        args.remove(at);
+        options.text_only = true;
+    }
     for pair in args.chunks(2) {
         let value = pair.get(1).and_then(|v| v.parse().ok()).filter(|&v| v > 0);
         match (pair[0].as_str(), value) {
             ("--megabytes", Some(v)) => options.megabytes = v,
             ("--threads", Some(v)) => options.threads = v,
             _ => {
-                eprintln!("usage: pipeline_bench [--megabytes N (default 100)] [--threads N (default: all cores)]");
+                eprintln!("usage: pipeline_bench [--megabytes N (default 100)] [--threads N (default: all cores)] [--text-only]");
                 std::process::exit(2);
             }
         }
@@ -87,6 +93,12 @@ fn main() {
 
     let text_alone = one.install(|| time_pipeline(&corpus, &text));
     let text_with_language_alone = one.install(|| time_pipeline(&corpus, &text_with_language));
+    if options.text_only {
+        println!("\n| row | threads | MB/s | documents/s |\n|---|---:|---:|---:|");
+        print_row(&corpus, "(a) read + clean + segment", 1, &text_alone);
+        print_row(&corpus, "(a) read + clean + language + segment", 1, &text_with_language_alone);
+        return;
+    }
     let stages = one.install(|| time_stages(&corpus, &pipeline));
     let full = one.install(|| time_pipeline(&corpus, &pipeline));
     let parallel = many.install(|| time_pipeline_parallel(&corpus, &pipeline));

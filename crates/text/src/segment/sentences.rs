@@ -71,6 +71,19 @@ impl<'t> SentenceEnds<'t> {
 /// At an end mark starting at `at`: whether a sentence ends here, and
 /// where scanning goes on (after the marks and closing quotes).
 fn end_mark(text: &str, at: usize, limit: usize, abbreviations: &Abbreviations) -> (bool, usize) {
+    let bytes = text.as_bytes();
+    // Mostly one period, a space and an ASCII letter or digit: the end is
+    // told without decoding, as the general rules below would tell it.
+    if at + 2 < limit && bytes[at] == b'.' && bytes[at + 1] == b' ' && bytes[at + 2].is_ascii_alphanumeric() {
+        let end = at + 1;
+        let is_end = !bytes[at + 2].is_ascii_lowercase() && period_ends(text, at, end, limit, abbreviations);
+        return (is_end, end);
+    }
+    end_mark_decoded(text, at, limit, abbreviations)
+}
+
+/// [`end_mark`] for any text after the mark.
+fn end_mark_decoded(text: &str, at: usize, limit: usize, abbreviations: &Abbreviations) -> (bool, usize) {
     let marks_end = skip_while(text, at, limit, |c| matches!(c, '.' | '!' | '?' | '…'));
     let end = skip_while(text, marks_end, limit, |c| matches!(c, '"' | '\'' | ')' | ']' | '”' | '’' | '»'));
     if end >= limit || !text[end..].starts_with(char::is_whitespace) || next_starts_lowercase(text, end, limit) {
@@ -80,12 +93,19 @@ fn end_mark(text: &str, at: usize, limit: usize, abbreviations: &Abbreviations) 
     if !single_period {
         return (true, end);
     }
-    let is_end = match abbreviations.kind(word_before(text, at)) {
+    (period_ends(text, at, end, limit, abbreviations), end)
+}
+
+/// Whether the single period at `dot`, followed by white space and no
+/// lowercase letter from `end` on, ends a sentence: unless it closes an
+/// abbreviation, which ends one only before a word that usually starts
+/// a sentence.
+fn period_ends(text: &str, dot: usize, end: usize, limit: usize, abbreviations: &Abbreviations) -> bool {
+    match abbreviations.kind(word_before(text, dot)) {
         None => true,
         Some(Abbrev::Title) => false,
         Some(Abbrev::Any) => abbreviations.is_starter(word_after(text, end, limit)),
-    };
-    (is_end, end)
+    }
 }
 
 fn skip_while(text: &str, from: usize, limit: usize, keep: impl Fn(char) -> bool) -> usize {
@@ -173,6 +193,24 @@ mod tests {
     fn ellipses_and_lines_without_end_marks() {
         assert_eq!(sentences("Wait... Then go… now.\nA Heading Without A Stop\nthat goes on."), ["Wait...", "Then go… now.", "A Heading Without A Stop\nthat goes on."]);
         assert_eq!(sentences("Heading\nBody text here."), ["Heading", "Body text here."]);
+    }
+
+    proptest::proptest! {
+        /// The shortcut for a period, a space and an ASCII letter or digit
+        /// decides as the decoding rules do, wherever a mark stands.
+        #[test]
+        fn the_ascii_shortcut_decides_as_the_general_rules(
+            text in "([A-Za-z0-9]{1,6}|Gen|Mr|a\\.m|U\\.S|No|St|The|He|[.!?…” ’\"'(),\n]|\\. |\\.  |é|«){0,40}"
+        ) {
+            let abbr = Abbreviations::parse(crate::ABBREVIATIONS).unwrap();
+            for (at, c) in text.char_indices().filter(|(_, c)| matches!(c, '.' | '!' | '?' | '…')) {
+                // A paragraph may also end just after the mark.
+                let limits = [text.len(), (at + 3).min(text.len())];
+                for limit in limits.into_iter().filter(|&limit| text.is_char_boundary(limit)) {
+                    proptest::prop_assert_eq!(end_mark(&text, at, limit, &abbr), end_mark_decoded(&text, at, limit, &abbr), "{:?} at {} ({:?})", text, at, c);
+                }
+            }
+        }
     }
 
     #[test]

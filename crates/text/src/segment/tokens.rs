@@ -13,12 +13,25 @@ const MAX_ACRONYM_LETTERS: usize = 8;
 /// `out`. A sentence runs from its first token to its last, so the white
 /// space around it is left out.
 pub(super) fn tokenize(text: &str, paragraph: Span, abbreviations: &Abbreviations, sentences: &mut Vec<Span>, out: &mut Vec<Token>) {
+    tokenize_with(text, paragraph, abbreviations, sentences, out, true);
+}
+
+/// [`tokenize`], with or without the loop that takes runs of plain words
+/// at once (tests compare the two).
+#[inline(always)]
+fn tokenize_with(text: &str, paragraph: Span, abbreviations: &Abbreviations, sentences: &mut Vec<Span>, out: &mut Vec<Token>, plain_word_runs: bool) {
     let s = &text[paragraph.range()];
     let bytes = s.as_bytes();
     let mut ends = SentenceEnds::new(text, paragraph, abbreviations);
     let mut first_token = out.len();
     let mut i = 0;
     while i < bytes.len() {
+        if plain_word_runs {
+            i = plain_words(bytes, i, paragraph.start, &mut ends, &mut first_token, sentences, out);
+            if i >= bytes.len() {
+                break;
+            }
+        }
         let b = bytes[i];
         // Where an end mark the token holds starts: the sentence may end
         // after it.
@@ -89,6 +102,30 @@ pub(super) fn tokenize(text: &str, paragraph: Span, abbreviations: &Abbreviation
         }
     }
     close_sentence(out, &mut first_token, sentences);
+}
+
+/// Takes the plain words from `i` on, each followed by one space: ASCII
+/// letters and digits, starting with a letter and ended by a space, by
+/// ASCII punctuation that neither joins words nor may close an
+/// abbreviation, or by the end of the paragraph. Where the run stops, the
+/// general loop of [`tokenize_with`] goes on; nothing a plain word holds
+/// can mark a sentence end, so only the pending end is checked.
+#[inline(always)]
+fn plain_words(bytes: &[u8], mut i: usize, offset: usize, ends: &mut SentenceEnds, first_token: &mut usize, sentences: &mut Vec<Span>, out: &mut Vec<Token>) -> usize {
+    while bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
+        let len = crate::bytes::ascii_letter_run(&bytes[i..], true);
+        let next = bytes.get(i + len).copied();
+        if next.is_some_and(|b| !b.is_ascii() || matches!(b, b'-' | b'\'' | b'.')) {
+            break;
+        }
+        let start = offset + i;
+        if ends.ends_before(start) {
+            close_sentence(out, first_token, sentences);
+        }
+        out.push(Token { span: Span::new(start, start + len), kind: TokenKind::Word });
+        i += len + usize::from(next == Some(b' '));
+    }
+    i
 }
 
 /// Ends the sentence made of the tokens from `first_token`, if there are any.
@@ -251,6 +288,25 @@ mod tests {
             rest = &rest[inside..];
         }
         assert!(rest.is_empty());
+    }
+
+    proptest::proptest! {
+        /// Taking runs of plain words at once changes no token and no
+        /// sentence.
+        #[test]
+        fn runs_of_plain_words_are_tokenized_as_one_by_one(
+            text in "([A-Za-z]{1,9}|[0-9]{1,4}|Gen\\.|U\\.S\\.|don't|Su-jin|’s|'s|[.,;:!?…“”\"'()\\-]|é|Zürich| |  |\n|\t){0,60}"
+        ) {
+            let abbr = Abbreviations::parse(crate::ABBREVIATIONS).unwrap();
+            // A paragraph after another, so that offsets count.
+            let page = format!("Lead.\n\n{text}");
+            let run = |plain_word_runs| {
+                let (mut sentences, mut tokens) = (Vec::new(), Vec::new());
+                tokenize_with(&page, Span::new(7, page.len()), &abbr, &mut sentences, &mut tokens, plain_word_runs);
+                (sentences, tokens)
+            };
+            proptest::prop_assert_eq!(run(true), run(false));
+        }
     }
 
     #[test]
