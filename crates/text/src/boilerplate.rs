@@ -278,7 +278,7 @@ impl Boilerplate {
     /// dropped by `line`, `contains` and capitalised phrases.
     pub fn judge(&self, line: &str, sentence_like: bool) -> Verdict {
         let lead = line.trim_start_matches(is_lead_decoration);
-        let core = lead.trim_end_matches(is_tail_decoration).trim_start_matches(['[', '(']);
+        let core = trim_tail_decoration(lead).trim_start_matches(['[', '(']);
         let core_start = lead.len() - lead.trim_start_matches(['[', '(']).len();
         let core = Span { start: core_start, end: core_start + core.len() };
         let mut verdict = Verdict::default();
@@ -431,6 +431,15 @@ fn is_lead_decoration(c: char) -> bool {
 }
 
 /// Bars, colons and arrows after a menu entry or heading.
+/// `line` without the decoration that ends it; most lines end in a letter,
+/// a digit or an end mark, and that byte tells there is none.
+fn trim_tail_decoration(line: &str) -> &str {
+    match line.as_bytes().last() {
+        Some(b) if b.is_ascii_alphanumeric() || matches!(b, b'.' | b'!' | b'?') => line,
+        _ => line.trim_end_matches(is_tail_decoration),
+    }
+}
+
 fn is_tail_decoration(c: char) -> bool {
     is_lead_decoration(c) || matches!(c, ':' | '«' | '‹' | '<' | ']' | ')')
 }
@@ -448,6 +457,13 @@ mod tests {
 
     fn vocab() -> Boilerplate {
         Boilerplate::parse(crate::BOILERPLATE).unwrap()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_last_byte_spares_trimming_only_where_nothing_is_trimmed(line in "[a-zA-Z0-9 .!?,:|•»›>*#\\-–—)\\]<«é]{0,8}") {
+            proptest::prop_assert_eq!(trim_tail_decoration(&line), line.trim_end_matches(is_tail_decoration));
+        }
     }
 
     #[test]

@@ -83,6 +83,16 @@ impl Line {
 
 /// Whether `text` ends with sentence punctuation, quotes and brackets aside.
 pub(super) fn ends_like_sentence(text: &str) -> bool {
+    // Most lines end in a letter, a digit or an end mark: that byte tells.
+    match text.as_bytes().last() {
+        Some(b'.' | b'!' | b'?') => true,
+        Some(b) if b.is_ascii_alphanumeric() => false,
+        _ => ends_like_sentence_decoded(text),
+    }
+}
+
+/// [`ends_like_sentence`] for any last character.
+fn ends_like_sentence_decoded(text: &str) -> bool {
     let body = text.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»', '*', ' ']);
     body.ends_with(['.', '!', '?', '…'])
 }
@@ -120,6 +130,13 @@ mod tests {
         assert!(ends_like_sentence("He said “no.”"));
         assert!(ends_like_sentence("Really?)"));
         assert!(!ends_like_sentence("Talks resume in Geneva"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_last_byte_tells_as_the_decoded_rule(text in "[a-zA-Z0-9 .!?…\"'”’)\\]»*,:é본]{0,8}") {
+            proptest::prop_assert_eq!(ends_like_sentence(&text), ends_like_sentence_decoded(&text));
+        }
     }
 
     #[test]
