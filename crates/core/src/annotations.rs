@@ -72,6 +72,12 @@ impl<'a> SentenceTokens<'a> {
         if sentence.start < self.last.start || sentence.end < self.last.end {
             (self.from, self.to) = (0, 0);
         }
+        // The tokens up to the end of the last sentence all start before
+        // this one when it starts after that end: the walk jumps over them
+        // instead of passing them a second time.
+        if sentence.start >= self.last.end {
+            self.from = self.from.max(self.to);
+        }
         self.last = sentence;
         let tokens = self.tokens;
         while self.from < tokens.len() && tokens[self.from].span.start < sentence.start {
@@ -262,6 +268,33 @@ mod tests {
             for &(start, end) in layout {
                 let sentence = Span::new(start, end);
                 assert_eq!(walk.of(sentence), ann.tokens_in(sentence), "{layout:?} at {sentence:?}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// Any run of sentences, touching, overlapping, empty or out of
+        /// order, over tokens with gaps between them.
+        #[test]
+        fn the_walk_finds_what_the_binary_searches_find_for_any_sentences(
+            widths in proptest::collection::vec((1usize..4, 0usize..3), 0..30),
+            mut sentences in proptest::collection::vec((0usize..120, 0usize..40), 0..12),
+            in_order: bool,
+        ) {
+            if in_order {
+                sentences.sort_unstable();
+            }
+            let mut at = 0;
+            let tokens = widths.iter().map(|&(len, gap)| {
+                let token = Token { span: Span::new(at + gap, at + gap + len), kind: TokenKind::Word };
+                at += gap + len;
+                token
+            }).collect();
+            let ann = Annotations { tokens, ..Annotations::default() };
+            let mut walk = SentenceTokens::new(&ann.tokens);
+            for (start, len) in sentences {
+                let sentence = Span::new(start, start + len);
+                proptest::prop_assert_eq!(walk.of(sentence), ann.tokens_in(sentence), "at {:?}", sentence);
             }
         }
     }
