@@ -69,14 +69,21 @@ impl WordSet {
         WordSet { lower, longest, openings }
     }
 
-    /// Whether `word` is in the set, ignoring ASCII case.
+    /// Whether `word` is in the set, ignoring ASCII case. The quick test is
+    /// made where the set is asked (inlined), the lookup only for the words
+    /// that pass it.
+    #[inline]
     pub fn contains(&self, word: &str) -> bool {
+        let word = word.as_bytes();
+        let opening = word.first().map_or(1, |&b| opening_bit(b));
+        let may_hold = word.len() <= self.longest && self.openings[word.len().min(31)] & opening != 0;
+        may_hold && self.looked_up(word)
+    }
+
+    /// Whether the set holds `word` in ASCII lower case.
+    fn looked_up(&self, word: &[u8]) -> bool {
         /// Words up to this long are lower-cased on the stack.
         const STACK: usize = 64;
-        let word = word.as_bytes();
-        if word.len() > self.longest || self.openings[word.len().min(31)] & word.first().map_or(1, |&b| opening_bit(b)) == 0 {
-            return false;
-        }
         if word.len() > STACK {
             return self.lower.contains(word.to_ascii_lowercase().as_slice());
         }
