@@ -189,13 +189,44 @@ fn push_parts(out: &mut String, piece: &str) {
 /// characters, none followed by a quotation mark: then `s` is its
 /// whitespace-split parts joined by spaces, with no part to trim. Bytes
 /// that may start other whitespace are taken to be whitespace, so the test
-/// never decodes a character.
+/// never decodes a character. Only the bytes `may_matter` flags, eight at a
+/// time, are looked at one by one.
 fn is_single_spaced(s: &str) -> bool {
     let bytes = s.as_bytes();
-    let lone_space = |i: usize| i > 0 && bytes.get(i + 1).is_some_and(|&n| n != b' ' && n != b'"' && n != 0xE2);
+    let mut blocks = bytes.chunks_exact(8);
+    let mut base = 0;
+    for block in &mut blocks {
+        let mut flagged = may_matter(u64::from_le_bytes(block.try_into().unwrap_or_default()));
+        while flagged != 0 {
+            let i = base + (flagged.trailing_zeros() / 8) as usize;
+            flagged &= flagged - 1;
+            if !spacing_ok(bytes, i) {
+                return false;
+            }
+        }
+        base += 8;
+    }
+    (base..bytes.len()).all(|i| spacing_ok(bytes, i))
+}
+
+/// The high bit of each byte of `x` that `spacing_ok` may turn down: up to
+/// the space, and 0xC2 to 0xE3 (the lead bytes of the other spaces and
+/// the marks).
+fn may_matter(x: u64) -> u64 {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = ONES * 0x80;
+    // Seven-bit lanes: the additions cannot carry into the next byte.
+    let low = x & !HIGH;
+    let up_to_space = !(low + ONES * (0x7f - 0x20)) & !x & HIGH;
+    let leads = (low + ONES * (0x80 - 0x42)) & !(low + ONES * (0x7f - 0x63)) & x & HIGH;
+    up_to_space | leads
+}
+
+/// Whether byte `i` of `bytes` keeps `is_single_spaced` true.
+fn spacing_ok(bytes: &[u8], i: usize) -> bool {
     let next = |i: usize| bytes.get(i + 1).copied();
-    bytes.iter().enumerate().all(|(i, &b)| match b {
-        b' ' => lone_space(i),
+    match bytes[i] {
+        b' ' => i > 0 && next(i).is_some_and(|n| n != b' ' && n != b'"' && n != 0xE2),
         b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c' | 0xE1 | 0xE3 => false,
         // U+0085 and the no-break space.
         0xC2 => !matches!(next(i), Some(0x85 | 0xA0)),
@@ -207,7 +238,7 @@ fn is_single_spaced(s: &str) -> bool {
             _ => true,
         },
         _ => true,
-    })
+    }
 }
 
 #[cfg(test)]
@@ -223,7 +254,30 @@ mod tests {
         out
     }
 
+    /// `is_single_spaced` as first written, every byte through the match.
+    fn single_spaced_bytewise(s: &str) -> bool {
+        (0..s.len()).all(|i| spacing_ok(s.as_bytes(), i))
+    }
+
+    #[test]
+    fn may_matter_flags_exactly_the_bytes_up_to_the_space_and_the_leads() {
+        for b in 0..=u8::MAX {
+            for lane in 0..8 {
+                let x = u64::from(b) << (8 * lane) | u64::from_le_bytes([b'x'; 8]) & !(0xFF << (8 * lane));
+                let expected = if b <= b' ' || (0xC2..=0xE3).contains(&b) { 0x80 << (8 * lane) } else { 0 };
+                assert_eq!(may_matter(x), expected, "byte {b:#x} in lane {lane}");
+            }
+        }
+    }
+
     proptest::proptest! {
+        #[test]
+        fn flagged_bytes_decide_as_every_byte_does(
+            piece in "[ab \t\n\r\u{b}\u{c}\"“”’‘—–…€°«\u{a0}\u{85}\u{2009}\u{2028}\u{205f}\u{3000}\u{1680}é!~\u{7f}\u{1}]{0,40}"
+        ) {
+            proptest::prop_assert_eq!(is_single_spaced(&piece), single_spaced_bytewise(&piece));
+        }
+
         #[test]
         fn pieces_join_as_their_parts(
             pieces in proptest::collection::vec("[ab \t\n\"“”’‘—–…€°«\u{a0}\u{2009}\u{2028}\u{202f}\u{205f}\u{3000}\u{1680}\u{85}é]{0,12}", 1..4)

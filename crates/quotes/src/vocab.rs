@@ -46,23 +46,44 @@ pub struct WordSet {
     lower: FxHashSet<Box<[u8]>>,
     /// Length of the longest word: longer ones are rejected untouched.
     longest: usize,
+    /// For each length (the last slot for all longer ones), a bit per
+    /// `opening_bit` of the words of that length: most words asked about
+    /// are turned down by it before they are hashed.
+    openings: [u32; 32],
+}
+
+/// The bit a word's first byte, in ASCII lower case, files it under (some
+/// bytes share one).
+fn opening_bit(first: u8) -> u32 {
+    1 << (first.to_ascii_lowercase() % 32)
 }
 
 impl WordSet {
     fn new(words: Vec<String>) -> Self {
         let lower: FxHashSet<Box<[u8]>> = words.iter().map(|w| w.to_ascii_lowercase().into_bytes().into_boxed_slice()).collect();
         let longest = lower.iter().map(|w| w.len()).max().unwrap_or(0);
-        WordSet { lower, longest }
+        let mut openings = [0u32; 32];
+        for w in &lower {
+            openings[w.len().min(31)] |= w.first().map_or(1, |&b| opening_bit(b));
+        }
+        WordSet { lower, longest, openings }
     }
 
-    /// Whether `word` is in the set, ignoring ASCII case.
+    /// Whether `word` is in the set, ignoring ASCII case. The quick test is
+    /// made where the set is asked (inlined), the lookup only for the words
+    /// that pass it.
+    #[inline]
     pub fn contains(&self, word: &str) -> bool {
+        let word = word.as_bytes();
+        let opening = word.first().map_or(1, |&b| opening_bit(b));
+        let may_hold = word.len() <= self.longest && self.openings[word.len().min(31)] & opening != 0;
+        may_hold && self.looked_up(word)
+    }
+
+    /// Whether the set holds `word` in ASCII lower case.
+    fn looked_up(&self, word: &[u8]) -> bool {
         /// Words up to this long are lower-cased on the stack.
         const STACK: usize = 64;
-        let word = word.as_bytes();
-        if word.len() > self.longest {
-            return false;
-        }
         if word.len() > STACK {
             return self.lower.contains(word.to_ascii_lowercase().as_slice());
         }
@@ -245,6 +266,22 @@ mod tests {
         assert!(set.contains("MINISTER") && set.contains("minister") && set.contains(&long.to_uppercase()));
         assert!(set.contains("ÉMILE") && !set.contains("émile"));
         assert!(!set.contains("ministers") && !set.contains("") && !set.contains(&"x".repeat(81)));
+    }
+
+    proptest::proptest! {
+        /// The length and first-byte test turns down only words the set
+        /// does not hold.
+        #[test]
+        fn the_quick_test_keeps_every_word_of_the_set(
+            words in proptest::collection::vec("[a-zA-Z0-9éÉ'. -]{0,6}", 0..12),
+            asked in "[a-zA-Z0-9éÉ'. -]{0,6}",
+            pick in 0usize..16,
+        ) {
+            let set = WordSet::new(words.clone());
+            let asked = words.get(pick).map_or(asked, |w| if pick % 2 == 0 { w.to_ascii_uppercase() } else { w.clone() });
+            let held = words.iter().any(|w| w.to_ascii_lowercase() == asked.to_ascii_lowercase());
+            proptest::prop_assert_eq!(set.contains(&asked), held);
+        }
     }
 
     #[test]

@@ -69,6 +69,7 @@ impl Words<'_> {
 impl Iterator for Words<'_> {
     type Item = Span;
 
+    #[inline]
     fn next(&mut self) -> Option<Span> {
         let bytes = self.slice.as_bytes();
         let start = loop {
