@@ -7,7 +7,7 @@
 //! ```
 //!
 //! Ingest runs the same path as `dossier ingest`: the standard extractor in
-//! parallel (rayon), batches of 500 documents gathered while the one writer
+//! parallel (rayon), batches of 2000 documents gathered while the one writer
 //! thread commits the previous batch.
 
 use std::path::Path;
@@ -120,7 +120,7 @@ fn ingest_bench(dir: &Path, megabytes: u64) {
         let mut batch = Vec::new();
         for records in receiver {
             batch.extend(records);
-            if batch.len() >= 500 {
+            if batch.len() >= 2000 {
                 batches.send(std::mem::take(&mut batch)).unwrap();
             }
         }
