@@ -36,10 +36,10 @@ fn main() {
     let dir = tempfile::tempdir().expect("a temporary directory");
     let started = Instant::now();
     let cpu_before = thread_cpu_seconds();
-    let sched_before = thread_schedstat();
+    let sched_before = dossier_bench::thread_schedstat();
     write_all(&dir.path().join("write.db"), &records);
     let cpu = thread_cpu_seconds().zip(cpu_before).map(|(after, before)| after - before);
-    let sched = thread_schedstat().zip(sched_before).map(|(a, b)| (a.0 - b.0, a.1 - b.1));
+    let sched = dossier_bench::thread_schedstat().zip(sched_before).map(|(a, b)| (a.0 - b.0, a.1 - b.1));
     let seconds = started.elapsed().as_secs_f64();
     let count = |part: fn(&ExtractRecord) -> usize| records.iter().map(part).sum::<usize>();
     println!(
@@ -68,14 +68,6 @@ fn thread_cpu_seconds() -> Option<f64> {
     let ticks: f64 = fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
     // Clock ticks: 100 a second on Linux whatever the kernel's own tick rate.
     Some(ticks / 100.0)
-}
-
-/// Seconds the calling thread ran and waited runnable for a core, from the
-/// scheduler's own accounting.
-fn thread_schedstat() -> Option<(f64, f64)> {
-    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-    let mut fields = stat.split_whitespace().map(|f| f.parse::<f64>().ok());
-    Some((fields.next()?? / 1e9, fields.next()?? / 1e9))
 }
 
 /// Writes `records` in batches of 2000, then closes the store (its final
