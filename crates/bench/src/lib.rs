@@ -241,3 +241,12 @@ mod tests {
         assert!(sentences >= 5, "{page}");
     }
 }
+
+/// Seconds the calling thread has run and has waited runnable for a core,
+/// from the scheduler's own accounting (Linux): with the wall clock, they
+/// tell a thread short of CPU from one waiting on the disk.
+pub fn thread_schedstat() -> Option<(f64, f64)> {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let mut fields = stat.split_whitespace().map(|f| f.parse::<f64>().ok());
+    Some((fields.next()?? / 1e9, fields.next()?? / 1e9))
+}

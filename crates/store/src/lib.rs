@@ -9,6 +9,7 @@
 //! nothing.
 
 mod candidate;
+mod checkpoint;
 mod check;
 mod error;
 mod export;

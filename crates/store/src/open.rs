@@ -1,10 +1,11 @@
 //! Opening a store.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use rusqlite::Connection;
 
+use crate::checkpoint::Checkpointer;
 use crate::merge::SymmetricCodes;
 use crate::{Error, Result};
 
@@ -13,8 +14,13 @@ const BUSY_WAIT: Duration = Duration::from_secs(10);
 
 /// An open dossier database.
 pub struct Store {
+    /// Declared before `conn` so that it stops, and closes its connection,
+    /// before `conn` closes and checkpoints what is left.
+    checkpointer: Option<Checkpointer>,
     pub(crate) conn: Connection,
     pub(crate) symmetric: SymmetricCodes,
+    /// The database file, until the first write starts the checkpointer.
+    unwritten_path: Option<PathBuf>,
 }
 
 impl Store {
@@ -23,7 +29,9 @@ impl Store {
     pub fn open(path: &Path) -> Result<Store> {
         crate::path::create_parent(path)?;
         let conn = Connection::open(path).map_err(|source| Error::Open { path: path.to_path_buf(), source })?;
-        Store::setup(conn, true)
+        let mut store = Store::setup(conn, true)?;
+        store.unwritten_path = Some(path.to_path_buf());
+        Ok(store)
     }
 
     /// A database in memory, for tests and one-off use.
@@ -53,7 +61,31 @@ impl Store {
         conn.pragma_update(None, "cache_size", -65536)?;
         conn.pragma_update(None, "temp_store", "MEMORY")?;
         crate::schema::migrate(&mut conn)?;
-        Ok(Store { conn, symmetric: SymmetricCodes::embedded() })
+        Ok(Store::with_connection(conn))
+    }
+
+    /// A store over `conn` as it is, schema included.
+    pub(crate) fn with_connection(conn: Connection) -> Store {
+        Store { checkpointer: None, conn, symmetric: SymmetricCodes::embedded(), unwritten_path: None }
+    }
+
+    /// Before the first write to a database file: checkpoints from now on
+    /// run in a thread of their own, and the writer checkpoints only when
+    /// they cannot keep the log short.
+    pub(crate) fn start_checkpointer(&mut self) -> Result<()> {
+        let Some(path) = self.unwritten_path.take() else { return Ok(()) };
+        if let Some(checkpointer) = Checkpointer::start(&path) {
+            self.conn.pragma_update(None, "wal_autocheckpoint", crate::checkpoint::WRITER_BACKSTOP_PAGES)?;
+            self.checkpointer = Some(checkpointer);
+        }
+        Ok(())
+    }
+
+    /// Has what is committed so far checkpointed in the background.
+    pub(crate) fn committed(&self) {
+        if let Some(checkpointer) = &self.checkpointer {
+            checkpointer.wake();
+        }
     }
 
     /// The schema version of the open database.

@@ -7,7 +7,7 @@
 //! ```
 //!
 //! Ingest runs the same path as `dossier ingest`: the standard extractor in
-//! parallel (rayon), batches of 500 documents gathered while the one writer
+//! parallel (rayon), batches of 2000 documents gathered while the one writer
 //! thread commits the previous batch.
 
 use std::path::Path;
@@ -94,6 +94,7 @@ fn ingest_bench(dir: &Path, megabytes: u64) {
     let mut store = Store::open(&dir.join("ingest.db")).unwrap();
     let started = Instant::now();
     let mut write_time = Duration::ZERO;
+    let mut writer_sched = None;
     let (sender, receiver) = sync_channel::<Vec<ExtractRecord>>(64);
     // As `dossier ingest` does: one batch waits while another is written.
     let (batches, to_write) = sync_channel::<Vec<ExtractRecord>>(1);
@@ -110,17 +111,19 @@ fn ingest_bench(dir: &Path, megabytes: u64) {
         });
         let writer = scope.spawn(|| {
             let mut documents = 0;
+            let sched_before = dossier_bench::thread_schedstat();
             for batch in to_write {
                 let writing = Instant::now();
                 documents += store.write_batch(&batch, &[]).unwrap().len();
                 write_time += writing.elapsed();
             }
+            writer_sched = dossier_bench::thread_schedstat().zip(sched_before).map(|(a, b)| (a.0 - b.0, a.1 - b.1));
             documents
         });
         let mut batch = Vec::new();
         for records in receiver {
             batch.extend(records);
-            if batch.len() >= 500 {
+            if batch.len() >= 2000 {
                 batches.send(std::mem::take(&mut batch)).unwrap();
             }
         }
@@ -142,6 +145,10 @@ fn ingest_bench(dir: &Path, megabytes: u64) {
         totals.quotes
     );
     println!("ingest: of which {:.2} s in the writer thread (store.write_batch)", write_time.as_secs_f64());
+    if let Some((running, waiting)) = writer_sched {
+        let blocked = write_time.as_secs_f64() - running - waiting;
+        println!("ingest: writer {running:.2} s running, {waiting:.2} s waiting for a core, {blocked:.2} s blocked in write_batch");
+    }
 }
 
 /// One synthetic article carrying `per_record` events of random dyads,

@@ -1,5 +1,5 @@
 //! The store's writer alone: the records of a generated corpus are
-//! extracted first (in parallel, not timed), then written in batches of 500
+//! extracted first (in parallel, not timed), then written in batches of 2000
 //! by one thread, as `dossier ingest`'s writer thread writes them.
 //!
 //! ```text
@@ -36,8 +36,10 @@ fn main() {
     let dir = tempfile::tempdir().expect("a temporary directory");
     let started = Instant::now();
     let cpu_before = thread_cpu_seconds();
+    let sched_before = dossier_bench::thread_schedstat();
     write_all(&dir.path().join("write.db"), &records);
     let cpu = thread_cpu_seconds().zip(cpu_before).map(|(after, before)| after - before);
+    let sched = dossier_bench::thread_schedstat().zip(sched_before).map(|(a, b)| (a.0 - b.0, a.1 - b.1));
     let seconds = started.elapsed().as_secs_f64();
     let count = |part: fn(&ExtractRecord) -> usize| records.iter().map(part).sum::<usize>();
     println!(
@@ -52,6 +54,10 @@ fn main() {
     if let Some(cpu) = cpu {
         println!("write: {cpu:.2} s of CPU time in the writing thread (steadier than the wall clock on a busy machine)");
     }
+    if let Some((running, waiting)) = sched {
+        let blocked = seconds - running - waiting;
+        println!("write: {running:.2} s running, {waiting:.2} s waiting for a core, {blocked:.2} s blocked (disk, locks)");
+    }
 }
 
 /// CPU time (user and system) of the calling thread so far, on Linux.
@@ -64,12 +70,12 @@ fn thread_cpu_seconds() -> Option<f64> {
     Some(ticks / 100.0)
 }
 
-/// Writes `records` in batches of 500, then closes the store (its final
+/// Writes `records` in batches of 2000, then closes the store (its final
 /// checkpoint is part of an ingest).
 #[inline(never)]
 fn write_all(db: &Path, records: &[ExtractRecord]) {
     let mut store = Store::open(db).expect("a new store");
-    for batch in records.chunks(500) {
+    for batch in records.chunks(2000) {
         store.write_batch(batch, &[]).expect("a written batch");
     }
     drop(store);

@@ -40,7 +40,7 @@ pub struct Args {
     dicts: Vec<PathBuf>,
     /// Documents per transaction: larger is faster, smaller loses less
     /// work when interrupted.
-    #[arg(long, default_value_t = 500, value_parser = clap::value_parser!(u64).range(1..))]
+    #[arg(long, default_value_t = 2000, value_parser = clap::value_parser!(u64).range(1..))]
     batch: u64,
     #[command(flatten)]
     db: DbArgs,

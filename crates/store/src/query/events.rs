@@ -75,8 +75,10 @@ impl Store {
     fn list_events(&self, filter: &EventFilter, order: &str) -> Result<Vec<EventRow>> {
         // Ordering by day through its index would visit every event to find
         // the few well-corroborated ones; `+` keeps SQLite on the
-        // num_sources index and sorts what it finds.
-        let order = if filter.min_sources.is_some() { order.replace("e.day", "+e.day") } else { order.to_string() };
+        // num_sources index and sorts what it finds. Every event has a
+        // source, so a minimum of one filters nothing and orders by day.
+        let corroborated = filter.min_sources.is_some_and(|n| n >= 2);
+        let order = if corroborated { order.replace("e.day", "+e.day") } else { order.to_string() };
         let mut conditions = match (&filter.actor, &filter.with, filter.limit) {
             (Some(actor), None, Some(limit)) => first_of_either_side(filter, actor, &order, limit),
             _ => event_conditions(filter),
@@ -166,6 +168,11 @@ pub(crate) fn event_conditions(filter: &EventFilter) -> Conditions {
     }
     if let Some(n) = filter.min_sources {
         c.push("e.num_sources >= ?", [rusqlite::types::Value::Integer(n.into())]);
+        if n >= 2 {
+            // Spelled out so that SQLite may use the index, which holds only
+            // these events: it cannot see that a bound value is at least 2.
+            c.push("e.num_sources >= 2", []);
+        }
     }
     c
 }
