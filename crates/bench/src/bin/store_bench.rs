@@ -7,8 +7,9 @@
 //! ```
 //!
 //! Ingest runs the same path as `dossier ingest`: the standard extractor in
-//! parallel (rayon), batches of 2000 documents gathered while the one writer
-//! thread commits the previous batch.
+//! parallel (rayon) on every core but the one writer thread's, which
+//! commits batches of 2000 documents (the first smaller) gathered while it
+//! writes the previous one.
 
 use std::path::Path;
 use std::sync::mpsc::sync_channel;
@@ -45,6 +46,9 @@ const EVENTS: [(&str, u8, f32, &str); 10] = [
     ("172", 4, -5.0, "expelled diplomats of"),
     ("190", 4, -10.0, "launched strikes against"),
 ];
+
+/// Documents per write batch, as `dossier ingest --batch` has by default.
+const BATCH: usize = 2000;
 
 struct Options {
     megabytes: u64,
@@ -100,14 +104,14 @@ fn ingest_bench(dir: &Path, megabytes: u64) {
     let (batches, to_write) = sync_channel::<Vec<ExtractRecord>>(1);
     let documents = std::thread::scope(|scope| {
         // As `dossier ingest` does: one core is left to the writer.
-        let cores = std::thread::available_parallelism().map_or(1, usize::from);
-        let pool = rayon::ThreadPoolBuilder::new().num_threads(cores.saturating_sub(1).max(1)).build().unwrap();
-        scope.spawn(move || {
-            pool.install(|| {
-                let _ = inputs.par_iter().try_for_each_with(sender, |s, input| {
-                    s.send(extractor.extract_input(input).iter().map(ExtractRecord::from_document).collect())
-                });
-            })
+        let extract_all = move || {
+            let _ = inputs.par_iter().try_for_each_with(sender, |s, input| {
+                s.send(extractor.extract_input(input).iter().map(ExtractRecord::from_document).collect())
+            });
+        };
+        scope.spawn(move || match dossier::extraction_pool_beside_writer() {
+            Some(pool) => pool.install(extract_all),
+            None => extract_all(),
         });
         let writer = scope.spawn(|| {
             let mut documents = 0;
@@ -121,10 +125,12 @@ fn ingest_bench(dir: &Path, megabytes: u64) {
             documents
         });
         let mut batch = Vec::new();
+        let mut size = dossier::first_batch_size(BATCH);
         for records in receiver {
             batch.extend(records);
-            if batch.len() >= 2000 {
+            if batch.len() >= size {
                 batches.send(std::mem::take(&mut batch)).unwrap();
+                size = BATCH;
             }
         }
         batches.send(batch).unwrap();
@@ -134,7 +140,9 @@ fn ingest_bench(dir: &Path, megabytes: u64) {
     let totals = store.totals().unwrap();
     // Closing checkpoints what the write-ahead log still holds: part of
     // the ingest, as it is of a `dossier ingest` run.
+    let closing = Instant::now();
     drop(store);
+    let close_time = closing.elapsed();
     let seconds = started.elapsed().as_secs_f64();
     println!(
         "ingest: {documents} documents, {:.1} MB in {seconds:.2} s = {:.1} MB/s, {:.0} docs/s ({} events, {} quotes stored)",
@@ -144,7 +152,11 @@ fn ingest_bench(dir: &Path, megabytes: u64) {
         totals.events,
         totals.quotes
     );
-    println!("ingest: of which {:.2} s in the writer thread (store.write_batch)", write_time.as_secs_f64());
+    println!(
+        "ingest: of which {:.2} s in the writer thread (store.write_batch), {:.2} s closing the store (its last checkpoint)",
+        write_time.as_secs_f64(),
+        close_time.as_secs_f64()
+    );
     if let Some((running, waiting)) = writer_sched {
         let blocked = write_time.as_secs_f64() - running - waiting;
         println!("ingest: writer {running:.2} s running, {waiting:.2} s waiting for a core, {blocked:.2} s blocked in write_batch");

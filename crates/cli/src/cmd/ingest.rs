@@ -140,18 +140,10 @@ fn stamp_of(input: &InputPath) -> Option<InputStamp> {
 /// Extracts every input in parallel, sending each input's records to the
 /// writer; stops early when the writer has stopped.
 fn extract_all(extractor: &Extractor, todo: &[(InputPath, Option<InputStamp>)], sender: SyncSender<Extracted>) {
-    match extraction_pool() {
+    match dossier::extraction_pool_beside_writer() {
         Some(pool) => pool.install(|| extract_each(extractor, todo, sender)),
         None => extract_each(extractor, todo, sender),
     }
-}
-
-/// A thread pool that leaves one core to the writer, which is the slower
-/// side of an ingest: sharing its core with an extractor only slows it.
-/// `None` (rayon's global pool) on a single core.
-fn extraction_pool() -> Option<rayon::ThreadPool> {
-    let cores = std::thread::available_parallelism().map_or(1, usize::from);
-    (cores > 1).then(|| rayon::ThreadPoolBuilder::new().num_threads(cores - 1).build().ok()).flatten()
 }
 
 fn extract_each(extractor: &Extractor, todo: &[(InputPath, Option<InputStamp>)], sender: SyncSender<Extracted>) {
@@ -169,15 +161,18 @@ fn extract_each(extractor: &Extractor, todo: &[(InputPath, Option<InputStamp>)],
 fn gather(receiver: Receiver<Extracted>, batch: usize, batches: SyncSender<Batch>) {
     let mut pending = Batch::default();
     let mut last_sent = Instant::now();
+    // The first batch is smaller, so that the writer starts sooner.
+    let mut size = dossier::first_batch_size(batch);
     for extracted in receiver {
         pending.records.extend(extracted.records);
         pending.stamps.extend(extracted.stamp);
         pending.bytes += extracted.bytes;
-        if pending.records.len() >= batch || last_sent.elapsed() > Duration::from_secs(1) {
+        if pending.records.len() >= size || last_sent.elapsed() > Duration::from_secs(1) {
             if batches.send(std::mem::take(&mut pending)).is_err() {
                 return;
             }
             last_sent = Instant::now();
+            size = batch;
         }
     }
     let _ = batches.send(pending);
