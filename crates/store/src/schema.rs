@@ -9,7 +9,7 @@ use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 
 use crate::{Error, Result};
 
-const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5];
+const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6];
 
 /// The schema version this build writes.
 pub const VERSION: i64 = MIGRATIONS.len() as i64;
@@ -150,6 +150,23 @@ const V4: &str = "INSERT INTO articles_fts (articles_fts, rank) VALUES ('automer
 /// which reads only the others.
 const V5: &str = "DROP INDEX events_by_sources;
     CREATE INDEX events_by_sources ON events(num_sources, day) WHERE num_sources >= 2;";
+
+/// Version 6: entities are appended to a plain table instead of a b-tree
+/// keyed by (article, entity): each insert searched that key's place, for
+/// about a fifth of the writer's instructions. The writer stores each
+/// entity of an article once, as the key did; `actors`, the one query that
+/// reads the table, reads all of it and orders its answer fully.
+const V6: &str = "CREATE TABLE entities_appended (
+        article_id INTEGER NOT NULL REFERENCES articles(id),
+        entity TEXT NOT NULL,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        code TEXT,
+        mentions INTEGER NOT NULL
+    );
+    INSERT INTO entities_appended SELECT article_id, entity, name, kind, code, mentions FROM entities;
+    DROP TABLE entities;
+    ALTER TABLE entities_appended RENAME TO entities;";
 
 /// Brings `conn` to [`VERSION`], one transaction per step so that an
 /// interrupted upgrade leaves a database at a known version.
@@ -346,7 +363,7 @@ mod tests {
         let before = (shown(&store), corroborated(&store));
         assert!(before.1.contains("num_sources: 2"), "{}", before.1);
         migrate(&mut store.conn).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 5);
+        assert_eq!(store.schema_version().unwrap(), VERSION);
         let sql: String =
             store.conn.query_row("SELECT sql FROM sqlite_master WHERE name = 'events_by_sources'", [], |r| r.get(0)).unwrap();
         assert!(sql.ends_with("WHERE num_sources >= 2"), "{sql}");
@@ -356,5 +373,41 @@ mod tests {
         let mut fresh = store_at(5);
         fresh.write_batch(&records, &[]).unwrap();
         assert_eq!((shown(&fresh), corroborated(&fresh)), (shown(&store), corroborated(&store)));
+    }
+
+    #[test]
+    fn a_version_5_database_lists_actors_alike_from_appended_entities() {
+        let mut store = store_at(5);
+        let records: Vec<ExtractRecord> = (0..6).map(record).collect();
+        store.write_batch(&records[..3], &[]).unwrap();
+        let before = shown(&store);
+        migrate(&mut store.conn).unwrap();
+        assert_eq!(store.schema_version().unwrap(), VERSION);
+        let keyed: i64 = store
+            .conn
+            .query_row("SELECT count(*) FROM sqlite_master WHERE name = 'entities' AND sql LIKE '%PRIMARY KEY%'", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(keyed, 0);
+        assert_eq!(shown(&store), before);
+        // Stored again, the same articles add no entity rows.
+        store.write_batch(&records, &[]).unwrap();
+        store.write_batch(&records, &[]).unwrap();
+        assert_eq!(store.check().unwrap(), Ok(()));
+        let mut fresh = store_at(5);
+        fresh.write_batch(&records, &[]).unwrap();
+        assert_eq!(shown(&fresh), shown(&store));
+        let rows: i64 = store.conn.query_row("SELECT count(*) FROM entities", [], |r| r.get(0)).unwrap();
+        assert_eq!(rows, 12);
+    }
+
+    #[test]
+    fn an_entity_listed_twice_in_a_record_is_stored_once() {
+        let mut store = store_at(MIGRATIONS.len());
+        let mut twice = record(0);
+        twice.entities.push(twice.entities[0].clone());
+        store.write_batch(&[twice], &[]).unwrap();
+        let rows: i64 = store.conn.query_row("SELECT count(*) FROM entities", [], |r| r.get(0)).unwrap();
+        assert_eq!(rows, 2);
+        assert_eq!(store.actors(&ActorFilter::default()).unwrap().iter().map(|a| a.articles).collect::<Vec<_>>(), [1, 1]);
     }
 }

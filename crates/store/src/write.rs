@@ -1,7 +1,7 @@
 //! Storing extract records: articles, entities, quotes, and events merged
 //! with the reports of them already stored.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use dossier_core::contract::{ActorRecord, EntityRecord, EventRecord, ExtractRecord};
 use rusqlite::{params, OptionalExtension, Transaction};
@@ -41,7 +41,7 @@ pub(crate) const INSERT_ARTICLE: &str =
      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
 pub(crate) const INDEX_ARTICLE: &str = "INSERT INTO articles_fts (rowid, title, text) VALUES (?1, ?2, ?3)";
 pub(crate) const INSERT_ENTITY: &str =
-    "INSERT OR IGNORE INTO entities (article_id, entity, name, kind, code, mentions) VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
+    "INSERT INTO entities (article_id, entity, name, kind, code, mentions) VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
 pub(crate) const INSERT_QUOTE: &str =
     "INSERT INTO quotes (article_id, speaker, speaker_name, affiliation, text, direct, span_start, span_end)
      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
@@ -188,7 +188,12 @@ impl Writer<'_> {
         }
         let article = self.insert_article(record, url)?;
         let names: HashMap<&str, &EntityRecord> = record.entities.iter().map(|e| (e.id.as_str(), e)).collect();
+        let mut stored = HashSet::with_capacity(record.entities.len());
         for entity in &record.entities {
+            // An entity listed twice is stored once, as its first listing.
+            if !stored.insert(entity.id.as_str()) {
+                continue;
+            }
             let mentions = entity.mentions.len() as i64;
             self.st.insert_entity.execute(params![article.id, entity.id, entity.name, entity.kind, entity.code, mentions])?;
         }
