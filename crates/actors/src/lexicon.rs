@@ -2,40 +2,16 @@
 //! role nouns in an apposition, head nouns of organisation names. These are
 //! English grammar, not facts about the world, so they live in code.
 
-/// A quick test that a word may be one of a few: a bit per first byte
-/// (modulo 32) for each length (one slot for the long ones). The lists
-/// below are asked about nearly every capitalised word, and most are turned
-/// down by it before their strings are compared.
-pub struct Filter([u32; 16]);
+use dossier_core::WordFilter;
 
-impl Filter {
-    pub const fn of(words: &[&str]) -> Filter {
-        let mut bits = [0u32; 16];
-        let mut i = 0;
-        while i < words.len() {
-            let w = words[i].as_bytes();
-            let slot = if w.len() < 15 { w.len() } else { 15 };
-            bits[slot] |= if w.is_empty() { 1 } else { 1 << (w[0] % 32) };
-            i += 1;
-        }
-        Filter(bits)
-    }
-
-    /// False only for words none of the filter's words can be.
-    #[inline]
-    pub fn may_hold(&self, word: &str) -> bool {
-        let w = word.as_bytes();
-        self.0[w.len().min(15)] & w.first().map_or(1, |&b| 1 << (b % 32)) != 0
-    }
-}
-
-/// Whether `word` is one of the listed words, told first by a [`Filter`] of
-/// them.
+/// Whether `word` is one of the listed words, told first by a
+/// [`WordFilter`] of them: these lists are asked about nearly every
+/// capitalised word, and most are turned down before strings are compared.
 macro_rules! one_of {
     ($word:expr, $($w:literal)|+) => {{
-        const FILTER: Filter = Filter::of(&[$($w),+]);
+        const FILTER: WordFilter = WordFilter::of(&[$($w),+]);
         let word: &str = $word;
-        FILTER.may_hold(word) && matches!(word, $($w)|+)
+        FILTER.may_hold(word.as_bytes()) && matches!(word, $($w)|+)
     }};
 }
 
@@ -249,20 +225,7 @@ pub fn is_lower_modifier(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use proptest::prelude::*;
-
     use super::*;
-
-    proptest! {
-        /// A filter never turns down one of its own words, whatever the
-        /// words (empty, long, not ASCII).
-        #[test]
-        fn filters_keep_their_words(words in prop::collection::vec("[A-Za-z0-9é.-]{0,20}", 1..20), pick in 0usize..20) {
-            let words: Vec<&str> = words.iter().map(String::as_str).collect();
-            let filter = Filter::of(&words);
-            prop_assert!(filter.may_hold(words[pick % words.len()]));
-        }
-    }
 
     #[test]
     fn listed_words_pass_the_filters() {

@@ -16,6 +16,7 @@ pub mod error;
 pub mod span;
 pub mod stage;
 pub mod tsv;
+pub mod word_filter;
 
 pub use annotations::{
     ActorRef, Annotations, Entity, EntityKind, Event, Mention, Modality, Quantity, Quote,
@@ -26,3 +27,4 @@ pub use document::Document;
 pub use error::{Error, Result};
 pub use span::Span;
 pub use stage::{Layer, Stage};
+pub use word_filter::WordFilter;

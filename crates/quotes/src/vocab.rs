@@ -3,7 +3,7 @@
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use dossier_core::tsv::Table;
-use dossier_core::Span;
+use dossier_core::{Span, WordFilter};
 use rustc_hash::FxHashSet;
 
 use crate::{Error, Result};
@@ -46,27 +46,19 @@ pub struct WordSet {
     lower: FxHashSet<Box<[u8]>>,
     /// Length of the longest word: longer ones are rejected untouched.
     longest: usize,
-    /// For each length (the last slot for all longer ones), a bit per
-    /// `opening_bit` of the words of that length: most words asked about
-    /// are turned down by it before they are hashed.
-    openings: [u32; 32],
-}
-
-/// The bit a word's first byte, in ASCII lower case, files it under (some
-/// bytes share one).
-fn opening_bit(first: u8) -> u32 {
-    1 << (first.to_ascii_lowercase() % 32)
+    /// Most words asked about are turned down by it before they are hashed.
+    filter: WordFilter,
 }
 
 impl WordSet {
     fn new(words: Vec<String>) -> Self {
         let lower: FxHashSet<Box<[u8]>> = words.iter().map(|w| w.to_ascii_lowercase().into_bytes().into_boxed_slice()).collect();
         let longest = lower.iter().map(|w| w.len()).max().unwrap_or(0);
-        let mut openings = [0u32; 32];
+        let mut filter = WordFilter::empty();
         for w in &lower {
-            openings[w.len().min(31)] |= w.first().map_or(1, |&b| opening_bit(b));
+            filter.add(w);
         }
-        WordSet { lower, longest, openings }
+        WordSet { lower, longest, filter }
     }
 
     /// Whether `word` is in the set, ignoring ASCII case. The quick test is
@@ -75,9 +67,7 @@ impl WordSet {
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
         let word = word.as_bytes();
-        let opening = word.first().map_or(1, |&b| opening_bit(b));
-        let may_hold = word.len() <= self.longest && self.openings[word.len().min(31)] & opening != 0;
-        may_hold && self.looked_up(word)
+        word.len() <= self.longest && self.filter.may_hold(word) && self.looked_up(word)
     }
 
     /// Whether the set holds `word` in ASCII lower case.

@@ -291,6 +291,24 @@ mod tests {
         )
     }
 
+    /// A database at `version` holding the first `stored` of six records,
+    /// and the six records.
+    fn holding(version: usize, stored: usize) -> (Store, Vec<ExtractRecord>) {
+        let mut store = store_at(version);
+        let records: Vec<ExtractRecord> = (0..6).map(record).collect();
+        store.write_batch(&records[..stored], &[]).unwrap();
+        (store, records)
+    }
+
+    /// A new database at the version this build writes.
+    fn current_store() -> Store {
+        store_at(MIGRATIONS.len())
+    }
+
+    fn entity_rows(store: &Store) -> i64 {
+        store.conn.query_row("SELECT count(*) FROM entities", [], |r| r.get(0)).unwrap()
+    }
+
     fn index_count(store: &Store) -> i64 {
         store.conn.query_row("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL", [], |r| r.get(0)).unwrap()
     }
@@ -309,9 +327,7 @@ mod tests {
 
     #[test]
     fn a_version_2_database_keeps_its_data_and_answers_alike_without_the_unread_indexes() {
-        let mut store = store_at(2);
-        let records: Vec<ExtractRecord> = (0..6).map(record).collect();
-        store.write_batch(&records[..3], &[]).unwrap();
+        let (mut store, records) = holding(2, 3);
         let before = shown(&store);
         let indexes_before = index_count(&store);
         migrate(&mut store.conn).unwrap();
@@ -331,9 +347,7 @@ mod tests {
 
     #[test]
     fn a_version_3_database_keeps_its_data_and_answers_alike_with_wider_search_merges() {
-        let mut store = store_at(3);
-        let records: Vec<ExtractRecord> = (0..6).map(record).collect();
-        store.write_batch(&records[..3], &[]).unwrap();
+        let (mut store, records) = holding(3, 3);
         let before = shown(&store);
         assert_eq!(automerge(&store), None);
         migrate(&mut store.conn).unwrap();
@@ -357,9 +371,7 @@ mod tests {
 
     #[test]
     fn a_version_4_database_lists_corroborated_events_alike_from_a_partial_index() {
-        let mut store = store_at(4);
-        let records: Vec<ExtractRecord> = (0..6).map(record).collect();
-        store.write_batch(&records[..4], &[]).unwrap();
+        let (mut store, records) = holding(4, 4);
         let before = (shown(&store), corroborated(&store));
         assert!(before.1.contains("num_sources: 2"), "{}", before.1);
         migrate(&mut store.conn).unwrap();
@@ -370,16 +382,14 @@ mod tests {
         assert_eq!((shown(&store), corroborated(&store)), before);
         store.write_batch(&records, &[]).unwrap();
         assert_eq!(store.check().unwrap(), Ok(()));
-        let mut fresh = store_at(5);
+        let mut fresh = current_store();
         fresh.write_batch(&records, &[]).unwrap();
         assert_eq!((shown(&fresh), corroborated(&fresh)), (shown(&store), corroborated(&store)));
     }
 
     #[test]
     fn a_version_5_database_lists_actors_alike_from_appended_entities() {
-        let mut store = store_at(5);
-        let records: Vec<ExtractRecord> = (0..6).map(record).collect();
-        store.write_batch(&records[..3], &[]).unwrap();
+        let (mut store, records) = holding(5, 3);
         let before = shown(&store);
         migrate(&mut store.conn).unwrap();
         assert_eq!(store.schema_version().unwrap(), VERSION);
@@ -393,21 +403,19 @@ mod tests {
         store.write_batch(&records, &[]).unwrap();
         store.write_batch(&records, &[]).unwrap();
         assert_eq!(store.check().unwrap(), Ok(()));
-        let mut fresh = store_at(5);
+        let mut fresh = current_store();
         fresh.write_batch(&records, &[]).unwrap();
         assert_eq!(shown(&fresh), shown(&store));
-        let rows: i64 = store.conn.query_row("SELECT count(*) FROM entities", [], |r| r.get(0)).unwrap();
-        assert_eq!(rows, 12);
+        assert_eq!(entity_rows(&store), 12);
     }
 
     #[test]
     fn an_entity_listed_twice_in_a_record_is_stored_once() {
-        let mut store = store_at(MIGRATIONS.len());
+        let mut store = current_store();
         let mut twice = record(0);
         twice.entities.push(twice.entities[0].clone());
         store.write_batch(&[twice], &[]).unwrap();
-        let rows: i64 = store.conn.query_row("SELECT count(*) FROM entities", [], |r| r.get(0)).unwrap();
-        assert_eq!(rows, 2);
+        assert_eq!(entity_rows(&store), 2);
         assert_eq!(store.actors(&ActorFilter::default()).unwrap().iter().map(|a| a.articles).collect::<Vec<_>>(), [1, 1]);
     }
 }

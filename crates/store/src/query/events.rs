@@ -77,7 +77,7 @@ impl Store {
         // the few well-corroborated ones; `+` keeps SQLite on the
         // num_sources index and sorts what it finds. Every event has a
         // source, so a minimum of one filters nothing and orders by day.
-        let corroborated = filter.min_sources.is_some_and(|n| n >= 2);
+        let corroborated = filter.min_sources.is_some_and(|n| n >= INDEXED_MIN_SOURCES);
         let order = if corroborated { order.replace("e.day", "+e.day") } else { order.to_string() };
         let mut conditions = match (&filter.actor, &filter.with, filter.limit) {
             (Some(actor), None, Some(limit)) => first_of_either_side(filter, actor, &order, limit),
@@ -134,6 +134,10 @@ fn first_of_either_side(filter: &EventFilter, actor: &str, order: &str, limit: u
 /// The WHERE conditions of `filter`. Dyad filters select ids through a
 /// UNION of two index lookups, so a dyad's events are found without
 /// scanning the table.
+/// The fewest sources of the events in the `events_by_sources` index (the
+/// `WHERE` of schema version 5).
+const INDEXED_MIN_SOURCES: u32 = 2;
+
 pub(crate) fn event_conditions(filter: &EventFilter) -> Conditions {
     let mut c = Conditions::default();
     let side = |column: &str| format!("{column} BETWEEN ? AND ?");
@@ -168,10 +172,10 @@ pub(crate) fn event_conditions(filter: &EventFilter) -> Conditions {
     }
     if let Some(n) = filter.min_sources {
         c.push("e.num_sources >= ?", [rusqlite::types::Value::Integer(n.into())]);
-        if n >= 2 {
+        if n >= INDEXED_MIN_SOURCES {
             // Spelled out so that SQLite may use the index, which holds only
             // these events: it cannot see that a bound value is at least 2.
-            c.push("e.num_sources >= 2", []);
+            c.push(&format!("e.num_sources >= {INDEXED_MIN_SOURCES}"), []);
         }
     }
     c
