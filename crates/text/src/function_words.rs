@@ -56,9 +56,30 @@ impl FunctionWords {
         let mut hits = vec![0usize; self.languages.len()];
         let mut words = 0;
         let mut buffer = [0u8; MAX_WORD_BYTES];
-        for word in Words(sample) {
-            words += 1;
-            if let Some(language) = self.language_of_word(word, &mut buffer) {
+        let bytes = sample.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            let b = bytes[at];
+            if b.is_ascii() && !b.is_ascii_alphabetic() {
+                at += 1;
+                continue;
+            }
+            // Most words are ASCII letters up to an ASCII byte: they are
+            // looked up as they are found. A word touching another
+            // character is decoded.
+            let run = if b.is_ascii() { dossier_core::bytes::ascii_letter_run(&bytes[at..], false) } else { 0 };
+            let language = if bytes.get(at + run).is_none_or(u8::is_ascii) {
+                words += 1;
+                let language = self.language_of_ascii(bytes, at, run);
+                at += run;
+                language
+            } else {
+                let start = letter_run_edge(sample, at, false);
+                at = letter_run_edge(sample, start, true);
+                words += usize::from(start < at);
+                (start < at).then(|| self.language_of_word(&sample[start..at], &mut buffer)).flatten()
+            };
+            if let Some(language) = language {
                 hits[language] += 1;
             }
         }
@@ -71,6 +92,26 @@ impl FunctionWords {
 }
 
 impl FunctionWords {
+    /// The language the ASCII word of `run` (≥ 1) letters at `at` of
+    /// `bytes` is a function word of.
+    fn language_of_ascii(&self, bytes: &[u8], at: usize, run: usize) -> Option<usize> {
+        if run > self.longest || run > MAX_WORD_BYTES {
+            return None;
+        }
+        if run <= 8 {
+            let key = match bytes.get(at..at + 8) {
+                Some(eight) => ascii_key_of_block(u64::from_le_bytes(eight.try_into().unwrap_or_default()), run),
+                None => ascii_key(&bytes[at..at + run]),
+            };
+            return self.short.get(&key).copied();
+        }
+        let mut buffer = [0u8; MAX_WORD_BYTES];
+        let lower = &mut buffer[..run];
+        lower.copy_from_slice(&bytes[at..at + run]);
+        lower.make_ascii_lowercase();
+        self.words.get(&*lower).copied()
+    }
+
     /// The language `word` (a run of letters) is a function word of.
     fn language_of_word(&self, word: &str, buffer: &mut [u8; MAX_WORD_BYTES]) -> Option<usize> {
         if word.is_ascii() {
@@ -86,24 +127,16 @@ impl FunctionWords {
     }
 }
 
+/// [`ascii_key`] of the first `run` (1 to 8) bytes of an eight-byte
+/// `block` read little-endian, without a loop over them.
+fn ascii_key_of_block(block: u64, run: usize) -> u64 {
+    let kept = u64::MAX >> (64 - 8 * run);
+    ((block | 0x2020_2020_2020_2020) & kept).swap_bytes() >> (64 - 8 * run)
+}
+
 /// Up to eight ASCII letters, lowercased, packed into a number.
 fn ascii_key(letters: &[u8]) -> u64 {
     letters.iter().fold(0, |key, &b| key << 8 | u64::from(b | 0x20))
-}
-
-/// The runs of letters of a text, found byte by byte through ASCII.
-struct Words<'t>(&'t str);
-
-impl<'t> Iterator for Words<'t> {
-    type Item = &'t str;
-
-    fn next(&mut self) -> Option<&'t str> {
-        let text = self.0;
-        let start = letter_run_edge(text, 0, false);
-        let end = letter_run_edge(text, start, true);
-        self.0 = &text[end..];
-        (start < end).then(|| &text[start..end])
-    }
 }
 
 /// The first position from `at` where a letter (`letters` false) or a
@@ -156,6 +189,65 @@ mod tests {
 
     fn words() -> FunctionWords {
         FunctionWords::parse(crate::FUNCTION_WORDS).unwrap()
+    }
+
+    /// The runs of letters of a text, found byte by byte through ASCII: the
+        /// word walk `language_of` made before it looked ASCII words up as it
+        /// found them.
+    struct Words<'t>(&'t str);
+
+    impl<'t> Iterator for Words<'t> {
+        type Item = &'t str;
+
+        fn next(&mut self) -> Option<&'t str> {
+            let text = self.0;
+            let start = letter_run_edge(text, 0, false);
+            let end = letter_run_edge(text, start, true);
+            self.0 = &text[end..];
+            (start < end).then(|| &text[start..end])
+        }
+    }
+
+    /// `language_of` as it was: every word of the walk above looked up.
+    fn language_of_by_words<'w>(fw: &'w FunctionWords, sample: &str) -> Option<&'w str> {
+        let mut hits = vec![0usize; fw.languages.len()];
+        let mut words = 0;
+        let mut buffer = [0u8; MAX_WORD_BYTES];
+        for word in Words(sample) {
+            words += 1;
+            if let Some(language) = fw.language_of_word(word, &mut buffer) {
+                hits[language] += 1;
+            }
+        }
+        if words < MIN_WORDS {
+            return None;
+        }
+        let (best, &count) = hits.iter().enumerate().max_by_key(|&(_, count)| *count)?;
+        (count as f64 >= words as f64 * MIN_SHARE).then(|| fw.languages[best].as_str())
+    }
+
+    /// Function words, other words and what lies between, in any case.
+    const PIECES: &[&str] = &["the", "The", "THE", "of", "and", "that", "although", "nevertheless", "le", "des", "der", "und",
+        "ministry", "Straße", "école", "İstanbul", "ΚΑΙ", "x", " ", " ", ", ", ".", "-", "7", "’", "é", "\n", "2024"];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(500))]
+
+        /// Looking ASCII words up as they are found names the same
+        /// language as the word walk.
+        #[test]
+        fn as_the_word_walk(pieces in proptest::collection::vec(proptest::sample::select(PIECES), 0..120)) {
+            let fw = words();
+            let text: String = pieces.concat();
+            proptest::prop_assert_eq!(fw.language_of(&text), language_of_by_words(&fw, &text), "{:?}", text);
+        }
+
+        #[test]
+        fn ascii_keys_of_blocks_as_of_bytes(letters in "[a-zA-Z]{1,8}", tail in "[ -~]{0,8}") {
+            let bytes = format!("{letters}{tail}        ");
+            let block = u64::from_le_bytes(bytes.as_bytes()[..8].try_into().unwrap());
+            proptest::prop_assert_eq!(ascii_key_of_block(block, letters.len()), ascii_key(letters.as_bytes()));
+        }
     }
 
     #[test]
