@@ -11,7 +11,6 @@
 
 mod error;
 mod extract;
-mod ingest;
 mod pipeline;
 mod walk;
 
@@ -20,5 +19,4 @@ pub use dossier_core::{Document, Layer, Stage};
 pub use error::{Error, Result};
 pub use extract::{Extractor, ExtractorOptions};
 pub use pipeline::Pipeline;
-pub use ingest::{extraction_pool_beside_writer, first_batch_size};
 pub use walk::{collect_inputs, InputPath};

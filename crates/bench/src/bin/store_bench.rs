@@ -6,19 +6,18 @@
 //! cargo run --release -p dossier-bench --bin store_bench -- [--mb 100] [--events 1000000]
 //! ```
 //!
-//! Ingest runs the same path as `dossier ingest`: the standard extractor in
-//! parallel (rayon) on every core but the one writer thread's, which
-//! commits batches of 2000 documents (the first smaller) gathered while it
-//! writes the previous one.
+//! Ingest runs what `dossier ingest` runs (`dossier_ingest::ingest`): the
+//! standard extractor in parallel on every core but the one writer
+//! thread's, which commits batches of 2000 documents (the first smaller)
+//! gathered while it writes the previous one.
 
 use std::path::Path;
-use std::sync::mpsc::sync_channel;
 use std::time::{Duration, Instant};
 
 use dossier::{collect_inputs, Extractor, ExtractorOptions};
 use dossier_core::contract::{ActorRecord, CharSpan, EventRecord, ExtractRecord, SCHEMA};
+use dossier_ingest::{Commit, Observer};
 use dossier_store::{EventFilter, RelationFilter, Store};
-use rayon::prelude::*;
 
 /// Countries the generated text and events draw from.
 const COUNTRIES: [(&str, &str); 40] = [
@@ -90,6 +89,29 @@ fn generate_corpus(dir: &Path, megabytes: u64) -> u64 {
     corpus.bytes as u64
 }
 
+/// What the writer thread did, as the ingest's observer sees it.
+#[derive(Default)]
+struct WriterTimes {
+    documents: usize,
+    write_time: Duration,
+    sched_at_start: Option<(f64, f64)>,
+    /// Seconds running and waiting for a core, from the kernel's schedstat.
+    sched: Option<(f64, f64)>,
+}
+
+impl Observer for WriterTimes {
+    fn writer_started(&mut self) {
+        self.sched_at_start = dossier_bench::thread_schedstat();
+    }
+    fn committed(&mut self, commit: &Commit<'_>) {
+        self.documents += commit.outcomes.len();
+        self.write_time += commit.took;
+    }
+    fn writer_finished(&mut self) {
+        self.sched = dossier_bench::thread_schedstat().zip(self.sched_at_start).map(|(a, b)| (a.0 - b.0, a.1 - b.1));
+    }
+}
+
 fn ingest_bench(dir: &Path, megabytes: u64) {
     let corpus = dir.join("corpus");
     let bytes = generate_corpus(&corpus, megabytes);
@@ -97,46 +119,9 @@ fn ingest_bench(dir: &Path, megabytes: u64) {
     let (inputs, _) = collect_inputs(&[corpus]);
     let mut store = Store::open(&dir.join("ingest.db")).unwrap();
     let started = Instant::now();
-    let mut write_time = Duration::ZERO;
-    let mut writer_sched = None;
-    let (sender, receiver) = sync_channel::<Vec<ExtractRecord>>(64);
-    // As `dossier ingest` does: one batch waits while another is written.
-    let (batches, to_write) = sync_channel::<Vec<ExtractRecord>>(1);
-    let documents = std::thread::scope(|scope| {
-        // As `dossier ingest` does: one core is left to the writer.
-        let extract_all = move || {
-            let _ = inputs.par_iter().try_for_each_with(sender, |s, input| {
-                s.send(extractor.extract_input(input).iter().map(ExtractRecord::from_document).collect())
-            });
-        };
-        scope.spawn(move || match dossier::extraction_pool_beside_writer() {
-            Some(pool) => pool.install(extract_all),
-            None => extract_all(),
-        });
-        let writer = scope.spawn(|| {
-            let mut documents = 0;
-            let sched_before = dossier_bench::thread_schedstat();
-            for batch in to_write {
-                let writing = Instant::now();
-                documents += store.write_batch(&batch, &[]).unwrap().len();
-                write_time += writing.elapsed();
-            }
-            writer_sched = dossier_bench::thread_schedstat().zip(sched_before).map(|(a, b)| (a.0 - b.0, a.1 - b.1));
-            documents
-        });
-        let mut batch = Vec::new();
-        let mut size = dossier::first_batch_size(BATCH);
-        for records in receiver {
-            batch.extend(records);
-            if batch.len() >= size {
-                batches.send(std::mem::take(&mut batch)).unwrap();
-                size = BATCH;
-            }
-        }
-        batches.send(batch).unwrap();
-        drop(batches);
-        writer.join().unwrap()
-    });
+    let plan = dossier_ingest::plan(&store, inputs).unwrap();
+    let mut writer = WriterTimes::default();
+    dossier_ingest::ingest(&mut store, &extractor, &plan.todo, BATCH, &mut writer).unwrap();
     let totals = store.totals().unwrap();
     // Closing checkpoints what the write-ahead log still holds: part of
     // the ingest, as it is of a `dossier ingest` run.
@@ -145,20 +130,21 @@ fn ingest_bench(dir: &Path, megabytes: u64) {
     let close_time = closing.elapsed();
     let seconds = started.elapsed().as_secs_f64();
     println!(
-        "ingest: {documents} documents, {:.1} MB in {seconds:.2} s = {:.1} MB/s, {:.0} docs/s ({} events, {} quotes stored)",
+        "ingest: {} documents, {:.1} MB in {seconds:.2} s = {:.1} MB/s, {:.0} docs/s ({} events, {} quotes stored)",
+        writer.documents,
         bytes as f64 / 1e6,
         bytes as f64 / 1e6 / seconds,
-        documents as f64 / seconds,
+        writer.documents as f64 / seconds,
         totals.events,
         totals.quotes
     );
     println!(
         "ingest: of which {:.2} s in the writer thread (store.write_batch), {:.2} s closing the store (its last checkpoint)",
-        write_time.as_secs_f64(),
+        writer.write_time.as_secs_f64(),
         close_time.as_secs_f64()
     );
-    if let Some((running, waiting)) = writer_sched {
-        let blocked = write_time.as_secs_f64() - running - waiting;
+    if let Some((running, waiting)) = writer.sched {
+        let blocked = writer.write_time.as_secs_f64() - running - waiting;
         println!("ingest: writer {running:.2} s running, {waiting:.2} s waiting for a core, {blocked:.2} s blocked in write_batch");
     }
 }
