@@ -17,6 +17,6 @@ mod walk;
 pub use dossier_core::contract::ExtractRecord;
 pub use dossier_core::{Document, Layer, Stage};
 pub use error::{Error, Result};
-pub use extract::{Extractor, ExtractorOptions};
-pub use pipeline::Pipeline;
+pub use extract::{inputs_per_task, Extractor, ExtractorOptions};
+pub use pipeline::{Pipeline, STAGE_BATCH};
 pub use walk::{collect_inputs, InputPath};

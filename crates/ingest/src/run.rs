@@ -95,11 +95,14 @@ fn extract_all(extractor: &Extractor, todo: &[Input], sender: SyncSender<Extract
 }
 
 fn extract_each(extractor: &Extractor, todo: &[Input], sender: SyncSender<Extracted>) {
-    let _ = todo.par_iter().try_for_each_with(sender, |sender, input| {
-        let records: Vec<ExtractRecord> =
-            extractor.extract_input(&input.path).iter().map(ExtractRecord::from_document).collect();
-        let stamp = input.stamp.clone().map(|s| InputStamp { documents: records.len() as u64, ..s });
-        sender.send(Extracted { records, stamp, bytes: input.bytes() })
+    let _ = todo.par_chunks(dossier::inputs_per_task(todo.len())).try_for_each_with(sender, |sender, inputs| {
+        let extracted = extractor.extract_inputs(inputs.iter().map(|input| &input.path));
+        for (input, docs) in inputs.iter().zip(extracted) {
+            let records: Vec<ExtractRecord> = docs.iter().map(ExtractRecord::from_document).collect();
+            let stamp = input.stamp.clone().map(|s| InputStamp { documents: records.len() as u64, ..s });
+            sender.send(Extracted { records, stamp, bytes: input.bytes() })?;
+        }
+        Ok::<(), std::sync::mpsc::SendError<Extracted>>(())
     });
 }
 

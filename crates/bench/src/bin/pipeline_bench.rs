@@ -6,9 +6,11 @@
 //! cargo run --release -p dossier-bench --bin pipeline_bench -- [--megabytes 100] [--threads N] [--text-only]
 //! ```
 //!
-//! The per-stage rows time each stage of the standard pipeline on its own
-//! while the whole pipeline runs, so every stage finds the caches as the
-//! stages before it left them. Rows (a) run reading and the text stages
+//! Every row runs documents in batches of `dossier::STAGE_BATCH`, each
+//! stage over the whole batch before the next stage, as the extractor
+//! does. The per-stage rows time each stage of the standard pipeline on its
+//! own while the whole pipeline runs, so every stage finds the caches as
+//! the stages before it left them. Rows (a) run reading and the text stages
 //! alone, as a pipeline of their own: what those stages cost when nothing
 //! else runs (the median of three passes; `--text-only` prints only these). Rows (a)–(c) run on one thread (a rayon pool of one); row (d)
 //! runs the whole pipeline on `--threads` threads (default: every core).
@@ -16,7 +18,7 @@
 
 use std::time::{Duration, Instant};
 
-use dossier::Pipeline;
+use dossier::{Pipeline, STAGE_BATCH};
 use dossier_bench::{Article, Corpus, BENCH_SEED};
 use dossier_core::{Document, Stage};
 use rayon::prelude::*;
@@ -146,43 +148,46 @@ fn text_pipeline(with_language: bool) -> Pipeline {
     Pipeline::new(stages).expect("the text stages run in this order")
 }
 
-/// Reads every page and runs each stage of `pipeline` over it, timing
-/// reading and every stage on its own.
+/// Reads the pages and runs each stage of `pipeline` over them in batches,
+/// as the extractor does, timing reading and every stage on its own.
 fn time_stages(corpus: &Corpus, pipeline: &Pipeline) -> StageTimes {
     let mut times = StageTimes { read: Duration::ZERO, stages: pipeline.stages().map(|s| (s.name(), Duration::ZERO)).collect(), drop: Duration::ZERO, documents: 0 };
-    for article in &corpus.articles {
+    for articles in corpus.articles.chunks(STAGE_BATCH) {
         let clock = Instant::now();
-        let Some(mut doc) = read(article) else { continue };
+        let mut docs: Vec<Document> = articles.iter().filter_map(read).collect();
         times.read += clock.elapsed();
         for (stage, (_, time)) in pipeline.stages().zip(&mut times.stages) {
-            *time += timed(|| stage.process(&mut doc));
+            *time += timed(|| docs.iter_mut().for_each(|doc| stage.process(doc)));
         }
-        times.drop += timed(|| drop(doc));
-        times.documents += 1;
+        times.documents += docs.len();
+        times.drop += timed(|| drop(docs));
     }
     times
 }
 
-/// The standard pipeline over every page in turn, reading included.
+/// The pipeline over every page, in batches as the extractor runs it,
+/// reading included.
 fn time_pipeline(corpus: &Corpus, pipeline: &Pipeline) -> Row {
     let clock = Instant::now();
-    let documents = corpus.articles.iter().filter(|article| run_pipeline(article, pipeline)).count();
+    let documents = corpus.articles.chunks(STAGE_BATCH).map(|articles| run_pipeline(articles, pipeline)).sum();
     Row { time: clock.elapsed(), documents }
 }
 
-/// The standard pipeline over all pages at once, on the current pool.
+/// The pipeline over all pages at once, batches in parallel on the current
+/// pool.
 fn time_pipeline_parallel(corpus: &Corpus, pipeline: &Pipeline) -> Row {
     let clock = Instant::now();
-    let documents = corpus.articles.par_iter().filter(|article| run_pipeline(article, pipeline)).count();
+    let documents = corpus.articles.par_chunks(STAGE_BATCH).map(|articles| run_pipeline(articles, pipeline)).sum();
     Row { time: clock.elapsed(), documents }
 }
 
-/// Reads one page and runs the pipeline over it; whether it was read.
-fn run_pipeline(article: &Article, pipeline: &Pipeline) -> bool {
-    let Some(mut doc) = read(article) else { return false };
-    pipeline.process(&mut doc);
-    std::hint::black_box(&doc);
-    true
+/// Reads a batch of pages and runs the pipeline over them; how many were
+/// read.
+fn run_pipeline(articles: &[Article], pipeline: &Pipeline) -> usize {
+    let mut docs: Vec<Document> = articles.iter().filter_map(read).collect();
+    pipeline.process_batch(&mut docs);
+    std::hint::black_box(&docs);
+    docs.len()
 }
 
 /// The page as the CLI would read it, dated so the date stage resolves.
