@@ -2,7 +2,9 @@
 //!
 //! Exit status: 0 when the command did its work; 1 when it could not (no
 //! input could be read, the database could not be opened, ...); 2 when the
-//! command line itself is wrong (clap's usage errors).
+//! command line itself is wrong (clap's usage errors). A reader of the
+//! output that goes away (`dossier extract news/ | head`) ends the command
+//! quietly with 0: the output was taken as far as it was wanted.
 
 mod cmd;
 
@@ -62,9 +64,18 @@ fn main() -> ExitCode {
     };
     match outcome {
         Ok(code) => code,
+        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("dossier: error: {err:#}");
             ExitCode::from(1)
         }
     }
+}
+
+/// Whether `err` comes from writing to a pipe whose reader has closed it.
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+            || cause.downcast_ref::<serde_json::Error>().and_then(serde_json::Error::io_error_kind) == Some(std::io::ErrorKind::BrokenPipe)
+    })
 }

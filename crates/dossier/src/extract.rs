@@ -73,13 +73,44 @@ impl Extractor {
         doc
     }
 
+    /// Extracts every input in parallel and hands the records to `each` in
+    /// input order, window by window: while one window's records are
+    /// handed over, the next window is extracted. Memory holds a few
+    /// windows of records, not the whole run, and the first records come
+    /// out before the last inputs are read. Stops at the first error of
+    /// `each`, which it returns.
+    pub fn extract_in_order<E>(&self, inputs: &[InputPath], mut each: impl FnMut(ExtractRecord) -> Result<(), E>) -> Result<(), E> {
+        let per_task = inputs_per_task(inputs.len());
+        let window = per_task * rayon::current_num_threads() * TASKS_PER_THREAD;
+        std::thread::scope(|scope| {
+            let (windows, extracted) = std::sync::mpsc::sync_channel::<Vec<ExtractRecord>>(1);
+            scope.spawn(move || {
+                for group in inputs.chunks(window) {
+                    let records = group
+                        .par_chunks(per_task)
+                        .flat_map_iter(|chunk| self.extract_inputs(chunk).into_iter().flatten())
+                        .map(|doc| ExtractRecord::from_document(&doc))
+                        .collect();
+                    if windows.send(records).is_err() {
+                        return;
+                    }
+                }
+            });
+            for records in extracted {
+                records.into_iter().try_for_each(&mut each)?;
+            }
+            Ok(())
+        })
+    }
+
     /// Records for every input, in order, extracted in parallel.
     pub fn extract_all(&self, inputs: &[InputPath]) -> Vec<ExtractRecord> {
-        inputs
-            .par_chunks(inputs_per_task(inputs.len()))
-            .flat_map_iter(|chunk| self.extract_inputs(chunk).into_iter().flatten())
-            .map(|doc| ExtractRecord::from_document(&doc))
-            .collect()
+        let mut records = Vec::new();
+        let _ = self.extract_in_order(inputs, |record| {
+            records.push(record);
+            Ok::<(), std::convert::Infallible>(())
+        });
+        records
     }
 
     /// The documents of one input, read but not processed.
@@ -122,9 +153,13 @@ impl Extractor {
     }
 }
 
+/// Parallel tasks per thread: enough that threads finishing early find
+/// more work.
+const TASKS_PER_THREAD: usize = 4;
+
 /// Inputs one parallel task reads and extracts together: a batch's worth,
 /// unless that would leave threads idle.
 pub fn inputs_per_task(inputs: usize) -> usize {
     let threads = rayon::current_num_threads();
-    (inputs / (4 * threads)).clamp(1, STAGE_BATCH)
+    (inputs / (TASKS_PER_THREAD * threads)).clamp(1, STAGE_BATCH)
 }

@@ -157,3 +157,31 @@ fn inputs_extracted_together_come_back_one_list_per_input_in_order() {
         assert_eq!(as_json(docs), as_json(&extractor.extract_input(input)), "together as alone");
     }
 }
+
+#[test]
+fn records_are_handed_over_in_input_order_across_windows_and_an_error_stops_the_run() {
+    let dir = tempfile::tempdir().unwrap();
+    // One input more than a multiple of the tasks a window holds, so the
+    // run takes more than one window.
+    let count = 4 * rayon::current_num_threads() * 3 + 1;
+    let inputs: Vec<dossier::InputPath> = (0..count)
+        .map(|n| {
+            let path = dir.path().join(format!("{n:03}.txt"));
+            std::fs::write(&path, format!("Report {n}: Japan and Chile held talks on day {n}.")).unwrap();
+            dossier::InputPath::File(path)
+        })
+        .collect();
+    let extractor = Extractor::standard(ExtractorOptions::default()).unwrap();
+
+    let mut sources = Vec::new();
+    extractor.extract_in_order(&inputs, |record| Ok::<_, ()>(sources.push(record.source))).unwrap();
+    let expected: Vec<String> = inputs.iter().map(|i| i.display()).collect();
+    assert_eq!(sources, expected);
+
+    let mut seen = 0;
+    let stopped = extractor.extract_in_order(&inputs, |_| {
+        seen += 1;
+        if seen == 5 { Err("the reader went away") } else { Ok(()) }
+    });
+    assert_eq!((stopped, seen), (Err("the reader went away"), 5));
+}

@@ -58,21 +58,21 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     for err in &missing {
         eprintln!("dossier: {err}");
     }
-    let records = extractor.extract_all(&inputs);
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut read_any = false;
-    for record in &records {
+    extractor.extract_in_order(&inputs, |record| -> anyhow::Result<()> {
         read_any |= record.error.is_none();
         if let Some(error) = &record.error {
             eprintln!("dossier: {}: {error}", record.source);
         }
         match args.format {
-            Format::Json => serde_json::to_writer(&mut out, record)?,
-            Format::Pretty => serde_json::to_writer_pretty(&mut out, record)?,
+            Format::Json => serde_json::to_writer(&mut out, &record)?,
+            Format::Pretty => serde_json::to_writer_pretty(&mut out, &record)?,
         }
         out.write_all(b"\n")?;
-    }
+        Ok(())
+    })?;
     out.flush().context("could not write to standard output")?;
     Ok(if read_any { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
