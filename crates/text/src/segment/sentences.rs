@@ -167,7 +167,7 @@ mod tests {
     fn sentences(text: &str) -> Vec<&str> {
         let abbr = Abbreviations::parse(crate::ABBREVIATIONS).unwrap();
         let mut out = Vec::new();
-        super::super::tokens::tokenize(text, Span::new(0, text.len()), &abbr, &mut out, &mut Vec::new());
+        super::super::tokens::tokenize(text, Span::new(0, text.len()), &super::super::word_bits::WordBits::new(text.as_bytes()), &abbr, &mut out, &mut Vec::new());
         out.iter().map(|s| s.of(text)).collect()
     }
 
