@@ -26,24 +26,36 @@ pub(crate) fn ascii_letters(bytes: &[u8]) -> usize {
     crate::bytes::ascii_letters(bytes)
 }
 
-/// For each of the 64 bytes of `block`, whether it is an ASCII letter or
-/// digit, as bit `i` for byte `i`.
+/// For each of the 64 bytes of `block`, as bit `i` for byte `i`: whether
+/// it is an ASCII letter or digit, an ASCII letter, a space.
 #[inline(always)]
-pub(crate) fn word_bits(block: &[u8; 64]) -> u64 {
+pub(crate) fn token_bits(block: &[u8; 64]) -> [u64; 3] {
     #[cfg(target_arch = "x86_64")]
     {
-        block.chunks_exact(16).enumerate().fold(0, |bits, (i, sixteen)| bits | u64::from(sse2::word_mask(sixteen)) << (16 * i))
+        let mut bits = [0; 3];
+        for (i, sixteen) in block.chunks_exact(16).enumerate() {
+            for (class, mask) in bits.iter_mut().zip(sse2::token_masks(sixteen)) {
+                *class |= u64::from(mask) << (16 * i);
+            }
+        }
+        bits
     }
     #[cfg(not(target_arch = "x86_64"))]
     {
-        word_bits_one_by_one(block)
+        token_bits_one_by_one(block)
     }
 }
 
-/// For each of the first 64 bytes of `bytes`, whether it is an ASCII
-/// letter or digit, as bit `i` for byte `i`: one byte after the other.
-pub(crate) fn word_bits_one_by_one(bytes: &[u8]) -> u64 {
-    bytes.iter().take(64).enumerate().fold(0, |bits, (i, &b)| bits | u64::from(b.is_ascii_alphanumeric()) << i)
+/// [`token_bits`] for the first 64 bytes of `bytes`, one byte after the
+/// other.
+pub(crate) fn token_bits_one_by_one(bytes: &[u8]) -> [u64; 3] {
+    let mut bits = [0; 3];
+    for (i, &b) in bytes.iter().take(64).enumerate() {
+        for (class, is) in bits.iter_mut().zip([b.is_ascii_alphanumeric(), b.is_ascii_alphabetic(), b == b' ']) {
+            *class |= u64::from(is) << i;
+        }
+    }
+    bits
 }
 
 #[cfg(target_arch = "x86_64")]
@@ -97,12 +109,13 @@ mod sse2 {
         unsafe { _mm_cmpeq_epi8(v, _mm_set1_epi8(b' ' as i8)) }
     }
 
-    /// Bit `i` set when byte `i` of the sixteen is an ASCII letter or digit.
+    /// The three masks of [`super::token_bits`] for sixteen bytes.
     #[inline(always)]
-    pub fn word_mask(sixteen: &[u8]) -> u16 {
+    pub fn token_masks(sixteen: &[u8]) -> [u16; 3] {
         let v = load(sixteen);
+        let letter = letters(v);
         // SAFETY: SSE2 is enabled on every x86_64 target; registers only.
-        unsafe { _mm_movemask_epi8(_mm_or_si128(letters(v), in_range(v, b'0', 10))) as u16 }
+        unsafe { [_mm_or_si128(letter, in_range(v, b'0', 10)), letter, spaces(v)].map(|m| _mm_movemask_epi8(m) as u16) }
     }
 
     /// How many bytes of `bytes` (at least sixteen) `class` marks, and
@@ -172,7 +185,7 @@ mod tests {
     fn every_byte_is_classed_and_counted_as_one_by_one() {
         for b in 0..=255u8 {
             let block = [b; 64];
-            assert_eq!(word_bits(&block), word_bits_one_by_one(&block), "{b}");
+            assert_eq!(token_bits(&block), token_bits_one_by_one(&block), "{b}");
             for len in [16, 17, 31, 33, 64] {
                 assert_eq!(spaces_and_ascii(&block[..len]), crate::bytes::spaces_and_ascii(&block[..len]), "{b} {len}");
                 assert_eq!(ascii_letters(&block[..len]), crate::bytes::ascii_letters(&block[..len]), "{b} {len}");
@@ -195,7 +208,7 @@ mod tests {
             proptest::prop_assert_eq!(spaces_and_ascii(&bytes), crate::bytes::spaces_and_ascii(&bytes));
             proptest::prop_assert_eq!(ascii_letters(&bytes), crate::bytes::ascii_letters(&bytes));
             for block in bytes.chunks_exact(64) {
-                proptest::prop_assert_eq!(word_bits(block.try_into().unwrap()), word_bits_one_by_one(block));
+                proptest::prop_assert_eq!(token_bits(block.try_into().unwrap()), token_bits_one_by_one(block));
             }
         }
     }

@@ -122,6 +122,21 @@ fn tokenize_with(text: &str, paragraph: Span, abbreviations: &Abbreviations, sen
 #[allow(clippy::too_many_arguments)]
 fn plain_words(bytes: &[u8], mut i: usize, offset: usize, bits: &WordBits, ends: &mut SentenceEnds, first_token: &mut usize, sentences: &mut Vec<Span>, out: &mut Vec<Token>) -> usize {
     while bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
+        // The words each followed by one space and a letter, found at once;
+        // then the word after them, ended otherwise.
+        let mut gaps = bits.spaced_words(offset + i, bytes.len() - i);
+        let mut from = 0;
+        while gaps != 0 {
+            let gap = gaps.trailing_zeros() as usize;
+            let start = offset + i + from;
+            if ends.ends_before(start) {
+                close_sentence(out, first_token, sentences);
+            }
+            out.push(Token { span: Span::new(start, offset + i + gap), kind: TokenKind::Word });
+            from = gap + 1;
+            gaps &= gaps - 1;
+        }
+        i += from;
         // A paragraph ends before white space: no run goes past it, but
         // the bound is kept for any input.
         let len = bits.run_from(offset + i).min(bytes.len() - i);
