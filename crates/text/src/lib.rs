@@ -15,6 +15,7 @@ mod function_words;
 mod hash;
 mod language;
 mod segment;
+mod vector;
 
 use dossier_core::bytes;
 

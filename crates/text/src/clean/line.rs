@@ -53,7 +53,7 @@ impl Line {
     /// Fills the shape fields from the (repaired) text.
     pub fn measure(&mut self, buffer: &str) {
         let text = self.text(buffer);
-        let (spaces, ascii) = crate::bytes::spaces_and_ascii(text.as_bytes());
+        let (spaces, ascii) = crate::vector::spaces_and_ascii(text.as_bytes());
         self.words = if text.is_empty() { 0 } else { spaces + 1 };
         self.terminal = ends_like_sentence(text);
         (self.latin, self.other) = if ascii { (text.len(), 0) } else { script_letters(text) };
@@ -101,7 +101,7 @@ fn ends_like_sentence_decoded(text: &str) -> bool {
 /// other characters are decoded.
 fn script_letters(text: &str) -> (usize, usize) {
     let bytes = text.as_bytes();
-    let (mut latin, mut other) = (crate::bytes::ascii_letters(bytes), 0);
+    let (mut latin, mut other) = (crate::vector::ascii_letters(bytes), 0);
     let mut at = crate::bytes::next_non_ascii(bytes, 0);
     while let Some(c) = text[at..].chars().next() {
         // Curly quotes and dashes are told without a Unicode table lookup.

@@ -17,6 +17,7 @@
 mod paragraphs;
 mod sentences;
 mod tokens;
+mod word_bits;
 
 use dossier_core::{Annotations, Document, Layer, Stage};
 
@@ -55,8 +56,9 @@ impl Segmenter {
         // the reallocations (each would copy every token found so far).
         annotations.sentences.reserve(text.len() / 64 + 1);
         annotations.tokens.reserve(text.len() / 4 + 1);
+        let bits = word_bits::WordBits::new(text.as_bytes());
         for &paragraph in &annotations.paragraphs {
-            tokens::tokenize(text, paragraph, &self.abbreviations, &mut annotations.sentences, &mut annotations.tokens);
+            tokens::tokenize(text, paragraph, &bits, &self.abbreviations, &mut annotations.sentences, &mut annotations.tokens);
         }
     }
 }

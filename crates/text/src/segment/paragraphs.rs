@@ -21,6 +21,18 @@ pub(super) fn paragraphs(text: &str) -> Vec<Span> {
 
 /// `span` without surrounding whitespace, or `None` when nothing is left.
 pub(super) fn trimmed(text: &str, span: Span) -> Option<Span> {
+    // Lines of clean text start and end with visible ASCII, which is no
+    // white space (all of that in ASCII is at most b' '): nothing to trim.
+    let visible = |b: Option<&u8>| b.is_some_and(|&b| b > b' ' && b.is_ascii());
+    let bytes = &text.as_bytes()[span.range()];
+    if visible(bytes.first()) && visible(bytes.last()) {
+        return Some(span);
+    }
+    trimmed_decoded(text, span)
+}
+
+/// [`trimmed`] for any line.
+fn trimmed_decoded(text: &str, span: Span) -> Option<Span> {
     let slice = &text[span.range()];
     let start = span.start + (slice.len() - slice.trim_start().len());
     let end = span.start + slice.trim_end().len();
@@ -37,5 +49,14 @@ mod tests {
         let got: Vec<&str> = paragraphs(text).iter().map(|s| s.of(text)).collect();
         assert_eq!(got, ["Title line", "First para.\nSame para.", "Last"]);
         assert!(paragraphs("\n\n  \n").is_empty());
+    }
+
+    proptest::proptest! {
+        /// Looking at the first and last byte trims as decoding does.
+        #[test]
+        fn the_edge_bytes_tell_as_the_decoded_trim(text in "[a ~\t\n\u{b}\u{c}\r\u{7f}\u{a0}\u{2003}é.]{0,8}") {
+            let span = Span::new(0, text.len());
+            proptest::prop_assert_eq!(trimmed(&text, span), trimmed_decoded(&text, span));
+        }
     }
 }

@@ -4,6 +4,7 @@
 use dossier_core::{Span, Token, TokenKind};
 
 use super::sentences::SentenceEnds;
+use super::word_bits::WordBits;
 use crate::abbreviations::Abbreviations;
 
 /// Longest dotted acronym kept as one token ("U.S.S.R." has four letters).
@@ -11,23 +12,24 @@ const MAX_ACRONYM_LETTERS: usize = 8;
 
 /// Appends the sentences of `paragraph` to `sentences` and their tokens to
 /// `out`. A sentence runs from its first token to its last, so the white
-/// space around it is left out.
-pub(super) fn tokenize(text: &str, paragraph: Span, abbreviations: &Abbreviations, sentences: &mut Vec<Span>, out: &mut Vec<Token>) {
-    tokenize_with(text, paragraph, abbreviations, sentences, out, true);
+/// space around it is left out. `bits` are the [`WordBits`] of `text`.
+pub(super) fn tokenize(text: &str, paragraph: Span, bits: &WordBits, abbreviations: &Abbreviations, sentences: &mut Vec<Span>, out: &mut Vec<Token>) {
+    tokenize_with(text, paragraph, abbreviations, sentences, out, Some(bits));
 }
 
-/// [`tokenize`], with or without the loop that takes runs of plain words
-/// at once (tests compare the two).
+/// [`tokenize`], with the word bits of `text` and the loop that takes
+/// runs of plain words at once, or without them: one token after the
+/// other, word lengths counted by scanning bytes (tests compare the two).
 #[inline(always)]
-fn tokenize_with(text: &str, paragraph: Span, abbreviations: &Abbreviations, sentences: &mut Vec<Span>, out: &mut Vec<Token>, plain_word_runs: bool) {
+fn tokenize_with(text: &str, paragraph: Span, abbreviations: &Abbreviations, sentences: &mut Vec<Span>, out: &mut Vec<Token>, bits: Option<&WordBits>) {
     let s = &text[paragraph.range()];
     let bytes = s.as_bytes();
     let mut ends = SentenceEnds::new(text, paragraph, abbreviations);
     let mut first_token = out.len();
     let mut i = 0;
     while i < bytes.len() {
-        if plain_word_runs {
-            i = plain_words(bytes, i, paragraph.start, &mut ends, &mut first_token, sentences, out);
+        if let Some(bits) = bits {
+            i = plain_words(bytes, i, paragraph.start, bits, &mut ends, &mut first_token, sentences, out);
             if i >= bytes.len() {
                 break;
             }
@@ -50,7 +52,11 @@ fn tokenize_with(text: &str, paragraph: Span, abbreviations: &Abbreviations, sen
                 }
                 b'\'' if is_possessive(s, i) => (2, TokenKind::Word),
                 b'a'..=b'z' | b'A'..=b'Z' => {
-                    let (len, period) = word_len(s, i, abbreviations);
+                    let run = match bits {
+                        Some(bits) => bits.run_from(paragraph.start + i).min(s.len() - i),
+                        None => crate::bytes::ascii_letter_run(&bytes[i..], true),
+                    };
+                    let (len, period) = word_len(s, i, run, abbreviations);
                     mark = period.then_some(i + len - 1);
                     (len, TokenKind::Word)
                 }
@@ -78,7 +84,8 @@ fn tokenize_with(text: &str, paragraph: Span, abbreviations: &Abbreviations, sen
                 mark = (c == '…').then_some(i);
                 (c.len_utf8(), TokenKind::Punct)
             } else if c.is_alphabetic() {
-                let (len, period) = word_len(s, i, abbreviations);
+                // No ASCII letter or digit starts the word: the first run is empty.
+                let (len, period) = word_len(s, i, 0, abbreviations);
                 mark = period.then_some(i + len - 1);
                 (len, TokenKind::Word)
             } else if c.is_numeric() {
@@ -109,11 +116,30 @@ fn tokenize_with(text: &str, paragraph: Span, abbreviations: &Abbreviations, sen
 /// ASCII punctuation that neither joins words nor may close an
 /// abbreviation, or by the end of the paragraph. Where the run stops, the
 /// general loop of [`tokenize_with`] goes on; nothing a plain word holds
-/// can mark a sentence end, so only the pending end is checked.
+/// can mark a sentence end, so only the pending end is checked. `bytes`
+/// are the paragraph's, which starts at `offset` of the text of `bits`.
 #[inline(always)]
-fn plain_words(bytes: &[u8], mut i: usize, offset: usize, ends: &mut SentenceEnds, first_token: &mut usize, sentences: &mut Vec<Span>, out: &mut Vec<Token>) -> usize {
+#[allow(clippy::too_many_arguments)]
+fn plain_words(bytes: &[u8], mut i: usize, offset: usize, bits: &WordBits, ends: &mut SentenceEnds, first_token: &mut usize, sentences: &mut Vec<Span>, out: &mut Vec<Token>) -> usize {
     while bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
-        let len = crate::bytes::ascii_letter_run(&bytes[i..], true);
+        // The words each followed by one space and a letter, found at once;
+        // then the word after them, ended otherwise.
+        let mut gaps = bits.spaced_words(offset + i, bytes.len() - i);
+        let mut from = 0;
+        while gaps != 0 {
+            let gap = gaps.trailing_zeros() as usize;
+            let start = offset + i + from;
+            if ends.ends_before(start) {
+                close_sentence(out, first_token, sentences);
+            }
+            out.push(Token { span: Span::new(start, offset + i + gap), kind: TokenKind::Word });
+            from = gap + 1;
+            gaps &= gaps - 1;
+        }
+        i += from;
+        // A paragraph ends before white space: no run goes past it, but
+        // the bound is kept for any input.
+        let len = bits.run_from(offset + i).min(bytes.len() - i);
         let next = bytes.get(i + len).copied();
         if next.is_some_and(|b| !b.is_ascii() || matches!(b, b'-' | b'\'' | b'.')) {
             break;
@@ -148,13 +174,13 @@ fn is_possessive(s: &str, at: usize) -> bool {
 
 /// Length of the word at `at`: letters and digits, joined by inner hyphens
 /// and apostrophes; a dotted acronym or listed abbreviation with its period,
-/// and then whether it ends in that period.
+/// and then whether it ends in that period. `run`: how many ASCII
+/// letters and digits start the word.
 #[inline]
-fn word_len(s: &str, at: usize, abbreviations: &Abbreviations) -> (usize, bool) {
+fn word_len(s: &str, at: usize, run: usize, abbreviations: &Abbreviations) -> (usize, bool) {
     // Most words are ASCII letters ended by a space or by punctuation that
     // neither joins words nor may close an abbreviation: no more to check.
     let bytes = s.as_bytes();
-    let run = crate::bytes::ascii_letter_run(&bytes[at..], true);
     if bytes.get(at + run).is_none_or(|&b| b.is_ascii() && !matches!(b, b'-' | b'\'' | b'.')) {
         return (run, false);
     }
@@ -241,7 +267,7 @@ mod tests {
     fn tokens(text: &str) -> Vec<(&str, TokenKind)> {
         let abbr = Abbreviations::parse(crate::ABBREVIATIONS).unwrap();
         let mut out = Vec::new();
-        tokenize(text, Span::new(0, text.len()), &abbr, &mut Vec::new(), &mut out);
+        tokenize(text, Span::new(0, text.len()), &WordBits::new(text.as_bytes()), &abbr, &mut Vec::new(), &mut out);
         out.iter().map(|t| (t.span.of(text), t.kind)).collect()
     }
 
@@ -278,7 +304,7 @@ mod tests {
         let text = "It ended. \u{a0}“Go!” he said.\nnext line at the U.S. Army base.\nWait…  Then 3.5 more";
         let abbr = Abbreviations::parse(crate::ABBREVIATIONS).unwrap();
         let (mut sentences, mut tokens) = (Vec::new(), Vec::new());
-        tokenize(text, Span::new(0, text.len()), &abbr, &mut sentences, &mut tokens);
+        tokenize(text, Span::new(0, text.len()), &WordBits::new(text.as_bytes()), &abbr, &mut sentences, &mut tokens);
         let got: Vec<&str> = sentences.iter().map(|s| s.of(text)).collect();
         assert_eq!(got, ["It ended.", "“Go!” he said.\nnext line at the U.S. Army base.", "Wait…", "Then 3.5 more"]);
         let mut rest = tokens.as_slice();
@@ -291,8 +317,8 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// Taking runs of plain words at once changes no token and no
-        /// sentence.
+        /// Taking runs of plain words at once, with word lengths from the
+        /// word bits, changes no token and no sentence.
         #[test]
         fn runs_of_plain_words_are_tokenized_as_one_by_one(
             text in "([A-Za-z]{1,9}|[0-9]{1,4}|Gen\\.|U\\.S\\.|don't|Su-jin|’s|'s|[.,;:!?…“”\"'()\\-]|é|Zürich| |  |\n|\t){0,60}"
@@ -300,12 +326,13 @@ mod tests {
             let abbr = Abbreviations::parse(crate::ABBREVIATIONS).unwrap();
             // A paragraph after another, so that offsets count.
             let page = format!("Lead.\n\n{text}");
-            let run = |plain_word_runs| {
+            let bits = WordBits::new(page.as_bytes());
+            let run = |bits| {
                 let (mut sentences, mut tokens) = (Vec::new(), Vec::new());
-                tokenize_with(&page, Span::new(7, page.len()), &abbr, &mut sentences, &mut tokens, plain_word_runs);
+                tokenize_with(&page, Span::new(7, page.len()), &abbr, &mut sentences, &mut tokens, bits);
                 (sentences, tokens)
             };
-            proptest::prop_assert_eq!(run(true), run(false));
+            proptest::prop_assert_eq!(run(Some(&bits)), run(None));
         }
     }
 
