@@ -24,8 +24,17 @@ const SIX_LETTER_PREFIXES: [&str; 4] = ["IGO", "NGO", "IMG", "MNC"];
 /// outlet's `RUSGOV` and another's `RUS` are both Russia.
 pub(crate) fn actor_key(code: Option<&str>) -> &str {
     let code = code.unwrap_or("");
-    let len = if SIX_LETTER_PREFIXES.iter().any(|p| code.starts_with(p)) { 6 } else { 3 };
-    code.get(..len).unwrap_or(code)
+    code.get(..key_length(code)).unwrap_or(code)
+}
+
+/// How long the actor key of `code` is when the code is that long: 6 for
+/// the six-letter prefixes, else 3.
+pub(crate) fn key_length(code: &str) -> usize {
+    if SIX_LETTER_PREFIXES.iter().any(|p| code.starts_with(p)) {
+        6
+    } else {
+        3
+    }
 }
 
 /// The CAMEO codes (and their sub-codes) of events without a direction.

@@ -9,7 +9,7 @@ use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 
 use crate::{Error, Result};
 
-const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6];
+const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8];
 
 /// The schema version this build writes.
 pub const VERSION: i64 = MIGRATIONS.len() as i64;
@@ -168,6 +168,19 @@ const V6: &str = "CREATE TABLE entities_appended (
     DROP TABLE entities;
     ALTER TABLE entities_appended RENAME TO entities;";
 
+/// Version 7: a mention keeps its sentence as the character span into its
+/// article's stored text, not as a copy of the text: the queries read the
+/// sentence from the article (see `mention_sentence!`).
+const V7: &str = "ALTER TABLE mentions DROP COLUMN sentence;";
+
+/// Version 8: one index of events by actor keys serves both the merge
+/// lookup and the listings by source, in place of the merge index and the
+/// index by (source code, target code, day): an event went into one
+/// b-tree fewer. It leads with the keys (a dyad's events are together) and
+/// ends with the day (a source's events are ordered without reading them).
+const V8: &str = "DROP INDEX events_merge; DROP INDEX events_dyad;
+    CREATE INDEX events_keys ON events(key_a, key_b, root, date, first_published, day);";
+
 /// Brings `conn` to [`VERSION`], one transaction per step so that an
 /// interrupted upgrade leaves a database at a known version.
 pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
@@ -294,10 +307,19 @@ mod tests {
     /// A database at `version` holding the first `stored` of six records,
     /// and the six records.
     fn holding(version: usize, stored: usize) -> (Store, Vec<ExtractRecord>) {
-        let mut store = store_at(version);
         let records: Vec<ExtractRecord> = (0..6).map(record).collect();
-        store.write_batch(&records[..stored], &[]).unwrap();
-        (store, records)
+        (store_holding(version, &records[..stored]), records)
+    }
+
+    /// A database at `version` holding `records` as that version's writer
+    /// left them.
+    fn store_holding(version: usize, records: &[ExtractRecord]) -> Store {
+        if version < 7 {
+            return holding_sentences(version, records);
+        }
+        let mut store = store_at(version);
+        store.write_batch(records, &[]).unwrap();
+        store
     }
 
     /// A new database at the version this build writes.
@@ -332,7 +354,8 @@ mod tests {
         let indexes_before = index_count(&store);
         migrate(&mut store.conn).unwrap();
         assert_eq!(store.schema_version().unwrap(), VERSION);
-        assert_eq!(index_count(&store), indexes_before - 3);
+        // Three unread indexes dropped (version 3), two event indexes made one (version 8).
+        assert_eq!(index_count(&store), indexes_before - 4);
         assert_eq!(shown(&store), before);
         // The upgraded database goes on merging with what it held.
         store.write_batch(&records, &[]).unwrap();
@@ -407,6 +430,166 @@ mod tests {
         fresh.write_batch(&records, &[]).unwrap();
         assert_eq!(shown(&fresh), shown(&store));
         assert_eq!(entity_rows(&store), 12);
+    }
+
+    /// Every event as `show` and `export` give it, with every mention.
+    fn detailed(store: &Store) -> String {
+        let mut exported = Vec::new();
+        store.export(&EventFilter::default(), true, |e| Ok(exported.push(e))).unwrap();
+        let shows: Vec<_> = exported.iter().map(|e| store.show(e.event.id).unwrap()).collect();
+        format!("{exported:?}\n{shows:?}")
+    }
+
+    /// A record whose events' sentences are cut from a text of characters
+    /// of several widths, one span past the text's end and one reversed.
+    fn record_with_spans(n: usize) -> ExtractRecord {
+        let mut record = record(n);
+        record.text = format!("Peña’s país met “B” on day {n}.\n\nThe talks went on \u{1F600} e\u{301}.");
+        let event = record.events[0].clone();
+        let spans = [(0, 30), (7, 200), (12, 3), (34, 52)];
+        record.events = spans.map(|(start, end)| EventRecord { sentence: CharSpan { start, end }, ..event.clone() }).to_vec();
+        record
+    }
+
+    /// A database at `version` (before 7) holding `records`, with each
+    /// mention's copy of its sentence as the writer of then cut it, which
+    /// this build's writer no longer writes: the records are written by
+    /// this build into a database file, copied over, and the sentences cut
+    /// from the articles.
+    fn holding_sentences(version: usize, records: &[ExtractRecord]) -> Store {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("current.db");
+        Store::open(&path).unwrap().write_batch(records, &[]).unwrap();
+        let store = store_at(version);
+        store.conn.execute("ATTACH ?1 AS current", [path.to_str().unwrap()]).unwrap();
+        let columns = "id, event_id, article_id, code, source_code, target_code, date, date_text, sentence_start, sentence_end,
+            is_root, modality, attributed_to, confidence, quantity";
+        let copy = format!(
+            "INSERT INTO articles SELECT * FROM current.articles; INSERT INTO entities SELECT * FROM current.entities;
+             INSERT INTO events SELECT * FROM current.events; INSERT INTO quotes SELECT * FROM current.quotes;
+             INSERT INTO relations SELECT * FROM current.relations;
+             INSERT INTO mentions ({columns}, sentence) SELECT {columns}, '' FROM current.mentions;
+             INSERT INTO articles_fts (articles_fts) VALUES ('rebuild'); DETACH current;"
+        );
+        store.conn.execute_batch(&copy).unwrap();
+        let spans: Vec<(i64, String, i64, i64)> = {
+            let mut statement = store
+                .conn
+                .prepare("SELECT m.id, a.text, m.sentence_start, m.sentence_end FROM mentions m JOIN articles a ON a.id = m.article_id")
+                .unwrap();
+            let rows = statement.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))).unwrap();
+            rows.collect::<rusqlite::Result<_>>().unwrap()
+        };
+        for (id, text, start, end) in spans {
+            let sentence = crate::text::CharSlicer::new(&text).slice(CharSpan { start: start as usize, end: end as usize });
+            store.conn.execute("UPDATE mentions SET sentence = ?2 WHERE id = ?1", rusqlite::params![id, sentence]).unwrap();
+        }
+        store
+    }
+
+    #[test]
+    fn a_version_6_database_shows_the_same_sentences_read_from_the_articles() {
+        let records: Vec<ExtractRecord> = (0..6).map(record_with_spans).collect();
+        let mut store = store_holding(6, &records[..3]);
+        let before = (shown(&store), detailed(&store));
+        let sentences = |store: &Store| (1..=4).map(|id| store.show(id).unwrap().event.sentence).collect::<Vec<_>>();
+        assert_eq!(sentences(&store), ["Peña’s país met “B” on day 0.\n", "país met “B” on day 0.\n\nThe talks went on \u{1F600} e\u{301}.", "", " talks went on \u{1F600} e"]);
+        migrate(&mut store.conn).unwrap();
+        assert_eq!(store.schema_version().unwrap(), VERSION);
+        let copied: i64 =
+            store.conn.query_row("SELECT count(*) FROM pragma_table_info('mentions') WHERE name = 'sentence'", [], |r| r.get(0)).unwrap();
+        assert_eq!(copied, 0);
+        assert_eq!((shown(&store), detailed(&store)), before);
+        store.write_batch(&records, &[]).unwrap();
+        assert_eq!(store.check().unwrap(), Ok(()));
+        let mut fresh = current_store();
+        fresh.write_batch(&records, &[]).unwrap();
+        assert_eq!((shown(&fresh), detailed(&fresh)), (shown(&store), detailed(&store)));
+    }
+
+    /// A record of an event between `source` and `target` (codes, or no
+    /// actor when empty), of root `04` or `19`.
+    fn record_between(n: usize, source: &str, target: &str) -> ExtractRecord {
+        let mut record = record(n);
+        let actor = |code: &str| (!code.is_empty()).then(|| ActorRecord { entity: format!("e:{code}"), code: code.to_string() });
+        let event = &mut record.events[0];
+        (event.source, event.target) = (actor(source), actor(target));
+        if n % 2 == 1 {
+            (event.code, event.root, event.quad, event.goldstein) = ("190".to_string(), "19".to_string(), 4, -10.0);
+        }
+        record
+    }
+
+    /// Events between codes of several kinds: countries and their roles,
+    /// six-letter organisation keys and their roles, and no actor.
+    fn records_between() -> Vec<ExtractRecord> {
+        let codes = ["AAA", "AAAGOV", "AABMIL", "BBB", "IGOUNO", "IGOUNOKID", "NGOAMN", ""];
+        let pairs = codes.iter().flat_map(|a| codes.iter().map(move |b| (*a, *b)));
+        pairs.enumerate().map(|(n, (a, b))| record_between(n, a, b)).collect()
+    }
+
+    /// What `events`, `timeline` and `export` list for actor prefixes
+    /// shorter than, as long as and longer than actor keys, alone and in
+    /// pairs, with and without a limit.
+    fn listed_by_actor(store: &Store) -> String {
+        let prefixes = ["A", "AA", "AAA", "AAAG", "AAAGOV", "aab", "B", "I", "IGO", "IGOUN", "IGOUNO", "IGOUNOK", "NGOAMN", "X", ""];
+        let mut listed = String::new();
+        for actor in prefixes {
+            for with in [None, Some("AAA"), Some("IGOUNOKID"), Some("B")] {
+                for limit in [None, Some(3)] {
+                    let filter = EventFilter { actor: Some(actor.into()), with: with.map(Into::into), limit, ..Default::default() };
+                    let mut exported = Vec::new();
+                    store.export(&filter, false, |e| Ok(exported.push(e.event.id))).unwrap();
+                    let ids = |rows: Vec<crate::EventRow>| rows.iter().map(|e| e.id).collect::<Vec<_>>();
+                    let (events, timeline) = (ids(store.events(&filter).unwrap()), ids(store.timeline(&filter).unwrap()));
+                    listed += &format!("{actor} {with:?} {limit:?}: {events:?} {timeline:?} {exported:?}\n");
+                }
+            }
+        }
+        listed
+    }
+
+    #[test]
+    fn a_version_7_database_lists_events_alike_through_the_actor_keys() {
+        let records = records_between();
+        let (mut store, _) = holding(7, 0);
+        store.write_batch(&records[..40], &[]).unwrap();
+        let before = (shown(&store), listed_by_actor(&store));
+        assert!(before.1.contains("IGOUNOK None None: [") && !before.1.contains("IGOUNOK None None: []"), "{}", before.1);
+        migrate(&mut store.conn).unwrap();
+        assert_eq!(store.schema_version().unwrap(), VERSION);
+        let keyed: i64 = store.conn.query_row("SELECT count(*) FROM sqlite_master WHERE name = 'events_keys'", [], |r| r.get(0)).unwrap();
+        assert_eq!(keyed, 1);
+        assert_eq!((shown(&store), listed_by_actor(&store)), before);
+        store.write_batch(&records, &[]).unwrap();
+        assert_eq!(store.check().unwrap(), Ok(()));
+        let mut fresh = current_store();
+        fresh.write_batch(&records, &[]).unwrap();
+        assert_eq!(listed_by_actor(&fresh), listed_by_actor(&store));
+    }
+
+    #[test]
+    fn actor_filters_list_the_events_whose_codes_start_with_the_prefix() {
+        let mut store = current_store();
+        store.write_batch(&records_between(), &[]).unwrap();
+        let starts = |code: &str, prefix: &str| code.starts_with(&prefix.to_ascii_uppercase());
+        for (actor, with) in [("AAA", None), ("AAAG", None), ("IGOUNOK", Some("AA")), ("aa", Some("IGO")), ("", Some("NGOAMN"))] {
+            let filter = EventFilter { actor: Some(actor.into()), with: with.map(Into::into), ..Default::default() };
+            let listed: Vec<i64> = store.timeline(&filter).unwrap().iter().map(|e| e.id).collect();
+            let all = store.timeline(&EventFilter::default()).unwrap();
+            let expected: Vec<i64> = all
+                .iter()
+                .filter(|e| match with {
+                    None => starts(&e.source_code, actor) || starts(&e.target_code, actor),
+                    Some(w) => {
+                        (starts(&e.source_code, actor) && starts(&e.target_code, w)) || (starts(&e.source_code, w) && starts(&e.target_code, actor))
+                    }
+                })
+                .map(|e| e.id)
+                .collect();
+            assert!(!expected.is_empty(), "{actor} {with:?}");
+            assert_eq!(listed, expected, "{actor} {with:?}");
+        }
     }
 
     #[test]

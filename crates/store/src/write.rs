@@ -46,8 +46,8 @@ pub(crate) const INSERT_QUOTE: &str =
     "INSERT INTO quotes (article_id, speaker, speaker_name, affiliation, text, direct, span_start, span_end)
      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
 pub(crate) const INSERT_MENTION: &str = "INSERT INTO mentions (event_id, article_id, code, source_code, target_code, date, date_text,
-        sentence_start, sentence_end, sentence, is_root, modality, attributed_to, confidence, quantity)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)";
+        sentence_start, sentence_end, is_root, modality, attributed_to, confidence, quantity)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)";
 
 impl Store {
     /// Stores `records` and marks `finished` inputs as done, all in one
@@ -201,8 +201,7 @@ impl Writer<'_> {
         let first_paragraph_end = record.text.find("\n\n").unwrap_or(record.text.len());
         for event in &record.events {
             let is_root = slicer.byte(event.sentence.start) < first_paragraph_end;
-            let sentence = slicer.slice(event.sentence);
-            let mention = Mention { event, sentence, is_root, names: &names };
+            let mention = Mention { event, is_root, names: &names };
             self.merge_mention(&article, &mention)?;
         }
         for quote in &record.quotes {
@@ -264,7 +263,6 @@ impl Writer<'_> {
             event.date_text,
             event.sentence.start as i64,
             event.sentence.end as i64,
-            mention.sentence,
             mention.is_root,
             event.modality,
             mention.name_of(event.attributed_to.as_deref()),
@@ -283,10 +281,10 @@ pub(crate) struct Article<'r> {
     pub outlet: String,
 }
 
-/// One event of one record, with what the store keeps of its context.
+/// One event of one record, with what the store keeps of its context. Its
+/// sentence is kept as the span into the stored article's text.
 pub(crate) struct Mention<'r> {
     pub event: &'r EventRecord,
-    pub sentence: &'r str,
     pub is_root: bool,
     pub names: &'r HashMap<&'r str, &'r EntityRecord>,
 }

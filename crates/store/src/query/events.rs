@@ -1,9 +1,11 @@
 //! Merged events, newest first or as a timeline.
 
 use rusqlite::params_from_iter;
+use rusqlite::types::Value;
 use serde::Serialize;
 
 use super::{prefix_bounds, text, Conditions};
+use crate::merge::{actor_key, key_length};
 use crate::{Result, Store};
 
 /// Which merged events to list; every field narrows the list.
@@ -52,11 +54,16 @@ pub struct EventRow {
     pub sentence: String,
 }
 
-/// The columns [`event_row`] reads, in order.
-pub(crate) const COLUMNS: &str = "e.id, e.date, e.day, e.code, e.root, e.quad, e.goldstein, e.source_code,
+/// The columns [`event_row`] reads, in order; the sentence is the first
+/// report's, read from its article `a`.
+pub(crate) const COLUMNS: &str = concat!(
+    "e.id, e.date, e.day, e.code, e.root, e.quad, e.goldstein, e.source_code,
     e.source_name, e.target_code, e.target_name, e.modality, e.location, e.num_mentions, e.num_sources,
     e.first_published, a.source,
-    (SELECT m.sentence FROM mentions m WHERE m.event_id = e.id AND m.article_id = e.first_article LIMIT 1)";
+    (SELECT ",
+    mention_sentence!(),
+    " FROM mentions m WHERE m.event_id = e.id AND m.article_id = e.first_article LIMIT 1)"
+);
 
 /// The tables behind [`COLUMNS`].
 pub(crate) const FROM: &str = " FROM events e JOIN articles a ON a.id = e.first_article";
@@ -121,14 +128,45 @@ pub(crate) fn event_row(r: &rusqlite::Row) -> rusqlite::Result<EventRow> {
 fn first_of_either_side(filter: &EventFilter, actor: &str, order: &str, limit: usize) -> Conditions {
     let rest = event_conditions(&EventFilter { actor: None, with: None, limit: None, ..filter.clone() });
     let rest_sql = rest.clauses.iter().map(|c| format!(" AND {c}")).collect::<String>();
-    let side = |column: &str| {
-        format!("SELECT id FROM (SELECT e.id FROM events e WHERE e.{column} BETWEEN ? AND ?{rest_sql} ORDER BY {order} LIMIT {limit})")
-    };
+    let side = |terms: &str| format!("SELECT id FROM (SELECT e.id FROM events e WHERE {terms}{rest_sql} ORDER BY {order} LIMIT {limit})");
+    let (as_source, source_params) = source_terms(actor);
+    let params = [source_params, rest.params.clone(), prefix_bounds(actor).to_vec(), rest.params.clone()].concat();
     let mut c = Conditions::default();
-    let bounds = prefix_bounds(actor);
-    let params = [bounds.to_vec(), rest.params.clone(), bounds.to_vec(), rest.params.clone()].concat();
-    c.push(&format!("e.id IN ({} UNION ALL {})", side("source_code"), side("target_code")), params);
+    c.push(&format!("e.id IN ({} UNION ALL {})", side(&as_source), side(TARGET_TERMS)), params);
     c
+}
+
+/// Events whose target's code starts with a prefix (its two bounds), found
+/// through the `events_target` index.
+const TARGET_TERMS: &str = "target_code BETWEEN ? AND ?";
+
+/// Terms and their values selecting events whose source's code starts with
+/// `prefix`, found through the `events_keys` index (schema version 8),
+/// which leads with the source's actor key rather than its code. A code
+/// starts with a prefix no longer than a key exactly when its key does
+/// (`PRK` matches `PRKGOV`, whose key is `PRK`), and a whole key (`PRK`,
+/// not `PR` or `IGO`) is then the key itself, which makes a dyad's events
+/// one stretch of the index; a longer prefix (`PRKGOV`) fixes the key and
+/// the code is tested as well.
+fn source_terms(prefix: &str) -> (String, Vec<Value>) {
+    key_terms("key_a", "source_code", prefix)
+}
+
+/// As [`source_terms`], for the target's key `key_b` and code.
+fn target_key_terms(prefix: &str) -> (String, Vec<Value>) {
+    key_terms("key_b", "target_code", prefix)
+}
+
+fn key_terms(key_column: &str, code_column: &str, prefix: &str) -> (String, Vec<Value>) {
+    let prefix = prefix.trim().to_ascii_uppercase();
+    let key = actor_key(Some(&prefix));
+    if key == prefix && key.len() == key_length(key) {
+        (format!("{key_column} = ?"), vec![text(key)])
+    } else if key == prefix {
+        (format!("{key_column} BETWEEN ? AND ?"), prefix_bounds(key).to_vec())
+    } else {
+        (format!("{key_column} = ? AND {code_column} BETWEEN ? AND ?"), [vec![text(key)], prefix_bounds(&prefix).to_vec()].concat())
+    }
 }
 
 /// The WHERE conditions of `filter`. Dyad filters select ids through a
@@ -140,24 +178,19 @@ const INDEXED_MIN_SOURCES: u32 = 2;
 
 pub(crate) fn event_conditions(filter: &EventFilter) -> Conditions {
     let mut c = Conditions::default();
-    let side = |column: &str| format!("{column} BETWEEN ? AND ?");
     match (filter.actor.as_deref().or(filter.with.as_deref()), filter.actor.as_ref().and(filter.with.as_deref())) {
         (Some(actor), Some(with)) => {
-            let (a, w) = (prefix_bounds(actor), prefix_bounds(with));
-            let one_way = format!("SELECT id FROM events WHERE {} AND {}", side("source_code"), side("target_code"));
-            c.push(
-                &format!("e.id IN ({one_way} UNION ALL {one_way})"),
-                [a.clone(), w.clone(), w, a].into_iter().flatten(),
-            );
+            let one_way = |source: &str, target: &str| {
+                let ((s, s_params), (t, t_params)) = (source_terms(source), target_key_terms(target));
+                (format!("SELECT id FROM events WHERE {s} AND {t}"), [s_params, t_params].concat())
+            };
+            let ((forward, f_params), (backward, b_params)) = (one_way(actor, with), one_way(with, actor));
+            c.push(&format!("e.id IN ({forward} UNION ALL {backward})"), [f_params, b_params].concat());
         }
         (Some(actor), None) => {
-            let a = prefix_bounds(actor);
-            let sql = format!(
-                "e.id IN (SELECT id FROM events WHERE {} UNION SELECT id FROM events WHERE {})",
-                side("source_code"),
-                side("target_code")
-            );
-            c.push(&sql, [a.clone(), a].into_iter().flatten());
+            let (as_source, params) = source_terms(actor);
+            let sql = format!("e.id IN (SELECT id FROM events WHERE {as_source} UNION SELECT id FROM events WHERE {TARGET_TERMS})");
+            c.push(&sql, [params, prefix_bounds(actor).to_vec()].concat());
         }
         _ => {}
     }

@@ -1,5 +1,15 @@
 //! Reading the store: merged events, actors, quotes, relations, search.
 
+/// The sentence of mention `m`, read from its article `a` by its character
+/// span: the store keeps no copy of it (schema version 7). SQLite's `substr`
+/// counts characters, as the span does; a span past the end is cut there
+/// and a reversed one is empty, as `CharSlicer::slice` cuts them.
+macro_rules! mention_sentence {
+    () => {
+        "substr(a.text, m.sentence_start + 1, max(m.sentence_end - m.sentence_start, 0))"
+    };
+}
+
 mod actors;
 pub(crate) mod events;
 mod quotes;
@@ -90,4 +100,34 @@ pub(crate) fn prefix_bounds(prefix: &str) -> [Value; 2] {
 
 pub(crate) fn text(s: &str) -> Value {
     Value::Text(s.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use dossier_core::contract::CharSpan;
+    use rusqlite::Connection;
+
+    use crate::text::CharSlicer;
+
+    /// The sentence SQLite reads of `text` for a mention spanning
+    /// `start..end`, through the expression every query uses.
+    fn read_by_sqlite(conn: &Connection, text: &str, start: usize, end: usize) -> String {
+        let sql = concat!("SELECT ", mention_sentence!(), " FROM (SELECT ?1 AS text) a, (SELECT ?2 AS sentence_start, ?3 AS sentence_end) m");
+        conn.query_row(sql, rusqlite::params![text, start as i64, end as i64], |r| r.get(0)).unwrap()
+    }
+
+    proptest::proptest! {
+        /// The sentence read from the article is the one the writer cut
+        /// before schema version 7, whatever the characters and the span.
+        #[test]
+        fn sentences_read_from_the_article_are_the_ones_the_writer_cut(
+            text in "[a-z ’é\u{1F600}\u{301}.]{0,40}",
+            start in 0usize..50,
+            end in 0usize..50,
+        ) {
+            let conn = Connection::open_in_memory().unwrap();
+            let cut = CharSlicer::new(&text).slice(CharSpan { start, end });
+            proptest::prop_assert_eq!(read_by_sqlite(&conn, &text, start, end), cut);
+        }
+    }
 }

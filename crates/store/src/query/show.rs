@@ -42,12 +42,13 @@ impl Store {
 
     /// Every mention of event `id`, earliest publication first.
     pub fn mentions(&self, id: i64) -> Result<Vec<MentionRow>> {
-        let mut statement = self.conn.prepare_cached(
-            "SELECT a.source, a.title, a.published, m.code, m.date, m.date_text, m.sentence_start, m.sentence_end,
-                m.sentence, m.modality, m.attributed_to, m.confidence
+        let mut statement = self.conn.prepare_cached(concat!(
+            "SELECT a.source, a.title, a.published, m.code, m.date, m.date_text, m.sentence_start, m.sentence_end, ",
+            mention_sentence!(),
+            ", m.modality, m.attributed_to, m.confidence
              FROM mentions m JOIN articles a ON a.id = m.article_id
-             WHERE m.event_id = ?1 ORDER BY a.published IS NULL, a.published, m.id",
-        )?;
+             WHERE m.event_id = ?1 ORDER BY a.published IS NULL, a.published, m.id"
+        ))?;
         let rows = statement.query_map(params![id], |r| {
             Ok(MentionRow {
                 source: r.get(0)?,
