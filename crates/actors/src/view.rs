@@ -14,6 +14,9 @@ pub(crate) struct View<'a> {
     /// For each token, the hit overlapping it and the tests every shape
     /// rule makes of it, made once here rather than by each rule again.
     facts: &'a [Facts],
+    /// The tokens that start with a capital letter, in order: where name
+    /// rules start.
+    pub uppers: &'a [u32],
 }
 
 /// Room for a sentence's token facts, kept from one sentence to the next
@@ -21,6 +24,7 @@ pub(crate) struct View<'a> {
 #[derive(Default)]
 pub(crate) struct ViewBuffer {
     facts: Vec<Facts>,
+    uppers: Vec<u32>,
 }
 
 #[derive(Clone, Copy, Default)]
@@ -35,22 +39,26 @@ impl<'a> View<'a> {
     /// `hits` must be sorted and hold every hit of the sentence (others
     /// are ignored).
     pub fn new(text: &'a str, tokens: &'a [Token], hits: &'a [Hit], buffer: &'a mut ViewBuffer) -> View<'a> {
-        let facts = &mut buffer.facts;
+        let ViewBuffer { facts, uppers } = buffer;
         facts.clear();
         facts.reserve(tokens.len());
+        uppers.clear();
         let mut h = 0;
-        for token in tokens {
+        for (i, token) in tokens.iter().enumerate() {
             while h < hits.len() && hits[h].span.end <= token.span.start {
                 h += 1;
             }
             let hit = hits.get(h).is_some_and(|hit| hit.span.start < token.span.end).then_some(h);
             let upper = starts_upper(text, token);
+            if upper {
+                uppers.push(i as u32);
+            }
             let word = if upper { token.span.of(text) } else { "" };
             let free_cap = upper && hit.is_none() && is_free_cap(token, word);
             let name_word = free_cap && is_name_word(word);
             facts.push(Facts { hit, upper, free_cap, name_word });
         }
-        View { text, tokens, hits, facts }
+        View { text, tokens, hits, facts, uppers }
     }
 
     pub fn len(&self) -> usize {
