@@ -53,7 +53,7 @@ impl<'a> View<'a> {
             let word = token.span.of(text);
             let free_cap = hit_of(hits, token).is_none() && is_free_cap(token, word);
             let name_word = free_cap && is_name_word(word);
-            facts[i] = Facts::UPPER | u8::from(free_cap) * Facts::FREE_CAP | u8::from(name_word) * Facts::NAME_WORD;
+            facts[i] = Facts::UPPER | (u8::from(free_cap) * Facts::FREE_CAP) | (u8::from(name_word) * Facts::NAME_WORD);
         }
         View { text, tokens, hits, facts, uppers }
     }
