@@ -22,8 +22,6 @@ pub enum Error {
     NotUtf8 { path: String },
     #[error("dictionary {path} has {} error(s), the first {}; run `dossier dict check {path}` to list them all", .issues.len(), .issues.first().map(|i| i.to_string()).unwrap_or_default())]
     Invalid { path: String, issues: Vec<Issue> },
-    #[error("could not build the name matcher ({0}); the dictionaries hold too many or too long names")]
-    Matcher(String),
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

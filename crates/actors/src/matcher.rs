@@ -1,17 +1,16 @@
-//! One aho-corasick automaton over every name, alias, demonym, capital and
-//! seat of the gazetteer, run over a document's text from each word start
-//! that can open a name.
+//! Every name, alias, demonym, capital and seat of the gazetteer, filed by
+//! how it opens, looked for in a document's text from each word start that
+//! can open a name.
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use dossier_core::bytes::ascii_letter_run;
 use dossier_core::Span;
 use rustc_hash::FxHashMap;
 
 use crate::gazetteer::Gazetteer;
 use crate::names;
-use crate::{Error, Result};
+use crate::Result;
 
 /// How a country is named.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,11 +37,9 @@ pub struct Hit {
     pub target: Target,
 }
 
-/// The automaton and what each of its patterns names.
+/// The names filed by their openings and what each of them names.
 #[derive(Debug)]
 pub struct Matcher {
-    /// Anchored: asked only where a name may start.
-    automaton: AhoCorasick,
     openings: Openings,
     targets: Vec<Target>,
     /// Surnames derived from people's names → the people bearing them.
@@ -52,17 +49,10 @@ pub struct Matcher {
 impl Matcher {
     pub fn new(gazetteer: &Gazetteer) -> Result<Matcher> {
         let forms = Forms::of(gazetteer);
-        // A contiguous NFA: as fast as a full DFA on news text here and far
-        // quicker to build, which every process start pays for. Anchored
-        // searches from word starts replace one unanchored pass: most
-        // bytes are inside words, where no whole-word name can start.
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .start_kind(StartKind::Anchored)
-            .build(&forms.patterns)
-            .map_err(|e| Error::Matcher(e.to_string()))?;
-        let openings = Openings::of(&forms.patterns);
+        // Names are sought only from word starts, and there among the few
+        // names that open as the word does: most bytes are inside words,
+        // where no whole-word name can start, and most words open no name.
+        let openings = Openings::of(forms.patterns);
         let mut surnames: FxHashMap<String, Vec<usize>> = FxHashMap::default();
         for (i, p) in gazetteer.people.iter().enumerate() {
             let country = p.country();
@@ -74,7 +64,7 @@ impl Matcher {
                 }
             }
         }
-        Ok(Matcher { automaton, openings, targets: forms.targets, surnames })
+        Ok(Matcher { openings, targets: forms.targets, surnames })
     }
 
     /// Every gazetteer name in `text` that stands as whole words and lies
@@ -88,28 +78,28 @@ impl Matcher {
         let mut hits = Vec::with_capacity(text.len() / 64);
         let mut sentence = 0;
         let mut at = 0;
-        while let Some(start) = self.next_start(text, at) {
-            let input = Input::new(text).range(start..).anchored(Anchored::Yes);
-            let Some(m) = self.automaton.find(input) else {
+        while let Some((start, run)) = self.next_start(text, at) {
+            let Some(pattern) = self.openings.longest_at(text.as_bytes(), start, run) else {
                 at = start + 1;
                 continue;
             };
-            at = m.end();
-            let span = Span::new(m.start(), m.end());
+            at = start + self.openings.patterns[pattern].len();
+            let span = Span::new(start, at);
             while sentence < sentences.len() && sentences[sentence].end <= span.start {
                 sentence += 1;
             }
             let inside = sentences.get(sentence).is_some_and(|s| s.start <= span.start && span.end <= s.end);
             if inside && names::whole_words(text, span) {
-                hits.push(Hit { span, target: self.targets[m.pattern().as_usize()] });
+                hits.push(Hit { span, target: self.targets[pattern] });
             }
         }
         hits
     }
 
     /// The first position from `at` on that starts a word (no letter or
-    /// digit before it) as some name does.
-    fn next_start(&self, text: &str, at: usize) -> Option<usize> {
+    /// digit before it) as some name does, with the length of the run of
+    /// ASCII letters and digits there.
+    fn next_start(&self, text: &str, at: usize) -> Option<(usize, usize)> {
         let bytes = text.as_bytes();
         let mut p = at;
         if p > 0 && bytes[p - 1].is_ascii_alphanumeric() {
@@ -117,9 +107,9 @@ impl Matcher {
         }
         // Here the byte before `p` is no ASCII letter or digit.
         while p < bytes.len() {
-            let run = ascii_letter_run(&bytes[p..], true);
-            if self.openings.may_open(bytes, p, run) && !alphanumeric_before(text, p) {
-                return Some(p);
+            let (run, key) = run_at(bytes, p);
+            if self.openings.may_open(bytes, p, run, key) && !alphanumeric_before(text, p) {
+                return Some((p, run));
             }
             // The byte ending a run follows a letter or digit: no word
             // starts there.
@@ -134,8 +124,9 @@ impl Matcher {
     }
 }
 
-/// How names open: a cheap test of where the automaton is worth starting,
-/// passed by every word start where a name matches and by few others.
+/// How names open: a cheap test of where a name may start, passed by every
+/// word start where a name matches and by few others, and the names filed
+/// by their opening, which are compared with the text there.
 ///
 /// A name matches where a word starts only with the word's whole run of
 /// ASCII letters and digits: a name ending inside the run is no whole word
@@ -143,6 +134,12 @@ impl Matcher {
 /// what follows it.
 #[derive(Debug)]
 struct Openings {
+    /// The surface forms, as the gazetteer's records claimed them.
+    patterns: Vec<String>,
+    /// The names of each [`Opening`], longest first: a range of `filed`.
+    files: Files,
+    /// The names, file after file.
+    filed: Vec<Filed>,
     /// The first two bytes of the names that open with another byte than
     /// an ASCII letter or digit, a bit per byte pair.
     pairs: Vec<u64>,
@@ -171,15 +168,78 @@ impl After {
     }
 }
 
+/// What a name's file is told by: its first run's key (0 for names that
+/// open with another byte than an ASCII letter or digit) and a code of what
+/// follows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Opening {
+    key: u64,
+    code: u32,
+}
+
+impl Opening {
+    /// A name that is its first run.
+    fn end(key: u64) -> Opening {
+        Opening { key, code: 1 << 16 }
+    }
+
+    /// A name with one byte after its first run.
+    fn one(key: u64, one: u8) -> Opening {
+        Opening { key, code: 1 << 17 | u32::from(one) }
+    }
+
+    /// A name with two bytes or more after its first run.
+    fn two(key: u64, one: u8, two: u8) -> Opening {
+        Opening { key, code: u32::from(one) << 8 | u32::from(two) }
+    }
+
+    /// A name of one byte, no ASCII letter or digit.
+    fn single(first: u8) -> Opening {
+        Opening { key: 0, code: 1 << 18 | u32::from(first) }
+    }
+
+    /// A longer name opening with another byte than an ASCII letter or
+    /// digit.
+    fn pair(first: u8, next: u8) -> Opening {
+        Opening { key: 0, code: 1 << 19 | u32::from(first) << 8 | u32::from(next) }
+    }
+
+    /// A hash of the opening, never 0. Two openings with one tag share a
+    /// file, which does no harm as each name is compared with the text.
+    fn tag(self) -> u64 {
+        ((self.key ^ u64::from(self.code).wrapping_mul(0xFF51_AFD7_ED55_8CCD)).wrapping_mul(0x9E37_79B9_7F4A_7C15)) | 1
+    }
+
+    /// The file of `pattern`.
+    fn of(pattern: &[u8]) -> Opening {
+        let run = ascii_letter_run(pattern, true);
+        if run == 0 {
+            return match *pattern {
+                [first] => Opening::single(first),
+                [first, next, ..] => Opening::pair(first, next),
+                [] => Opening::single(0),
+            };
+        }
+        let key = run_key(pattern, run);
+        match pattern[run..] {
+            [] => Opening::end(key),
+            [one] => Opening::one(key, one),
+            [one, two, ..] => Opening::two(key, one, two),
+        }
+    }
+}
+
 /// Bits of a hash: tables of 128 KB for some seven thousand names, so that
 /// few words pass for want of bits.
 const HASH_BITS: u32 = 20;
 
 impl Openings {
-    fn of(patterns: &[String]) -> Openings {
+    fn of(patterns: Vec<String>) -> Openings {
         let table = || vec![0; (1 << HASH_BITS) / 64];
-        let mut openings = Openings { pairs: vec![0; (1 << 16) / 64], runs: table(), runs_and_after: table() };
-        for pattern in patterns.iter().map(String::as_bytes) {
+        let (files, filed) = file(&patterns);
+        let mut openings =
+            Openings { patterns, files, filed, pairs: vec![0; (1 << 16) / 64], runs: table(), runs_and_after: table() };
+        for pattern in openings.patterns.iter().map(String::as_bytes) {
             let run = ascii_letter_run(pattern, true);
             if run == 0 {
                 match *pattern {
@@ -201,13 +261,13 @@ impl Openings {
     }
 
     /// Whether some name may start at `p` of `bytes`, where a run of `run`
-    /// ASCII letters and digits starts.
-    fn may_open(&self, bytes: &[u8], p: usize, run: usize) -> bool {
+    /// ASCII letters and digits starts, of key `key` ([`run_key`]).
+    #[inline]
+    fn may_open(&self, bytes: &[u8], p: usize, run: usize, key: u64) -> bool {
         if run == 0 {
             let next = bytes.get(p + 1).copied().unwrap_or(0);
             return test(&self.pairs, pair(bytes[p], next));
         }
-        let key = run_key(&bytes[p..], run);
         if !test(&self.runs, hash(key)) {
             return false;
         }
@@ -217,6 +277,132 @@ impl Openings {
             [one, two, ..] => After::Two(one, two),
         };
         test(&self.runs_and_after, hash_after(key, After::End)) || test(&self.runs_and_after, hash_after(key, after))
+    }
+}
+
+impl Openings {
+    /// The longest name that starts at `p` of `bytes`, where a run of `run`
+    /// ASCII letters and digits starts (the longest of the names whose
+    /// file the text there would be in: no other name can match there but
+    /// one ending inside the run, which covers no word start and is no
+    /// whole word, so that finding it is as finding none).
+    fn longest_at(&self, bytes: &[u8], p: usize, run: usize) -> Option<usize> {
+        let rest = &bytes[p..];
+        let mut best = None;
+        if run == 0 {
+            let next = rest.get(1).copied().unwrap_or(0);
+            self.longest_in(Opening::pair(rest[0], next), rest, &mut best);
+            self.longest_in(Opening::single(rest[0]), rest, &mut best);
+            return best;
+        }
+        // The tables of `may_open` tell which files may hold a name here.
+        let key = run_key(rest, run);
+        if let Some(&one) = rest.get(run) {
+            let two = rest.get(run + 1).copied().unwrap_or(0);
+            if test(&self.runs_and_after, hash_after(key, After::Two(one, two))) {
+                self.longest_in(Opening::two(key, one, two), rest, &mut best);
+                self.longest_in(Opening::one(key, one), rest, &mut best);
+            }
+        }
+        if best.is_none() && test(&self.runs_and_after, hash_after(key, After::End)) {
+            self.longest_in(Opening::end(key), rest, &mut best);
+        }
+        best
+    }
+
+    /// Makes `best` the longest of it and the names of file `opening` that
+    /// `rest` starts with.
+    fn longest_in(&self, opening: Opening, rest: &[u8], best: &mut Option<usize>) {
+        let Some((from, to)) = self.files.get(opening) else { return };
+        let longest = self.filed[from as usize..to as usize]
+            .iter()
+            .find(|f| rest.get(..f.len as usize).is_some_and(|head| f.tail == tail(head) && head == self.patterns[f.pattern as usize].as_bytes()))
+            .map(|f| f.pattern as usize);
+        if let Some(i) = longest {
+            if best.is_none_or(|b| self.patterns[i].len() > self.patterns[b].len()) {
+                *best = Some(i);
+            }
+        }
+    }
+}
+
+/// A name in its file, with its last bytes, which tell most names of a
+/// file apart before the whole name is compared.
+#[derive(Debug)]
+struct Filed {
+    pattern: u32,
+    len: u32,
+    tail: u64,
+}
+
+/// The last eight bytes of `bytes`, or all of them.
+fn tail(bytes: &[u8]) -> u64 {
+    match bytes.last_chunk::<8>() {
+        Some(eight) => u64::from_le_bytes(*eight),
+        None => bytes.iter().fold(0, |x, &b| x << 8 | u64::from(b)),
+    }
+}
+
+/// The patterns filed by the tags of their [`Opening`]s, each file longest
+/// first.
+fn file(patterns: &[String]) -> (Files, Vec<Filed>) {
+    let mut order: Vec<(u64, u32)> =
+        patterns.iter().enumerate().map(|(i, p)| (Opening::of(p.as_bytes()).tag(), i as u32)).collect();
+    order.sort_by_key(|&(tag, i)| (tag, std::cmp::Reverse(patterns[i as usize].len())));
+    let mut files = Files::with_room(order.len());
+    let mut from = 0;
+    for (k, &(tag, _)) in order.iter().enumerate() {
+        if order.get(k + 1).is_none_or(|&(next, _)| next != tag) {
+            files.insert(tag, (from as u32, k as u32 + 1));
+            from = k + 1;
+        }
+    }
+    let filed = order.into_iter().map(|(_, i)| {
+        let bytes = patterns[i as usize].as_bytes();
+        Filed { pattern: i, len: bytes.len() as u32, tail: tail(bytes) }
+    });
+    (files, filed.collect())
+}
+
+/// Ranges by tag, in a table of open addressing at most half full: one
+/// multiplication and mostly one probe a look-up.
+#[derive(Debug)]
+struct Files {
+    /// (tag, from, to); tag 0 marks a free slot.
+    slots: Vec<(u64, u32, u32)>,
+    /// Where a tag's probes start: its high bits.
+    shift: u32,
+}
+
+impl Files {
+    fn with_room(files: usize) -> Files {
+        let size = (2 * files).next_power_of_two().max(16);
+        Files { slots: vec![(0, 0, 0); size], shift: 64 - size.trailing_zeros() }
+    }
+
+    fn insert(&mut self, tag: u64, range: (u32, u32)) {
+        let mask = self.slots.len() - 1;
+        let mut i = (tag >> self.shift) as usize;
+        while self.slots[i].0 != 0 {
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = (tag, range.0, range.1);
+    }
+
+    fn get(&self, opening: Opening) -> Option<(u32, u32)> {
+        let tag = opening.tag();
+        let mask = self.slots.len() - 1;
+        let mut i = (tag >> self.shift) as usize;
+        loop {
+            let (t, from, to) = self.slots[i & mask];
+            if t == tag {
+                return Some((from, to));
+            }
+            if t == 0 {
+                return None;
+            }
+            i += 1;
+        }
     }
 }
 
@@ -232,6 +418,49 @@ fn set(bits: &mut [u64], i: usize) {
 
 fn test(bits: &[u64], i: usize) -> bool {
     bits[i / 64] & (1 << (i % 64)) != 0
+}
+
+/// The length of the run of ASCII letters and digits at `p` of `bytes`,
+/// and its key ([`run_key`]; 0 for an empty run). A run shorter than eight
+/// bytes, as most words are, is told from one read of eight bytes, which
+/// is its key too.
+#[inline]
+fn run_at(bytes: &[u8], p: usize) -> (usize, u64) {
+    if let Some(eight) = bytes.get(p..p + 8) {
+        let x = u64::from_le_bytes(eight.try_into().unwrap_or_default());
+        let stops = not_alphanumeric(x);
+        if stops != 0 {
+            let run = (stops.trailing_zeros() / 8) as usize;
+            let head = x & ((1u64 << (8 * run)) - 1);
+            return (run, head ^ (run as u64).rotate_right(8));
+        }
+        let run = 8 + ascii_letter_run(&bytes[p + 8..], true);
+        return (run, x ^ (run as u64).rotate_right(8));
+    }
+    let run = ascii_letter_run(&bytes[p..], true);
+    (run, if run == 0 { 0 } else { run_key(&bytes[p..], run) })
+}
+
+const ONES: u64 = u64::from_le_bytes([1; 8]);
+const HIGH: u64 = ONES * 0x80;
+
+/// The high bit of each byte of `x` that is no ASCII letter or digit.
+#[inline]
+fn not_alphanumeric(x: u64) -> u64 {
+    // Setting bit 5 makes capitals lowercase and no other byte a letter.
+    let letters = in_range(x | (ONES * 0x20), b'a', b'z');
+    let digits = in_range(x, b'0', b'9');
+    (!(letters | digits) | x) & HIGH
+}
+
+/// The high bit of each byte of `x` whose low seven bits lie in `lo..=hi`
+/// (`lo` ≥ 1): no sum passes a byte's high bit into the next byte.
+#[inline]
+fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
+    let low = x & !HIGH;
+    let at_least_lo = low + ONES * u64::from(0x80 - lo);
+    let above_hi = low + ONES * u64::from(0x7F - hi);
+    at_least_lo & !above_hi & HIGH
 }
 
 /// The run of `run` (≥ 1) bytes that `bytes` starts with, told by its
@@ -357,6 +586,7 @@ fn flip_first(name: &str) -> Option<String> {
 mod tests {
     use std::sync::OnceLock;
 
+    use aho_corasick::{AhoCorasick, MatchKind};
     use proptest::prelude::*;
 
     use super::*;
@@ -466,6 +696,18 @@ mod tests {
             let text = text_of(&pieces, true);
             let sentences = sentences_of(&text, cut);
             prop_assert_eq!(matcher().find(&text, &sentences), from_word_starts(&text, &sentences), "{:?}", text);
+        }
+    }
+
+    proptest! {
+        /// The run and key told from one read, against the run counted byte
+        /// by byte and its key made from the bytes.
+        #[test]
+        fn runs_as_counted(bytes in prop::collection::vec(prop_oneof![any::<u8>(), b'a'..=b'z', b'A'..=b'Z', b'0'..=b'9', Just(b'@'), Just(b'`')], 1..24), at in any::<prop::sample::Index>()) {
+            let p = at.index(bytes.len());
+            let run = bytes[p..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+            let key = if run == 0 { 0 } else { run_key(&bytes[p..], run) };
+            prop_assert_eq!(run_at(&bytes, p), (run, key));
         }
     }
 

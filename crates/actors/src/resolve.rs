@@ -47,12 +47,14 @@ struct Built {
 
 impl Resolver<'_> {
     /// Entities and mentions (in text order) of `candidates`, with bare
-    /// surnames found among `tokens` of `sentences`.
+    /// surnames found among `tokens` of `sentences`: among the tokens
+    /// `capitalised` lists (in order, every token starting with a capital).
     pub fn resolve(
         &self,
         candidates: &[Candidate],
         sentences: &[Span],
         tokens: &[Token],
+        capitalised: &[usize],
     ) -> (Vec<Entity>, Vec<Mention>) {
         let mut built = Built::with_capacity(candidates.len());
         let mut short: Vec<&Candidate> = Vec::new();
@@ -80,7 +82,7 @@ impl Resolver<'_> {
         for c in short {
             self.short_form(&mut built, &surnames, c);
         }
-        self.bare_surnames(&mut built, &surnames, sentences, tokens);
+        self.bare_surnames(&mut built, &surnames, sentences, tokens, capitalised);
         finish(built)
     }
 
@@ -265,22 +267,19 @@ impl Resolver<'_> {
         surnames: &FxHashMap<String, Vec<usize>>,
         sentences: &[Span],
         tokens: &[Token],
+        capitalised: &[usize],
     ) {
         let mut taken: Vec<Span> = built.mentions.iter().map(|m| m.span).collect();
         taken.sort_by_key(|s| s.start);
         let mut taken = Taken::new(&taken);
         let mut found = Vec::new();
         let mut sentence = 0;
-        for (i, token) in tokens.iter().enumerate() {
-            // Most tokens are lower-case words, told by their first byte
-            // without slicing the text.
-            if token.kind != TokenKind::Word || self.text.as_bytes()[token.span.start].is_ascii_lowercase() {
+        for &i in capitalised {
+            let token = &tokens[i];
+            if token.kind != TokenKind::Word || taken.overlaps(token.span) {
                 continue;
             }
             let word = token.span.of(self.text);
-            if !names::is_capitalised(word) || taken.overlaps(token.span) {
-                continue;
-            }
             if let Some(entity) = nearest(built, surnames.get(word), token.span.start) {
                 found.push((token.span, Ok(entity)));
                 continue;

@@ -9,7 +9,7 @@ use crate::gazetteer::Gazetteer;
 use crate::matcher::Matcher;
 use crate::resolve::Resolver;
 use crate::shapes;
-use crate::view::{View, ViewBuffer};
+use crate::view::{starts_upper, View, ViewBuffer};
 use crate::{Error, Result};
 
 /// Finds the actors and places of a document (entities and mentions).
@@ -79,17 +79,30 @@ impl Stage for ActorStage {
         let mut h = 0;
         let mut tokens = SentenceTokens::new(&ann.tokens);
         let mut buffer = ViewBuffer::default();
+        // The capitalised tokens of the document, gathered from the views
+        // while their sentences' tokens follow one another from the first
+        // token on; else found again (bare surnames are sought among them).
+        let mut capitalised = Vec::new();
+        let mut covered = 0;
+        let mut in_order = true;
         for &sentence in &ann.sentences {
             let from = h;
             while h < hits.len() && hits[h].span.start < sentence.end {
                 h += 1;
             }
-            let view = View::new(&doc.text, tokens.of(sentence), &hits[from..h], &mut buffer);
+            let sentence_tokens = tokens.of(sentence);
+            in_order &= ann.tokens.get(covered..).is_some_and(|rest| std::ptr::eq(rest.as_ptr(), sentence_tokens.as_ptr()));
+            let view = View::new(&doc.text, sentence_tokens, &hits[from..h], &mut buffer);
             shapes::candidates(&view, &mut candidates);
+            capitalised.extend(view.uppers.iter().map(|&i| covered + i as usize));
+            covered += sentence_tokens.len();
+        }
+        if !in_order || covered != ann.tokens.len() {
+            capitalised = (0..ann.tokens.len()).filter(|&i| starts_upper(&doc.text, &ann.tokens[i])).collect();
         }
         let resolver =
             Resolver { gazetteer: &self.gazetteer, matcher: &self.matcher, published: doc.published, text: &doc.text };
-        let (entities, mentions) = resolver.resolve(&candidates, &ann.sentences, &ann.tokens);
+        let (entities, mentions) = resolver.resolve(&candidates, &ann.sentences, &ann.tokens, &capitalised);
         doc.annotations.entities = entities;
         doc.annotations.mentions = mentions;
     }

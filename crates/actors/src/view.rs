@@ -11,46 +11,51 @@ pub(crate) struct View<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
     pub hits: &'a [Hit],
-    /// For each token, the hit overlapping it and the tests every shape
-    /// rule makes of it, made once here rather than by each rule again.
-    facts: &'a [Facts],
+    /// For each token, the tests every shape rule makes of it (the
+    /// [`Facts`] bits), made once here rather than by each rule again.
+    facts: &'a [u8],
+    /// The tokens that start with a capital letter, in order: where name
+    /// rules start.
+    pub uppers: &'a [u32],
 }
 
 /// Room for a sentence's token facts, kept from one sentence to the next
 /// so a document's views share one allocation.
 #[derive(Default)]
 pub(crate) struct ViewBuffer {
-    facts: Vec<Facts>,
+    facts: Vec<u8>,
+    uppers: Vec<u32>,
 }
 
-#[derive(Clone, Copy, Default)]
-struct Facts {
-    hit: Option<usize>,
-    upper: bool,
-    free_cap: bool,
-    name_word: bool,
+/// The bits of a token's facts.
+struct Facts;
+
+impl Facts {
+    const UPPER: u8 = 1;
+    const FREE_CAP: u8 = 2;
+    const NAME_WORD: u8 = 4;
 }
 
 impl<'a> View<'a> {
     /// `hits` must be sorted and hold every hit of the sentence (others
     /// are ignored).
     pub fn new(text: &'a str, tokens: &'a [Token], hits: &'a [Hit], buffer: &'a mut ViewBuffer) -> View<'a> {
-        let facts = &mut buffer.facts;
+        let ViewBuffer { facts, uppers } = buffer;
         facts.clear();
-        facts.reserve(tokens.len());
-        let mut h = 0;
-        for token in tokens {
-            while h < hits.len() && hits[h].span.end <= token.span.start {
-                h += 1;
+        // Most tokens start with no capital: their facts are all false.
+        facts.resize(tokens.len(), 0);
+        uppers.clear();
+        for (i, token) in tokens.iter().enumerate() {
+            if !starts_upper(text, token) {
+                continue;
             }
-            let hit = hits.get(h).is_some_and(|hit| hit.span.start < token.span.end).then_some(h);
-            let upper = starts_upper(text, token);
-            let word = if upper { token.span.of(text) } else { "" };
-            let free_cap = upper && hit.is_none() && is_free_cap(token, word);
+            uppers.push(i as u32);
+            let word = token.span.of(text);
+            let free_cap = hit_of(hits, token).is_none() && is_free_cap(token, word);
             let name_word = free_cap && is_name_word(word);
-            facts.push(Facts { hit, upper, free_cap, name_word });
+            facts[i] = Facts::UPPER | (u8::from(free_cap) * Facts::FREE_CAP) | (u8::from(name_word) * Facts::NAME_WORD);
         }
-        View { text, tokens, hits, facts }
+        View { text, tokens, hits, facts, uppers }
     }
 
     pub fn len(&self) -> usize {
@@ -63,7 +68,11 @@ impl<'a> View<'a> {
     }
 
     pub fn hit(&self, i: usize) -> Option<&'a Hit> {
-        self.facts.get(i).and_then(|f| f.hit).map(|h| &self.hits[h])
+        hit_of(self.hits, self.tokens.get(i)?)
+    }
+
+    fn fact(&self, i: usize, fact: u8) -> bool {
+        self.facts.get(i).is_some_and(|&f| f & fact != 0)
     }
 
     /// The country a token's hit names, with how it is named.
@@ -77,20 +86,20 @@ impl<'a> View<'a> {
     /// A capitalised word no gazetteer name covers and no function word:
     /// the stuff unknown names are made of.
     pub fn free_cap(&self, i: usize) -> bool {
-        self.facts.get(i).is_some_and(|f| f.free_cap)
+        self.fact(i, Facts::FREE_CAP)
     }
 
     /// A free capitalised word that is neither a title nor an institution
     /// noun: a word a person's name may have (asked up to three times of
     /// each token as names are sought from each capitalised word).
     pub fn name_word(&self, i: usize) -> bool {
-        self.facts.get(i).is_some_and(|f| f.name_word)
+        self.fact(i, Facts::NAME_WORD)
     }
 
     /// Whether token `i` starts with a capital letter: the cheap test every
     /// name rule makes first.
     pub fn starts_upper(&self, i: usize) -> bool {
-        self.facts.get(i).is_some_and(|f| f.upper)
+        self.fact(i, Facts::UPPER)
     }
 
     /// `'s` or `’s`.
@@ -103,9 +112,17 @@ impl<'a> View<'a> {
     }
 }
 
+/// The hit overlapping `token`, of `hits` sorted and apart (so their ends
+/// are sorted too): asked only near capitalised words, seldom of a
+/// sentence with more than a few hits.
+fn hit_of<'h>(hits: &'h [Hit], token: &Token) -> Option<&'h Hit> {
+    let h = hits.partition_point(|hit| hit.span.end <= token.span.start);
+    hits.get(h).filter(|hit| hit.span.start < token.span.end)
+}
+
 /// Whether a token starts with a capital letter, ASCII without decoding
 /// (or slicing: most tokens are lower-case words).
-fn starts_upper(text: &str, token: &Token) -> bool {
+pub(crate) fn starts_upper(text: &str, token: &Token) -> bool {
     match text.as_bytes()[token.span.start] {
         b if b.is_ascii() => b.is_ascii_uppercase(),
         _ => names::is_capitalised(token.span.of(text)),

@@ -77,3 +77,18 @@ fn a_distinctive_surname_alone_needs_a_place_where_names_stand() {
     let opening = run(&stage, "Windfield farms closed. The Windfield Trust agreed.\n", None);
     assert!(opening.annotations.entities.is_empty(), "{:?}", common::names(&opening));
 }
+
+/// Surnames are sought among all the tokens, those of no sentence too
+/// (the stage gathers the capitalised tokens from its sentences' views
+/// only while the sentences hold every token in turn).
+#[test]
+fn bare_surnames_are_found_outside_the_sentences_too() {
+    let text = "Defence Minister Ada Quillfeather arrived in Accra. Later Quillfeather toured a base.\n";
+    let mut doc = dossier_core::Document::new("t", "t", text);
+    dossier_core::Stage::process(&dossier_text::Cleaner::default(), &mut doc);
+    dossier_core::Stage::process(&dossier_text::Segmenter::default(), &mut doc);
+    assert_eq!(doc.annotations.sentences.len(), 2);
+    doc.annotations.sentences.pop();
+    dossier_core::Stage::process(stage(), &mut doc);
+    assert_eq!(mentions(&doc, "Ada Quillfeather"), ["Ada Quillfeather", "Quillfeather"]);
+}

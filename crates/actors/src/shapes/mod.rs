@@ -112,19 +112,20 @@ fn scan(
     out: &mut Vec<Candidate>,
     rule: impl Fn(&View<'_>, usize) -> Option<(usize, Option<Candidate>)>,
 ) {
+    // The next token to look at: rules start only at capitalised ones.
     let mut i = 0;
-    while i < view.len() {
-        if !view.starts_upper(i) {
-            i += 1;
+    for &upper in view.uppers {
+        let at = upper as usize;
+        if at < i {
             continue;
         }
-        match rule(view, i) {
+        i = match rule(view, at) {
             Some((next, found)) => {
                 out.extend(found);
-                i = next.max(i + 1);
+                next.max(at + 1)
             }
-            None => i += 1,
-        }
+            None => at + 1,
+        };
     }
 }
 
@@ -135,20 +136,67 @@ fn first_token_of(view: &View<'_>, span: Span) -> Option<usize> {
 /// Drops candidates overlapping a longer one (ties: the earlier listed,
 /// gazetteer hits first).
 fn keep_longest(out: &mut Vec<Candidate>, first: usize) {
-    let mut kept: Vec<Candidate> = Vec::with_capacity(out.len() - first);
-    for c in out.drain(first..) {
-        match kept.last() {
-            Some(last) if last.span.end > c.span.start => {
-                if c.span.len() > last.span.len() {
-                    // A longer candidate may overlap several kept ones.
-                    while kept.last().is_some_and(|k| k.span.end > c.span.start) {
-                        kept.pop();
-                    }
-                    kept.push(c);
-                }
+    // The kept candidates are `out[first..kept]`, moved there in place:
+    // no candidate is put before one not yet seen.
+    let mut kept = first;
+    for next in first..out.len() {
+        let span = out[next].span;
+        let overlapped = kept > first && out[kept - 1].span.end > span.start;
+        if overlapped {
+            if span.len() <= out[kept - 1].span.len() {
+                continue;
             }
-            _ => kept.push(c),
+            // A longer candidate may overlap several kept ones.
+            while kept > first && out[kept - 1].span.end > span.start {
+                kept -= 1;
+            }
+        }
+        out.swap(kept, next);
+        kept += 1;
+    }
+    out.truncate(kept);
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// `keep_longest` as first written, into a new vector: the reference
+    /// for the one working in place.
+    fn keep_longest_by_copy(out: &mut Vec<Candidate>, first: usize) {
+        let mut kept: Vec<Candidate> = Vec::with_capacity(out.len() - first);
+        for c in out.drain(first..) {
+            match kept.last() {
+                Some(last) if last.span.end > c.span.start => {
+                    if c.span.len() > last.span.len() {
+                        while kept.last().is_some_and(|k| k.span.end > c.span.start) {
+                            kept.pop();
+                        }
+                        kept.push(c);
+                    }
+                }
+                _ => kept.push(c),
+            }
+        }
+        out.extend(kept);
+    }
+
+    proptest! {
+        #[test]
+        fn keeps_the_longest_as_the_copy_did(spans in prop::collection::vec((0usize..40, 1usize..12), 0..16), first in 0usize..4) {
+            let mut out: Vec<Candidate> = spans
+                .iter()
+                .enumerate()
+                .map(|(i, &(start, len))| Candidate { span: Span::new(start, start + len), what: What::Place { name: i.to_string(), country: None } })
+                .collect();
+            let first = first.min(out.len());
+            out[first..].sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+            let mut copy = out.clone();
+            keep_longest(&mut out, first);
+            keep_longest_by_copy(&mut copy, first);
+            prop_assert_eq!(out, copy);
         }
     }
-    out.extend(kept);
 }
