@@ -15,6 +15,17 @@ macro_rules! one_of {
     }};
 }
 
+/// Whether `word` is one of the listed lower-case words in any ASCII case,
+/// told first by a [`WordFilter`] (which folds ASCII case), with no
+/// lower-cased copy of the word made.
+macro_rules! one_of_any_case {
+    ($word:expr, $($w:literal)|+) => {{
+        const FILTER: WordFilter = WordFilter::of(&[$($w),+]);
+        let word: &str = $word;
+        FILTER.may_hold(word.as_bytes()) && [$($w),+].iter().any(|w| word.eq_ignore_ascii_case(w))
+    }};
+}
+
 /// Capitalised words that end a title right before a name ("Foreign
 /// Minister Choe Son Hui"), with the role the office carries.
 pub fn title_role(word: &str) -> Option<Role> {
@@ -67,8 +78,8 @@ impl Role {
 /// Words inside a title that make the office military ("Defense
 /// Minister", "Army General").
 pub fn is_military_word(word: &str) -> bool {
-    matches!(
-        word.to_ascii_lowercase().trim_end_matches('.'),
+    one_of_any_case!(
+        word.trim_end_matches('.'),
         "defense" | "defence" | "military" | "army" | "navy" | "naval" | "forces" | "general" | "admiral" | "marshal" | "commander"
             | "command" | "fleet"
     )
@@ -77,7 +88,7 @@ pub fn is_military_word(word: &str) -> bool {
 /// Capitalised words that qualify a title ("Deputy Foreign Minister",
 /// "Secretary of State", "National Security Advisor").
 pub fn is_title_modifier(word: &str) -> bool {
-    matches!(
+    one_of!(
         word,
         "Deputy" | "Vice" | "First" | "Senior" | "Chief" | "Prime" | "Foreign" | "Defense" | "Defence" | "Interior" | "Finance"
             | "Trade" | "Economy" | "Unification" | "Justice" | "Health" | "Energy" | "Commerce" | "Agriculture" | "Education"
@@ -92,8 +103,8 @@ pub fn is_title_modifier(word: &str) -> bool {
 /// Nouns that open an apposition describing who someone is ("X, director
 /// of ...", "X, a senior research fellow at ...").
 pub fn is_apposition_role(word: &str) -> bool {
-    matches!(
-        word.to_ascii_lowercase().as_str(),
+    one_of_any_case!(
+        word,
         "head" | "director" | "chief" | "fellow" | "senior" | "researcher" | "research" | "professor" | "analyst"
             | "spokesperson" | "spokesman" | "spokeswoman" | "coordinator" | "minister" | "ambassador" | "chairman"
             | "chairwoman" | "president" | "secretary" | "adviser" | "advisor" | "official" | "editor" | "reporter"
@@ -204,6 +215,14 @@ pub fn is_lower_title(word: &str) -> bool {
 }
 
 pub fn lower_title_role(word: &str) -> Option<Role> {
+    if !one_of!(
+        word,
+        "president" | "minister" | "secretary" | "ambassador" | "envoy" | "spokesperson" | "spokesman" | "spokeswoman"
+        | "chairman" | "premier" | "leader" | "director" | "adviser" | "advisor" | "governor" | "general" | "commander"
+        | "analyst" | "researcher" | "professor"
+    ) {
+        return None;
+    }
     Some(match word {
         "president" | "minister" | "secretary" | "ambassador" | "envoy" | "spokesperson" | "spokesman" | "spokeswoman"
         | "chairman" | "premier" | "leader" | "director" | "adviser" | "advisor" | "governor" => Role::Gov,
@@ -216,7 +235,7 @@ pub fn lower_title_role(word: &str) -> Option<Role> {
 /// Lower-case words that qualify such a title ("foreign minister",
 /// "deputy defence minister").
 pub fn is_lower_modifier(word: &str) -> bool {
-    matches!(
+    one_of!(
         word,
         "deputy" | "vice" | "prime" | "foreign" | "defense" | "defence" | "interior" | "finance" | "trade" | "senior"
             | "chief" | "top" | "former" | "first" | "national" | "security" | "state" | "military" | "army" | "navy"
@@ -237,5 +256,71 @@ mod tests {
         assert!(is_org_head("Institute") && is_place_head("Dam"));
         assert!(is_institution_noun("Hall") && is_institution_noun("Ministry"));
         assert!(!is_org_head("institute") && !is_place_head("Damascus"));
+    }
+
+    /// The lists as they were asked before the filters: a lower-cased copy
+    /// of the word compared with each.
+    fn military_by_copy(word: &str) -> bool {
+        matches!(
+            word.to_ascii_lowercase().trim_end_matches('.'),
+            "defense" | "defence" | "military" | "army" | "navy" | "naval" | "forces" | "general" | "admiral" | "marshal"
+                | "commander" | "command" | "fleet"
+        )
+    }
+
+    fn apposition_by_copy(word: &str) -> bool {
+        matches!(
+            word.to_ascii_lowercase().as_str(),
+            "head" | "director" | "chief" | "fellow" | "senior" | "researcher" | "research" | "professor" | "analyst"
+                | "spokesperson" | "spokesman" | "spokeswoman" | "coordinator" | "minister" | "ambassador" | "chairman"
+                | "chairwoman" | "president" | "secretary" | "adviser" | "advisor" | "official" | "editor" | "reporter"
+                | "correspondent" | "expert" | "member" | "leader" | "deputy" | "vice" | "former" | "dean" | "lecturer"
+                | "scholar" | "commander" | "general" | "envoy" | "diplomat" | "executive" | "founder" | "manager"
+                | "lawmaker" | "governor" | "associate" | "assistant" | "visiting" | "vice-president" | "vice-chairman"
+        )
+    }
+
+    fn lower_title_unfiltered(word: &str) -> Option<Role> {
+        Some(match word {
+            "president" | "minister" | "secretary" | "ambassador" | "envoy" | "spokesperson" | "spokesman"
+            | "spokeswoman" | "chairman" | "premier" | "leader" | "director" | "adviser" | "advisor" | "governor" => Role::Gov,
+            "general" | "commander" => Role::Mil,
+            "analyst" | "researcher" | "professor" => Role::Civilian,
+            _ => return None,
+        })
+    }
+
+    /// Words near the listed ones: the listed words themselves in mixed
+    /// case, with a dot, cut short or grown by a letter.
+    fn near_words() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let listed = prop::sample::select(vec![
+            "defense", "Defence", "MILITARY", "army", "Navy", "naval", "forces", "General", "admiral", "marshal",
+            "commander", "Command", "fleet", "head", "Director", "chief", "fellow", "vice-president", "Vice-Chairman",
+            "correspondent", "former", "dean", "minister", "president", "analyst", "researcher", "professor", "premier",
+            "governor", "Deputy", "Foreign", "Chiefs", "deputy", "foreign", "navy", "state",
+        ]);
+        (listed, any::<u8>(), "[a-zA-Z.\\-]{0,3}", any::<bool>()).prop_map(|(w, cut, grow, flip)| {
+            let mut w = w.to_string();
+            if cut % 4 == 0 {
+                w.truncate(w.len().saturating_sub(1));
+            } else if cut % 4 == 1 {
+                w.push_str(&grow);
+            }
+            if flip {
+                w = w.chars().map(|c| if c.is_ascii_lowercase() { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() }).collect();
+            }
+            w
+        })
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        #[test]
+        fn filtered_lists_answer_as_the_copies_did(word in proptest::prop_oneof![near_words(), "\\PC{0,16}"]) {
+            proptest::prop_assert_eq!(is_military_word(&word), military_by_copy(&word));
+            proptest::prop_assert_eq!(is_apposition_role(&word), apposition_by_copy(&word));
+            proptest::prop_assert_eq!(lower_title_role(&word), lower_title_unfiltered(&word));
+        }
     }
 }

@@ -41,10 +41,11 @@ pub(crate) fn title_before(view: &View<'_>, name: usize) -> Option<Title> {
     // "the Russian foreign minister, Sergei Lavrov", "The Russian President,
     // Vladimir Putin": a title may stand before a comma (a full name must
     // follow, see `titled`).
-    let before_comma = head.checked_sub(1).map_or("", |k| title_word(view.word(k)).0);
-    if view.word(head) == "," && (lexicon::is_lower_title(before_comma) || lexicon::title_role(before_comma).is_some())
-    {
-        head -= 1;
+    if view.word(head) == "," {
+        let before_comma = head.checked_sub(1).map_or("", |k| title_word(view.word(k)).0);
+        if lexicon::is_lower_title(before_comma) || lexicon::title_role(before_comma).is_some() {
+            head -= 1;
+        }
     }
     // "Secretary of Defense X": skip the qualifier back to its head.
     let mut back = head;
@@ -139,7 +140,7 @@ fn apposition(view: &View<'_>, at: usize, count: usize) -> Option<(usize, Candid
         return None;
     }
     let mut role_at = at + count + 1;
-    if matches!(view.word(role_at).to_ascii_lowercase().as_str(), "a" | "an" | "the") {
+    if ["a", "an", "the"].iter().any(|a| view.word(role_at).eq_ignore_ascii_case(a)) {
         role_at += 1;
     }
     let role_word = view.word(role_at);
