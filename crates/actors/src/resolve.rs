@@ -16,15 +16,15 @@ use crate::shapes::{Candidate, Title, What};
 /// full name or title in the document ("Putin"; not "Kim" or "Lee").
 const MIN_BARE_SURNAME: usize = 5;
 
-/// What makes two mentions the same entity.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+/// What makes two mentions the same entity: the gazetteer record they
+/// name, else (for unknown names) the slug id, in a map of its own so that
+/// a known record's key is copied, not allocated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum Key {
     Country(usize),
     Person(usize),
     Org(usize),
     Location(usize),
-    /// An unknown name, by its slug id.
-    Named(String),
 }
 
 /// What one document's entities are being built from.
@@ -40,6 +40,8 @@ struct Built {
     entities: Vec<Entity>,
     states: Vec<Option<usize>>,
     keys: FxHashMap<Key, usize>,
+    /// Entities of unknown names, by slug id.
+    named: FxHashMap<String, usize>,
     mentions: Vec<Mention>,
     /// Where each entity is first mentioned.
     first_at: Vec<usize>,
@@ -203,10 +205,13 @@ impl Resolver<'_> {
         state: Option<usize>,
     ) {
         let id = names::slug(slug_prefix(kind), &name);
-        let key = Key::Named(id.clone());
-        let entity = match built.keys.get(&key) {
+        let entity = match built.named.get(&id) {
             Some(&e) => e,
-            None => built.add(key, Entity { id, name, kind, code, wikidata: None, country: None }, state),
+            None => {
+                let e = built.push(Entity { id: id.clone(), name, kind, code, wikidata: None, country: None }, state);
+                built.named.insert(id, e);
+                e
+            }
         };
         built.mention(span, entity, false);
     }
@@ -384,16 +389,23 @@ impl Built {
             entities: Vec::with_capacity(candidates),
             states: Vec::with_capacity(candidates),
             keys: FxHashMap::with_capacity_and_hasher(candidates, Default::default()),
+            named: FxHashMap::default(),
             mentions: Vec::with_capacity(candidates),
             first_at: Vec::with_capacity(candidates),
         }
     }
 
     fn add(&mut self, key: Key, entity: Entity, state: Option<usize>) -> usize {
+        let e = self.push(entity, state);
+        self.keys.insert(key, e);
+        e
+    }
+
+    /// A new entity, not yet filed under its key.
+    fn push(&mut self, entity: Entity, state: Option<usize>) -> usize {
         self.entities.push(entity);
         self.states.push(state);
         self.first_at.push(usize::MAX);
-        self.keys.insert(key, self.entities.len() - 1);
         self.entities.len() - 1
     }
 
