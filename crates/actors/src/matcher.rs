@@ -428,7 +428,7 @@ fn test(bits: &[u64], i: usize) -> bool {
 fn run_at(bytes: &[u8], p: usize) -> (usize, u64) {
     if let Some(eight) = bytes.get(p..p + 8) {
         let x = u64::from_le_bytes(eight.try_into().unwrap_or_default());
-        let stops = not_alphanumeric(x);
+        let stops = dossier_core::bytes::run_stops(x, true);
         if stops != 0 {
             let run = (stops.trailing_zeros() / 8) as usize;
             let head = x & ((1u64 << (8 * run)) - 1);
@@ -439,28 +439,6 @@ fn run_at(bytes: &[u8], p: usize) -> (usize, u64) {
     }
     let run = ascii_letter_run(&bytes[p..], true);
     (run, if run == 0 { 0 } else { run_key(&bytes[p..], run) })
-}
-
-const ONES: u64 = u64::from_le_bytes([1; 8]);
-const HIGH: u64 = ONES * 0x80;
-
-/// The high bit of each byte of `x` that is no ASCII letter or digit.
-#[inline]
-fn not_alphanumeric(x: u64) -> u64 {
-    // Setting bit 5 makes capitals lowercase and no other byte a letter.
-    let letters = in_range(x | (ONES * 0x20), b'a', b'z');
-    let digits = in_range(x, b'0', b'9');
-    (!(letters | digits) | x) & HIGH
-}
-
-/// The high bit of each byte of `x` whose low seven bits lie in `lo..=hi`
-/// (`lo` ≥ 1): no sum passes a byte's high bit into the next byte.
-#[inline]
-fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
-    let low = x & !HIGH;
-    let at_least_lo = low + ONES * u64::from(0x80 - lo);
-    let above_hi = low + ONES * u64::from(0x7F - hi);
-    at_least_lo & !above_hi & HIGH
 }
 
 /// The run of `run` (≥ 1) bytes that `bytes` starts with, told by its

@@ -2,20 +2,10 @@
 //! a reader that stops early.
 
 use std::io::Read;
-use std::path::Path;
 use std::process::{Command, Stdio};
 
-/// `count` short articles of our own, named in the order they sort.
-fn write_corpus(dir: &Path, count: usize) {
-    std::fs::create_dir_all(dir).unwrap();
-    for i in 0..count {
-        let text = format!(
-            "Report {i}. Chile and Peru held talks on fishing rights on Monday.\n\n\
-             The foreign minister of Chile said \"we want a fair deal\" after meeting number {i}.\n"
-        );
-        std::fs::write(dir.join(format!("article-{i:05}.txt")), text).unwrap();
-    }
-}
+mod common;
+use common::write_corpus;
 
 #[test]
 fn every_document_is_one_line_in_input_order() {

@@ -7,20 +7,11 @@ use std::time::{Duration, Instant};
 
 use dossier_store::Store;
 
+mod common;
+use common::write_corpus;
+
 fn dossier(args: &[&str], db: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_dossier")).args(args).arg("--db").arg(db).output().unwrap()
-}
-
-/// `count` short articles of our own, each different.
-fn write_corpus(dir: &Path, count: usize) {
-    std::fs::create_dir_all(dir).unwrap();
-    for i in 0..count {
-        let text = format!(
-            "Report {i}. Chile and Peru held talks on fishing rights on Monday.\n\n\
-             The foreign minister of Chile said \"we want a fair deal\" after meeting number {i}.\n"
-        );
-        std::fs::write(dir.join(format!("article-{i:05}.txt")), text).unwrap();
-    }
 }
 
 fn stderr(output: &Output) -> String {

@@ -30,13 +30,7 @@ pub fn ascii_letter_run(bytes: &[u8], digits: bool) -> usize {
     let mut run = 0;
     while let Some(block) = bytes.get(run..run + 8) {
         let x = u64::from_le_bytes(block.try_into().unwrap_or_default());
-        // Setting bit 5 makes capitals lowercase and no other byte a letter.
-        let mut letters = in_range(x | (ONES * 0x20), b'a', b'z');
-        if digits {
-            letters |= in_range(x, b'0', b'9');
-        }
-        // High bits mark the bytes that stop the run (non-ASCII included).
-        let stops = (!letters | x) & HIGH;
+        let stops = run_stops(x, digits);
         if stops != 0 {
             return run + (stops.trailing_zeros() / 8) as usize;
         }
@@ -44,6 +38,19 @@ pub fn ascii_letter_run(bytes: &[u8], digits: bool) -> usize {
     }
     let is_letter = |b: &u8| b.is_ascii_alphabetic() || (digits && b.is_ascii_digit());
     run + bytes[run..].iter().take_while(|b| is_letter(b)).count()
+}
+
+/// The high bit of each of the eight bytes of `x` (read little-endian)
+/// that stops a run of ASCII letters, and of digits too with `digits`:
+/// every other byte, non-ASCII included.
+#[inline]
+pub fn run_stops(x: u64, digits: bool) -> u64 {
+    // Setting bit 5 makes capitals lowercase and no other byte a letter.
+    let mut letters = in_range(x | (ONES * 0x20), b'a', b'z');
+    if digits {
+        letters |= in_range(x, b'0', b'9');
+    }
+    (!letters | x) & HIGH
 }
 
 /// How many spaces `bytes` holds, and whether all of its bytes are ASCII,

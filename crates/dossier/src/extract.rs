@@ -66,13 +66,6 @@ impl Extractor {
         counts.into_iter().map(|n| docs.by_ref().take(n).collect()).collect()
     }
 
-    /// Runs the pipeline over one read input.
-    pub fn process(&self, input: dossier_read::Input) -> Document {
-        let mut doc = self.document(input);
-        self.pipeline.process(&mut doc);
-        doc
-    }
-
     /// Extracts every input in parallel and hands the records to `each` in
     /// input order, window by window: while one window's records are
     /// handed over, the next window is extracted. Memory holds a few
@@ -101,16 +94,6 @@ impl Extractor {
             }
             Ok(())
         })
-    }
-
-    /// Records for every input, in order, extracted in parallel.
-    pub fn extract_all(&self, inputs: &[InputPath]) -> Vec<ExtractRecord> {
-        let mut records = Vec::new();
-        let _ = self.extract_in_order(inputs, |record| {
-            records.push(record);
-            Ok::<(), std::convert::Infallible>(())
-        });
-        records
     }
 
     /// The documents of one input, read but not processed.
