@@ -19,6 +19,7 @@ mod marks;
 mod resolve;
 mod speaker;
 mod stage;
+mod verb_scan;
 mod vocab;
 mod words;
 

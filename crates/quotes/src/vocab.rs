@@ -6,6 +6,7 @@ use dossier_core::tsv::Table;
 use dossier_core::{Span, WordFilter};
 use rustc_hash::FxHashSet;
 
+use crate::verb_scan::{is_word_byte, VerbScan};
 use crate::{Error, Result};
 
 /// How a speech verb points at its speaker.
@@ -89,6 +90,9 @@ impl WordSet {
 #[derive(Clone, Debug)]
 pub struct Vocabulary {
     verbs: AhoCorasick,
+    /// The same list filed by first word, walked word by word where it
+    /// can stand for the automaton.
+    verb_scan: Option<VerbScan>,
     verb_info: Vec<(VerbKind, Reporting)>,
     pub titles: WordSet,
     pub sources: WordSet,
@@ -181,12 +185,14 @@ impl Vocabulary {
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .build(verb_rows.iter().map(|(_, f)| f[0]))?;
+        let verb_scan = VerbScan::new(verb_rows.iter().map(|(_, f)| f[0]));
         let pronouns = rows("pronouns.tsv", PRONOUNS, "pronoun\tnumber")?;
         let pick = |number: &str| {
             WordSet::new(pronouns.iter().filter(|(_, f)| f[1] == number).map(|(_, f)| f[0].to_string()).collect())
         };
         Ok(Vocabulary {
             verbs,
+            verb_scan,
             verb_info,
             titles: word_set("titles.tsv", TITLES, "title")?,
             sources: word_set("sources.tsv", SOURCES, "noun")?,
@@ -198,10 +204,21 @@ impl Vocabulary {
     }
 
     /// Every speech verb of `text` standing as whole words, in order; one
-    /// pass over the text.
+    /// pass over the text, word by word where the scan can tell.
     pub fn find_verbs(&self, text: &str) -> Vec<VerbHit> {
+        let mut hits = Vec::new();
+        if let Some(scan) = &self.verb_scan {
+            if scan.find(text, |span, index| hits.push(self.hit(span, index))) {
+                return hits;
+            }
+        }
+        self.find_verbs_by_automaton(text)
+    }
+
+    /// `find_verbs` with the automaton, which looks at every byte: what the
+    /// scan must agree with, and what reads a text it cannot.
+    fn find_verbs_by_automaton(&self, text: &str) -> Vec<VerbHit> {
         let bytes = text.as_bytes();
-        let is_word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
         self.verbs
             .find_iter(text)
             .filter(|m| {
@@ -209,11 +226,13 @@ impl Vocabulary {
                 let after = bytes.get(m.end()).copied();
                 !before.is_some_and(is_word_byte) && !after.is_some_and(is_word_byte)
             })
-            .map(|m| {
-                let (kind, indirect) = self.verb_info[m.pattern().as_usize()];
-                VerbHit { span: Span::new(m.start(), m.end()), kind, indirect }
-            })
+            .map(|m| self.hit(Span::new(m.start(), m.end()), m.pattern().as_usize()))
             .collect()
+    }
+
+    fn hit(&self, span: Span, index: usize) -> VerbHit {
+        let (kind, indirect) = self.verb_info[index];
+        VerbHit { span, kind, indirect }
     }
 
     /// Whether the word is a pronoun that can stand for a speaker.
@@ -280,5 +299,22 @@ mod tests {
         let text = "She pointed out that unsaid things, Said Ali noted, according to him.";
         let found: Vec<&str> = v.find_verbs(text).iter().map(|h| h.span.of(text)).collect();
         assert_eq!(found, ["pointed out", "Said", "noted", "according to"]);
+        assert!(v.verb_scan.is_some(), "the embedded verbs are walked word by word");
+    }
+
+    proptest::proptest! {
+        /// The embedded verbs are found word by word as the automaton finds
+        /// them, in text made of verbs, their parts and what surrounds them.
+        #[test]
+        fn verbs_are_found_as_the_automaton_finds_them(pieces in proptest::collection::vec(proptest::sample::select(&[
+            "said", "Says", "say", "ing", "told", "to", "ld", "pointed", "points", "out", "according", "ACCORDING", "noted", "the",
+            "that", "x", "é", "’", " ", " ", " ", ",", ".", "-", "\n",
+        ][..]), 0..30)) {
+            static VOCAB: std::sync::LazyLock<Vocabulary> = std::sync::LazyLock::new(|| Vocabulary::embedded().unwrap());
+            let v = &*VOCAB;
+            let text = pieces.concat();
+            let hits = v.find_verbs(&text);
+            proptest::prop_assert_eq!(hits, v.find_verbs_by_automaton(&text), "{:?}", text);
+        }
     }
 }
