@@ -193,10 +193,15 @@ fn push_parts(out: &mut String, piece: &str) {
 /// time, are looked at one by one.
 fn is_single_spaced(s: &str) -> bool {
     let bytes = s.as_bytes();
+    // A space at either end has no character on one side.
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        return false;
+    }
     let mut blocks = bytes.chunks_exact(8);
     let mut base = 0;
     for block in &mut blocks {
-        let mut flagged = may_matter(u64::from_le_bytes(block.try_into().unwrap_or_default()));
+        let next = bytes.get(base + 8).copied().unwrap_or(0);
+        let mut flagged = may_matter(u64::from_le_bytes(block.try_into().unwrap_or_default()), next);
         while flagged != 0 {
             let i = base + (flagged.trailing_zeros() / 8) as usize;
             flagged &= flagged - 1;
@@ -209,17 +214,28 @@ fn is_single_spaced(s: &str) -> bool {
     (base..bytes.len()).all(|i| spacing_ok(bytes, i))
 }
 
-/// The high bit of each byte of `x` that `spacing_ok` may turn down: up to
-/// the space, and 0xC2 to 0xE3 (the lead bytes of the other spaces and
-/// the marks).
-fn may_matter(x: u64) -> u64 {
-    const ONES: u64 = u64::from_le_bytes([1; 8]);
-    const HIGH: u64 = ONES * 0x80;
+const ONES: u64 = u64::from_le_bytes([1; 8]);
+const HIGH: u64 = ONES * 0x80;
+
+/// The high bit of each byte of `x` that `spacing_ok` may turn down, `next`
+/// being the byte after the eight (0 at the end): below the space, 0xC2 to
+/// 0xE3 (the lead bytes of the other spaces and the marks), and a space
+/// before a space, a straight double mark or 0xE2. A space at either end
+/// of the text is left to the caller.
+fn may_matter(x: u64, next: u8) -> u64 {
     // Seven-bit lanes: the additions cannot carry into the next byte.
     let low = x & !HIGH;
-    let up_to_space = !(low + ONES * (0x7f - 0x20)) & !x & HIGH;
+    let below_space = !(low + ONES * (0x80 - 0x20)) & !x & HIGH;
     let leads = (low + ONES * (0x80 - 0x42)) & !(low + ONES * (0x7f - 0x63)) & x & HIGH;
-    up_to_space | leads
+    let after = x >> 8 | u64::from(next) << 56;
+    let crowded = equal_bytes(after, b' ') | equal_bytes(after, b'"') | equal_bytes(after, 0xE2);
+    below_space | leads | (equal_bytes(x, b' ') & crowded)
+}
+
+/// The high bit of each byte of `x` that is `b`, and no other bit.
+fn equal_bytes(x: u64, b: u8) -> u64 {
+    let v = x ^ (ONES * u64::from(b));
+    !(((v & !HIGH) + !HIGH) | v | !HIGH)
 }
 
 /// Whether byte `i` of `bytes` keeps `is_single_spaced` true.
@@ -260,13 +276,24 @@ mod tests {
     }
 
     #[test]
-    fn may_matter_flags_exactly_the_bytes_up_to_the_space_and_the_leads() {
+    fn may_matter_flags_exactly_the_bytes_below_the_space_the_leads_and_crowded_spaces() {
         for b in 0..=u8::MAX {
             for lane in 0..8 {
                 let x = u64::from(b) << (8 * lane) | u64::from_le_bytes([b'x'; 8]) & !(0xFF << (8 * lane));
-                let expected = if b <= b' ' || (0xC2..=0xE3).contains(&b) { 0x80 << (8 * lane) } else { 0 };
-                assert_eq!(may_matter(x), expected, "byte {b:#x} in lane {lane}");
+                let expected = if b < b' ' || (0xC2..=0xE3).contains(&b) { 0x80 << (8 * lane) } else { 0 };
+                assert_eq!(may_matter(x, b'x'), expected, "byte {b:#x} in lane {lane}");
+                // A space before it.
+                if lane > 0 {
+                    let y = x & !(0xFF << (8 * (lane - 1))) | u64::from(b' ') << (8 * (lane - 1));
+                    let crowded = if matches!(b, b' ' | b'"' | 0xE2) { 0x80 << (8 * (lane - 1)) } else { 0 };
+                    let own = if b == b' ' { 0 } else { expected };
+                    assert_eq!(may_matter(y, b'x') & !(0x80 << (8 * lane)), crowded, "space before {b:#x} in lane {lane}");
+                    assert_eq!(may_matter(y, b'x') & (0x80 << (8 * lane)), own, "{b:#x} after a space in lane {lane}");
+                }
             }
+            let space_last = u64::from_le_bytes([b'x', b'x', b'x', b'x', b'x', b'x', b'x', b' ']);
+            let crowded = if matches!(b, b' ' | b'"' | 0xE2) { 0x80 << 56 } else { 0 };
+            assert_eq!(may_matter(space_last, b), crowded, "space before the next block's {b:#x}");
         }
     }
 

@@ -47,25 +47,20 @@ struct Join {
 /// never turns one away.
 #[derive(Clone, Debug)]
 struct PairFilter {
-    bits: Box<[[u32; 32]; 16]>,
+    bits: [[u32; 32]; 16],
 }
 
 impl PairFilter {
-    fn slots(word: &[u8]) -> (usize, usize, u32) {
-        let first = word.first().map_or(0, |&b| usize::from(b % 32));
-        let second = word.get(1).map_or(0, |&b| b % 32);
-        (word.len().min(15), first, 1 << second)
-    }
-
     fn add(&mut self, word: &[u8]) {
-        let (len, first, bit) = PairFilter::slots(word);
-        self.bits[len][first] |= bit;
+        let second = word.get(1).copied().unwrap_or(0);
+        self.bits[word.len().min(15)][usize::from(word[0] % 32)] |= 1 << (second % 32);
     }
 
+    /// Whether a phrase may start with the word of `len` bytes that opens
+    /// with `first` and `second` (0 for a word of one byte).
     #[inline]
-    fn may_hold(&self, word: &[u8]) -> bool {
-        let (len, first, bit) = PairFilter::slots(word);
-        self.bits[len][first] & bit != 0
+    fn may_hold(&self, len: usize, first: u8, second: u8) -> bool {
+        self.bits[len.min(15)][usize::from(first % 32)] & (1 << (second % 32)) != 0
     }
 }
 
@@ -90,7 +85,7 @@ impl VerbScan {
         let mut scan = VerbScan {
             heads: Vec::new(),
             buckets: vec![Vec::new(); 16 * 32],
-            filter: PairFilter { bits: Box::new([[0; 32]; 16]) },
+            filter: PairFilter { bits: [[0; 32]; 16] },
             joins: Vec::new(),
             longest_head: 0,
         };
@@ -153,9 +148,11 @@ impl VerbScan {
             while starts != 0 {
                 let at = k * 64 + starts.trailing_zeros() as usize;
                 starts &= starts - 1;
-                let end = bits.end(at).min(bytes.len());
-                let word = &bytes[at..end];
-                if at < resume || word.len() > self.longest_head || !self.filter.may_hold(word) {
+                // Bytes past the end are no word bytes: the word ends by then.
+                let end = bits.end(at);
+                let len = end - at;
+                let second = if len > 1 { bytes.get(at + 1).copied().unwrap_or(0) } else { 0 };
+                if at < resume || len > self.longest_head || !self.filter.may_hold(len, bytes[at], second) {
                     continue;
                 }
                 let Some((match_end, index)) = self.match_at(bytes, at, end) else { continue };
@@ -175,7 +172,7 @@ impl VerbScan {
     /// and its index when it stands as whole words.
     #[inline(never)]
     fn match_at(&self, bytes: &[u8], at: usize, end: usize) -> Option<(usize, Option<usize>)> {
-        let word = &bytes[at..end];
+        let word = bytes.get(at..end)?;
         let i = self.buckets[bucket_of(word)].iter().copied().find(|&i| same_but_case(word, &self.heads[i].0))?;
         let head = &self.heads[i].1;
         for (phrase, index) in &head.longer {
