@@ -11,6 +11,7 @@
 //! about words lives in `data/quotes/`.
 
 mod attribute;
+mod block_bits;
 mod context;
 mod draft;
 mod error;

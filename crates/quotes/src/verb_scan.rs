@@ -11,6 +11,8 @@
 
 use dossier_core::Span;
 
+use crate::block_bits::{bits_one_by_one, block_bits, Class};
+
 /// No verb's first word is longer: longer words are turned away at once.
 const LONGEST_HEAD: usize = 32;
 
@@ -18,7 +20,7 @@ const LONGEST_HEAD: usize = 32;
 /// or digit, or any byte of a character outside ASCII.
 #[inline]
 pub fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b >= 0x80
+    Class::Word.holds(b)
 }
 
 /// The verb phrases that start with one word.
@@ -229,9 +231,9 @@ impl WordBits {
         let mut bits = Vec::with_capacity(bytes.len() / 64 + 1);
         let mut blocks = bytes.chunks_exact(64);
         for block in &mut blocks {
-            bits.push(block.try_into().map_or(0, word_bits_of_block));
+            bits.push(block.try_into().map_or(0, |block| block_bits(block, Class::Word)));
         }
-        bits.push(word_bits_one_by_one(blocks.remainder()));
+        bits.push(bits_one_by_one(blocks.remainder(), Class::Word));
         WordBits { bits }
     }
 
@@ -255,57 +257,6 @@ impl WordBits {
             gaps = !next;
         }
         k * 64 + gaps.trailing_zeros() as usize
-    }
-}
-
-/// The word bits of one block of 64 bytes, sixteen at a time in SSE2
-/// vector instructions, which every x86_64 processor has.
-#[inline]
-fn word_bits_of_block(block: &[u8; 64]) -> u64 {
-    #[cfg(target_arch = "x86_64")]
-    {
-        let mut bits = 0;
-        for (i, sixteen) in block.chunks_exact(16).enumerate() {
-            bits |= u64::from(sse2::word_mask(sixteen)) << (16 * i);
-        }
-        bits
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    {
-        word_bits_one_by_one(block)
-    }
-}
-
-/// The word bits of up to 64 bytes, one byte after the other.
-fn word_bits_one_by_one(bytes: &[u8]) -> u64 {
-    bytes.iter().take(64).enumerate().fold(0, |bits, (i, &b)| bits | u64::from(is_word_byte(b)) << i)
-}
-
-#[cfg(target_arch = "x86_64")]
-mod sse2 {
-    use std::arch::x86_64::*;
-
-    /// A bit per byte of `sixteen` (which must hold sixteen bytes): an
-    /// ASCII letter or digit, or a byte from 0x80.
-    #[inline(always)]
-    pub fn word_mask(sixteen: &[u8]) -> u16 {
-        assert!(sixteen.len() >= 16);
-        // SAFETY: SSE2 is enabled on every x86_64 target; the load reads
-        // the sixteen bytes checked above and needs no alignment, the rest
-        // works on registers only.
-        unsafe {
-            let v = _mm_loadu_si128(sixteen.as_ptr().cast::<__m128i>());
-            // Signed, a byte minus `lo` plus 0x80 is below -128 + width
-            // when the byte lies in `lo..lo + width`; setting bit 5 makes
-            // capitals lowercase and no other byte a letter.
-            let in_range = |v: __m128i, lo: u8, width: u8| {
-                _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x80u8.wrapping_sub(lo) as i8)), _mm_set1_epi8((width ^ 0x80) as i8))
-            };
-            let letters = in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), b'a', 26);
-            let digits = in_range(v, b'0', 10);
-            // The high bit of `v` itself marks the bytes from 0x80.
-            _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letters, digits), v)) as u16
-        }
     }
 }
 
@@ -365,17 +316,6 @@ mod tests {
             for t in 0..=255u8 {
                 let text: Vec<u8> = lower.iter().map(|&l| if l == lower[0] { t } else { l }).collect();
                 assert_eq!(same_but_case(&text, lower), text.eq_ignore_ascii_case(lower), "{t} for {lower:?}");
-            }
-        }
-    }
-
-    #[test]
-    fn every_byte_is_classed_as_one_by_one() {
-        for b in 0..=255u8 {
-            let mut block = [b'x'; 64];
-            for at in [0, 15, 16, 40, 63] {
-                block[at] = b;
-                assert_eq!(word_bits_of_block(&block), word_bits_one_by_one(&block), "{b} at {at}");
             }
         }
     }
