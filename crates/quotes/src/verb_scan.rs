@@ -73,7 +73,9 @@ pub struct VerbScan {
     heads: Vec<(Box<[u8]>, Head)>,
     /// Indices into `heads` by length (longer ones share the last slot)
     /// and first byte modulo 32: a few words to compare at most.
-    buckets: Vec<Vec<usize>>,
+    /// With each index, the word as [`folded`] makes it (0 past eight
+    /// bytes), so that a short word is told by one comparison.
+    buckets: Vec<Vec<(u64, usize)>>,
     filter: PairFilter,
     joins: Vec<Join>,
     longest_head: usize,
@@ -114,10 +116,10 @@ impl VerbScan {
         self.filter.add(first);
         self.longest_head = self.longest_head.max(first.len());
         let bucket = bucket_of(first);
-        let known = self.buckets[bucket].iter().copied().find(|&i| *self.heads[i].0 == *first);
+        let known = self.buckets[bucket].iter().map(|&(_, i)| i).find(|&i| *self.heads[i].0 == *first);
         let i = known.unwrap_or_else(|| {
             self.heads.push((first.into(), Head::default()));
-            self.buckets[bucket].push(self.heads.len() - 1);
+            self.buckets[bucket].push((folded(first).unwrap_or(0), self.heads.len() - 1));
             self.heads.len() - 1
         });
         let head = &mut self.heads[i].1;
@@ -175,7 +177,11 @@ impl VerbScan {
     #[inline(never)]
     fn match_at(&self, bytes: &[u8], at: usize, end: usize) -> Option<(usize, Option<usize>)> {
         let word = bytes.get(at..end)?;
-        let i = self.buckets[bucket_of(word)].iter().copied().find(|&i| same_but_case(word, &self.heads[i].0))?;
+        // The bytes of a word are never zero, so for a word of up to eight
+        // bytes equal folds are `same_but_case`.
+        let key = folded(word);
+        let same = |&&(head_key, i): &&(u64, usize)| key.map_or_else(|| same_but_case(word, &self.heads[i].0), |key| key == head_key);
+        let &(_, i) = self.buckets[bucket_of(word)].iter().find(same)?;
         let head = &self.heads[i].1;
         for (phrase, index) in &head.longer {
             let phrase_end = at + phrase.len();
@@ -211,6 +217,20 @@ impl VerbScan {
 #[inline]
 fn same_but_case(text: &[u8], lower: &[u8]) -> bool {
     text.len() == lower.len() && text.iter().zip(lower).all(|(&t, &l)| t | 0x20 == l && t != 0)
+}
+
+/// `word`, of up to eight bytes, as a number with bit 5 of each byte set
+/// (lower-case letters stay, capitals become them); `None` for a longer
+/// word. Of two words of one length without zero bytes, the folds are
+/// equal just when `same_but_case` holds of one against the other in lower
+/// case.
+#[inline]
+fn folded(word: &[u8]) -> Option<u64> {
+    let mut eight = [0u8; 8];
+    eight.get_mut(..word.len())?.copy_from_slice(word);
+    let fold = u64::from_le_bytes(eight) | u64::from_le_bytes([0x20; 8]);
+    let kept = u64::MAX.checked_shr(8 * (8 - word.len() as u32)).unwrap_or(0);
+    Some(fold & kept)
 }
 
 /// Where words of the length and first byte of `word` are filed: the
@@ -317,6 +337,22 @@ mod tests {
                 let text: Vec<u8> = lower.iter().map(|&l| if l == lower[0] { t } else { l }).collect();
                 assert_eq!(same_but_case(&text, lower), text.eq_ignore_ascii_case(lower), "{t} for {lower:?}");
             }
+        }
+    }
+
+    proptest! {
+        /// Folds of words of one length agree with `same_but_case`.
+        #[test]
+        fn folds_are_equal_just_when_the_words_are_the_same_but_for_case(
+            word in "[a-zA-Z0-9é]{1,8}",
+            head in "[a-z]{1,8}",
+        ) {
+            let (word, head) = (word.as_bytes(), head.as_bytes());
+            if word.len() == head.len() {
+                prop_assert_eq!(folded(word) == folded(head), same_but_case(word, head));
+            }
+            let upper = head.to_ascii_uppercase();
+            prop_assert_eq!(folded(&upper), folded(head));
         }
     }
 
