@@ -151,18 +151,23 @@ impl VerbScan {
         // Where the automaton would go on: it passes over the rest of a
         // match, which may end inside the next word.
         let mut resume = 0;
-        for k in 0..bits.bits.len() {
-            let mut starts = bits.starts(k);
+        let mut before = 0;
+        for (k, &block) in bits.bits.iter().enumerate() {
+            let mut starts = block & !(block << 1 | before >> 63);
+            before = block;
             while starts != 0 {
-                let at = k * 64 + starts.trailing_zeros() as usize;
+                let bit = starts.trailing_zeros() as usize;
                 starts &= starts - 1;
+                let at = k * 64 + bit;
                 // Most words are turned away by their first byte, before
                 // their end is looked for.
                 if self.first_bytes & (1 << (bytes[at] % 32)) == 0 {
                     continue;
                 }
-                // Bytes past the end are no word bytes: the word ends by then.
-                let end = bits.end(at);
+                // Most words end in their block. Bytes past the end are no
+                // word bytes: the word ends by then.
+                let gaps = !block & (!0 << bit);
+                let end = if gaps != 0 { k * 64 + gaps.trailing_zeros() as usize } else { bits.end(at) };
                 let len = end - at;
                 let second = if len > 1 { bytes.get(at + 1).copied().unwrap_or(0) } else { 0 };
                 if at < resume || len > self.longest_head || !self.filter.may_hold(len, bytes[at], second) {
@@ -266,13 +271,6 @@ impl WordBits {
         }
         bits.push(bits_one_by_one(blocks.remainder(), Class::Word));
         WordBits { bits }
-    }
-
-    /// The words that start in entry `k`: word bytes after a byte that is not.
-    #[inline]
-    fn starts(&self, k: usize) -> u64 {
-        let before = k.checked_sub(1).map_or(0, |j| self.bits[j] >> 63);
-        self.bits[k] & !(self.bits[k] << 1 | before)
     }
 
     /// The first byte from `from` on that is not a word byte (past the end
