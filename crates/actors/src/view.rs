@@ -34,6 +34,11 @@ impl Facts {
     const UPPER: u8 = 1;
     const FREE_CAP: u8 = 2;
     const NAME_WORD: u8 = 4;
+    /// A free capitalised word that is the head noun of an organisation's
+    /// or a place's name. (Every head noun is a capitalised word with
+    /// lower-case letters and no function word, so where no hit covers
+    /// it, it is a free one: the lexicon's tests check the list.)
+    const HEAD: u8 = 8;
 }
 
 impl<'a> View<'a> {
@@ -52,8 +57,12 @@ impl<'a> View<'a> {
             uppers.push(i as u32);
             let word = token.span.of(text);
             let free_cap = hit_of(hits, token).is_none() && is_free_cap(token, word);
-            let name_word = free_cap && is_name_word(word);
-            facts[i] = Facts::UPPER | (u8::from(free_cap) * Facts::FREE_CAP) | (u8::from(name_word) * Facts::NAME_WORD);
+            let head = free_cap && lexicon::is_head_noun(word);
+            let name_word = free_cap && !head && is_name_word(word);
+            facts[i] = Facts::UPPER
+                | (u8::from(free_cap) * Facts::FREE_CAP)
+                | (u8::from(name_word) * Facts::NAME_WORD)
+                | (u8::from(head) * Facts::HEAD);
         }
         View { text, tokens, hits, facts, uppers }
     }
@@ -94,6 +103,12 @@ impl<'a> View<'a> {
     /// each token as names are sought from each capitalised word).
     pub fn name_word(&self, i: usize) -> bool {
         self.fact(i, Facts::NAME_WORD)
+    }
+
+    /// An organisation's or a place's head noun no gazetteer name covers:
+    /// where the names of unknown organisations and places end.
+    pub fn head(&self, i: usize) -> bool {
+        self.fact(i, Facts::HEAD)
     }
 
     /// Whether token `i` starts with a capital letter: the cheap test every
@@ -138,7 +153,8 @@ fn is_free_cap(token: &Token, word: &str) -> bool {
         && !lexicon::is_function_word(word.trim_end_matches('.'))
 }
 
-/// A free capitalised word that may be part of a person's name.
+/// A free capitalised word, no head noun, that may be part of a person's
+/// name: no title and no other institution noun either.
 fn is_name_word(word: &str) -> bool {
-    lexicon::title_role(word).is_none() && !lexicon::is_institution_noun(word)
+    lexicon::title_role(word).is_none() && !lexicon::is_office_noun(word)
 }

@@ -64,8 +64,11 @@ pub(crate) fn candidates(view: &View<'_>, out: &mut Vec<Candidate>) {
         out.push(Candidate { span: hit.span, what: What::Known { target: hit.target, title } });
     }
     if !is_headline(view) {
-        scan(view, out, people::person_at);
-        scan(view, out, orgs::org_at);
+        // People's names start with a free capitalised word, and
+        // organisations and places are found from their head noun: the
+        // rules find nothing elsewhere.
+        scan(view, out, |v, i| v.free_cap(i), people::person_at);
+        scan(view, out, |v, i| v.head(i), orgs::org_at);
     }
     out[first..].sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     keep_longest(out, first);
@@ -104,19 +107,22 @@ fn is_headline(view: &View<'_>) -> bool {
     words >= 3 && capitalised * 10 >= words * 7
 }
 
-/// Runs `rule` at every capitalised token of the sentence. A rule returns
+/// Runs `rule` at every capitalised token of the sentence that `may_start`
+/// lets through (where the rule would find nothing, the scan goes on from
+/// the next token as after a rule that found nothing). A rule returns
 /// the token to go on from and what it found (`None`: a stretch seen and
 /// deliberately left unnamed).
 fn scan(
     view: &View<'_>,
     out: &mut Vec<Candidate>,
+    may_start: impl Fn(&View<'_>, usize) -> bool,
     rule: impl Fn(&View<'_>, usize) -> Option<(usize, Option<Candidate>)>,
 ) {
     // The next token to look at: rules start only at capitalised ones.
     let mut i = 0;
     for &upper in view.uppers {
         let at = upper as usize;
-        if at < i {
+        if at < i || !may_start(view, at) {
             continue;
         }
         i = match rule(view, at) {
@@ -183,7 +189,56 @@ mod tests {
         out.extend(kept);
     }
 
+    /// Words to make sentences of: names, titles, head nouns, function
+    /// words, lower-case words and marks.
+    const WORDS: &[&str] = &[
+        "Andrei", "Petrov", "Jung", "Sung-jang", "Choe", "Son", "Hui", "Minister", "Foreign", "Defence", "President",
+        "General", "former", "then-Defense", "Institute", "Ministry", "University", "Council", "Airport", "Island", "Hall",
+        "Office", "of", "for", "the", "The", "and", "at", "said", "met", "in", "director", "a", "Russia", "Russian",
+        "Japan", "Seoul", "Pyongyang", "Example", "Policy", "Research", "Sejong", "NEWS", ",", "'s", ".", "Korea", "North",
+    ];
+
+    /// Each sentence of `text` (cleaned and segmented by the text stages)
+    /// seen with its gazetteer hits.
+    fn with_views(text: &str, mut each: impl FnMut(&View<'_>)) {
+        use dossier_core::Stage;
+        static MATCHER: std::sync::OnceLock<crate::matcher::Matcher> = std::sync::OnceLock::new();
+        let matcher = MATCHER.get_or_init(|| crate::matcher::Matcher::new(&crate::gazetteer::Gazetteer::embedded().unwrap()).unwrap());
+        let mut doc = dossier_core::Document::new("t", "t", text);
+        dossier_text::Segmenter::default().process(&mut doc);
+        let ann = &doc.annotations;
+        let hits = matcher.find(&doc.text, &ann.sentences);
+        let mut tokens = dossier_core::SentenceTokens::new(&ann.tokens);
+        let mut buffer = crate::view::ViewBuffer::default();
+        for &sentence in &ann.sentences {
+            let inside: Vec<_> = hits.iter().copied().filter(|h| sentence.start <= h.span.start && h.span.end <= sentence.end).collect();
+            each(&View::new(&doc.text, tokens.of(sentence), &inside, &mut buffer));
+        }
+    }
+
     proptest! {
+        /// The rules asked only where they may find something find what they
+        /// find asked at every capitalised word; a head noun is marked where
+        /// the organisation rule first looked for one.
+        #[test]
+        fn rules_asked_where_they_may_start_find_as_asked_everywhere(words in prop::collection::vec(prop::sample::select(WORDS), 1..40)) {
+            let text = words.join(" ");
+            with_views(&text, |view| {
+                for &u in view.uppers {
+                    let i = u as usize;
+                    let word = view.word(i);
+                    let head = (crate::lexicon::is_place_head(word) || crate::lexicon::is_org_head(word)) && view.hit(i).is_none();
+                    assert_eq!(view.head(i), head, "{word:?} in {text:?}");
+                }
+                let (mut everywhere, mut filtered) = (Vec::new(), Vec::new());
+                scan(view, &mut everywhere, |_, _| true, people::person_at);
+                scan(view, &mut everywhere, |_, _| true, orgs::org_at);
+                scan(view, &mut filtered, |v, i| v.free_cap(i), people::person_at);
+                scan(view, &mut filtered, |v, i| v.head(i), orgs::org_at);
+                assert_eq!(filtered, everywhere, "{text:?}");
+            });
+        }
+
         #[test]
         fn keeps_the_longest_as_the_copy_did(spans in prop::collection::vec((0usize..40, 1usize..12), 0..16), first in 0usize..4) {
             let mut out: Vec<Candidate> = spans
