@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use dossier_core::bytes::ascii_letter_run;
+use dossier_core::bytes::{ascii_letter_run, run_stops, word_and_lead_bits};
 use dossier_core::Span;
 use rustc_hash::FxHashMap;
 
@@ -73,10 +73,36 @@ impl Matcher {
     /// From each word start, left to right, the longest name starting
     /// there; a name found (kept or not) covers the word starts inside it.
     pub fn find(&self, text: &str, sentences: &[Span]) -> Vec<Hit> {
-        // Room for a name every 64 bytes, more than news text has, so the
-        // vector seldom grows.
-        let mut hits = Vec::with_capacity(text.len() / 64);
-        let mut sentence = 0;
+        // Names opening with ASCII punctuation may start where no word
+        // does: the byte-by-byte walk finds them.
+        if self.openings.punctuation_opens {
+            return self.find_by_runs(text, sentences);
+        }
+        let bytes = text.as_bytes();
+        let mut found = Found::new(text, sentences);
+        let mut at = 0;
+        for (start, run) in WordStarts::new(bytes, self.openings.other_script_opens) {
+            if start < at {
+                continue;
+            }
+            let key = if run == 0 { 0 } else { run_key(&bytes[start..], run) };
+            if !self.openings.may_open(bytes, start, run, key) || alphanumeric_before(text, start) {
+                continue;
+            }
+            if let Some(pattern) = self.openings.longest_at(bytes, start, run) {
+                at = start + self.openings.patterns[pattern].len();
+                found.push(Span::new(start, at), self.targets[pattern]);
+            }
+        }
+        found.hits
+    }
+
+    /// [`Matcher::find`] walking the text run after run, byte by byte
+    /// between them: for gazetteers with names that open with ASCII
+    /// punctuation, and the reference the word-start masks are tested
+    /// against.
+    fn find_by_runs(&self, text: &str, sentences: &[Span]) -> Vec<Hit> {
+        let mut found = Found::new(text, sentences);
         let mut at = 0;
         while let Some((start, run)) = self.next_start(text, at) {
             let Some(pattern) = self.openings.longest_at(text.as_bytes(), start, run) else {
@@ -84,16 +110,9 @@ impl Matcher {
                 continue;
             };
             at = start + self.openings.patterns[pattern].len();
-            let span = Span::new(start, at);
-            while sentence < sentences.len() && sentences[sentence].end <= span.start {
-                sentence += 1;
-            }
-            let inside = sentences.get(sentence).is_some_and(|s| s.start <= span.start && span.end <= s.end);
-            if inside && names::whole_words(text, span) {
-                hits.push(Hit { span, target: self.targets[pattern] });
-            }
+            found.push(Span::new(start, at), self.targets[pattern]);
         }
-        hits
+        found.hits
     }
 
     /// The first position from `at` on that starts a word (no letter or
@@ -124,6 +143,107 @@ impl Matcher {
     }
 }
 
+/// The names found in a text, kept when they lie inside a sentence and
+/// stand as whole words.
+struct Found<'t> {
+    text: &'t str,
+    sentences: &'t [Span],
+    /// The first sentence not ending before the last name found.
+    sentence: usize,
+    hits: Vec<Hit>,
+}
+
+impl<'t> Found<'t> {
+    fn new(text: &'t str, sentences: &'t [Span]) -> Found<'t> {
+        // Room for a name every 64 bytes, more than news text has, so the
+        // vector seldom grows.
+        Found { text, sentences, sentence: 0, hits: Vec::with_capacity(text.len() / 64) }
+    }
+
+    /// A name found at `span`, after those found before.
+    fn push(&mut self, span: Span, target: Target) {
+        let sentences = self.sentences;
+        while self.sentence < sentences.len() && sentences[self.sentence].end <= span.start {
+            self.sentence += 1;
+        }
+        let inside = sentences.get(self.sentence).is_some_and(|s| s.start <= span.start && span.end <= s.end);
+        if inside && names::whole_words(self.text, span) {
+            self.hits.push(Hit { span, target });
+        }
+    }
+}
+
+/// The positions of a text, in order, where a word starts (an ASCII
+/// letter or digit after any other byte) and, when names open so, where a
+/// character other than ASCII starts, each with the length of the run of
+/// ASCII letters and digits there: read from masks of 64 bytes at a time,
+/// a bit per byte, so the bytes inside words cost no step each.
+struct WordStarts<'t> {
+    bytes: &'t [u8],
+    /// The starts left in the block at `base`, bit `i` for byte `base + i`.
+    starts: u64,
+    /// The ASCII letters and digits of the block.
+    words: u64,
+    base: usize,
+    /// Where the next block starts.
+    next: usize,
+    /// Whether the last byte of the block before is a letter or digit.
+    after_word: bool,
+    other_scripts: bool,
+}
+
+impl<'t> WordStarts<'t> {
+    fn new(bytes: &'t [u8], other_scripts: bool) -> WordStarts<'t> {
+        WordStarts { bytes, starts: 0, words: 0, base: 0, next: 0, after_word: false, other_scripts }
+    }
+
+    /// Loads the starts of the next block.
+    fn load(&mut self) {
+        let at = self.next;
+        let (words, leads) = match self.bytes.get(at..at + 64).and_then(|b| <&[u8; 64]>::try_from(b).ok()) {
+            Some(block) => word_and_lead_bits(block),
+            None => {
+                // The last block, shorter: zero bytes start nothing.
+                let mut block = [0; 64];
+                let rest = &self.bytes[at.min(self.bytes.len())..];
+                block[..rest.len()].copy_from_slice(rest);
+                word_and_lead_bits(&block)
+            }
+        };
+        self.starts = words & !(words << 1 | u64::from(self.after_word));
+        if self.other_scripts {
+            self.starts |= leads;
+        }
+        self.after_word = words >> 63 != 0;
+        self.words = words;
+        self.base = at;
+        self.next = at + 64;
+    }
+}
+
+impl Iterator for WordStarts<'_> {
+    type Item = (usize, usize);
+
+    #[inline]
+    fn next(&mut self) -> Option<(usize, usize)> {
+        while self.starts == 0 {
+            if self.next >= self.bytes.len() {
+                return None;
+            }
+            self.load();
+        }
+        let i = self.starts.trailing_zeros() as usize;
+        self.starts &= self.starts - 1;
+        // The ones from bit `i` up; a run reaching the block's end goes on
+        // in the bytes after it.
+        let mut run = (!(self.words >> i)).trailing_zeros() as usize;
+        if i + run == 64 {
+            run += ascii_letter_run(self.bytes.get(self.next..).unwrap_or_default(), true);
+        }
+        Some((self.base + i, run))
+    }
+}
+
 /// How names open: a cheap test of where a name may start, passed by every
 /// word start where a name matches and by few others, and the names filed
 /// by their opening, which are compared with the text there.
@@ -148,6 +268,10 @@ struct Openings {
     /// A bit per hash of a name's first run with what follows it: the end
     /// of the name or its next two bytes.
     runs_and_after: Vec<u64>,
+    /// Some name opens with ASCII punctuation (or a space or control byte).
+    punctuation_opens: bool,
+    /// Some name opens with a character other than ASCII.
+    other_script_opens: bool,
 }
 
 /// What follows a run in a name's opening.
@@ -237,11 +361,23 @@ impl Openings {
     fn of(patterns: Vec<String>) -> Openings {
         let table = || vec![0; (1 << HASH_BITS) / 64];
         let (files, filed) = file(&patterns);
-        let mut openings =
-            Openings { patterns, files, filed, pairs: vec![0; (1 << 16) / 64], runs: table(), runs_and_after: table() };
+        let mut openings = Openings {
+            patterns,
+            files,
+            filed,
+            pairs: vec![0; (1 << 16) / 64],
+            runs: table(),
+            runs_and_after: table(),
+            punctuation_opens: false,
+            other_script_opens: false,
+        };
         for pattern in openings.patterns.iter().map(String::as_bytes) {
             let run = ascii_letter_run(pattern, true);
             if run == 0 {
+                match pattern.first() {
+                    Some(first) if first.is_ascii() => openings.punctuation_opens = true,
+                    _ => openings.other_script_opens = true,
+                }
                 match *pattern {
                     [first] => (0..=u8::MAX).for_each(|next| set(&mut openings.pairs, pair(first, next))),
                     [first, next, ..] => set(&mut openings.pairs, pair(first, next)),
@@ -262,7 +398,7 @@ impl Openings {
 
     /// Whether some name may start at `p` of `bytes`, where a run of `run`
     /// ASCII letters and digits starts, of key `key` ([`run_key`]).
-    #[inline]
+    #[inline(always)]
     fn may_open(&self, bytes: &[u8], p: usize, run: usize, key: u64) -> bool {
         if run == 0 {
             let next = bytes.get(p + 1).copied().unwrap_or(0);
@@ -428,7 +564,7 @@ fn test(bits: &[u64], i: usize) -> bool {
 fn run_at(bytes: &[u8], p: usize) -> (usize, u64) {
     if let Some(eight) = bytes.get(p..p + 8) {
         let x = u64::from_le_bytes(eight.try_into().unwrap_or_default());
-        let stops = dossier_core::bytes::run_stops(x, true);
+        let stops = run_stops(x, true);
         if stops != 0 {
             let run = (stops.trailing_zeros() / 8) as usize;
             let head = x & ((1u64 << (8 * run)) - 1);
@@ -443,6 +579,7 @@ fn run_at(bytes: &[u8], p: usize) -> (usize, u64) {
 
 /// The run of `run` (≥ 1) bytes that `bytes` starts with, told by its
 /// first eight bytes, in the low bits, and its length, in the high bits.
+#[inline(always)]
 fn run_key(bytes: &[u8], run: usize) -> u64 {
     let head = match bytes.get(..8) {
         Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or_default()),
@@ -674,6 +811,34 @@ mod tests {
             let text = text_of(&pieces, true);
             let sentences = sentences_of(&text, cut);
             prop_assert_eq!(matcher().find(&text, &sentences), from_word_starts(&text, &sentences), "{:?}", text);
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        /// Texts over several blocks of 64 bytes, glued or not: the word
+        /// starts read from masks find what the walk run after run finds.
+        #[test]
+        fn word_start_masks_find_as_the_walk_does(pieces in prop::collection::vec((0u8..3, any::<prop::sample::Index>()), 1..120), glued in any::<bool>(), cut in any::<prop::sample::Index>()) {
+            let text = text_of(&pieces, glued);
+            let sentences = sentences_of(&text, cut);
+            prop_assert_eq!(matcher().find(&text, &sentences), matcher().find_by_runs(&text, &sentences), "{:?}", text);
+        }
+
+        /// Every start the masks give, against the bytes read one by one.
+        #[test]
+        fn word_starts_as_read_byte_by_byte(text in "[a-zA-Z0-9 .,’éÉ\u{130}\u{1F600}-]{0,200}", others in any::<bool>()) {
+            let bytes = text.as_bytes();
+            let want: Vec<usize> = (0..bytes.len())
+                .filter(|&p| {
+                    let word = bytes[p].is_ascii_alphanumeric() && (p == 0 || !bytes[p - 1].is_ascii_alphanumeric());
+                    word || (others && bytes[p] >= 0xC0)
+                })
+                .collect();
+            let runs = want.iter().map(|&p| bytes[p..].iter().take_while(|b| b.is_ascii_alphanumeric()).count());
+            let want: Vec<(usize, usize)> = want.iter().copied().zip(runs).collect();
+            prop_assert_eq!(WordStarts::new(bytes, others).collect::<Vec<_>>(), want);
         }
     }
 
