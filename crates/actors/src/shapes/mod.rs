@@ -70,7 +70,12 @@ pub(crate) fn candidates(view: &View<'_>, out: &mut Vec<Candidate>) {
         scan(view, out, |v, i| v.free_cap(i), people::person_at);
         scan(view, out, |v, i| v.head(i), orgs::org_at);
     }
-    out[first..].sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    // Candidates are large to move: most sentences have them in order
+    // already, which one look tells.
+    let order = |c: &Candidate| (c.span.start, std::cmp::Reverse(c.span.end));
+    if !out[first..].windows(2).all(|w| order(&w[0]) <= order(&w[1])) {
+        out[first..].sort_by_key(order);
+    }
     keep_longest(out, first);
 }
 
@@ -157,7 +162,9 @@ fn keep_longest(out: &mut Vec<Candidate>, first: usize) {
                 kept -= 1;
             }
         }
-        out.swap(kept, next);
+        if kept != next {
+            out.swap(kept, next);
+        }
         kept += 1;
     }
     out.truncate(kept);
