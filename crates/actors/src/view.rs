@@ -17,6 +17,12 @@ pub(crate) struct View<'a> {
     /// The tokens that start with a capital letter, in order: where name
     /// rules start.
     pub uppers: &'a [u32],
+    /// The free capitalised words ([`View::free_cap`]), in order: where
+    /// people's names start.
+    pub free_caps: &'a [u32],
+    /// The head nouns ([`View::head`]), in order: where the names of
+    /// organisations and places are sought from.
+    pub heads: &'a [u32],
 }
 
 /// Room for a sentence's token facts, kept from one sentence to the next
@@ -25,6 +31,8 @@ pub(crate) struct View<'a> {
 pub(crate) struct ViewBuffer {
     facts: Vec<u8>,
     uppers: Vec<u32>,
+    free_caps: Vec<u32>,
+    heads: Vec<u32>,
 }
 
 /// The bits of a token's facts.
@@ -45,11 +53,13 @@ impl<'a> View<'a> {
     /// `hits` must be sorted and hold every hit of the sentence (others
     /// are ignored).
     pub fn new(text: &'a str, tokens: &'a [Token], hits: &'a [Hit], buffer: &'a mut ViewBuffer) -> View<'a> {
-        let ViewBuffer { facts, uppers } = buffer;
+        let ViewBuffer { facts, uppers, free_caps, heads } = buffer;
         facts.clear();
         // Most tokens start with no capital: their facts are all false.
         facts.resize(tokens.len(), 0);
         uppers.clear();
+        free_caps.clear();
+        heads.clear();
         for (i, token) in tokens.iter().enumerate() {
             if !starts_upper(text, token) {
                 continue;
@@ -59,12 +69,18 @@ impl<'a> View<'a> {
             let free_cap = hit_of(hits, token).is_none() && is_free_cap(token, word);
             let head = free_cap && lexicon::is_head_noun(word);
             let name_word = free_cap && !head && is_name_word(word);
+            if free_cap {
+                free_caps.push(i as u32);
+            }
+            if head {
+                heads.push(i as u32);
+            }
             facts[i] = Facts::UPPER
                 | (u8::from(free_cap) * Facts::FREE_CAP)
                 | (u8::from(name_word) * Facts::NAME_WORD)
                 | (u8::from(head) * Facts::HEAD);
         }
-        View { text, tokens, hits, facts, uppers }
+        View { text, tokens, hits, facts, uppers, free_caps, heads }
     }
 
     pub fn len(&self) -> usize {

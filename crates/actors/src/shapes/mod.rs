@@ -67,8 +67,8 @@ pub(crate) fn candidates(view: &View<'_>, out: &mut Vec<Candidate>) {
         // People's names start with a free capitalised word, and
         // organisations and places are found from their head noun: the
         // rules find nothing elsewhere.
-        scan(view, out, |v, i| v.free_cap(i), people::person_at);
-        scan(view, out, |v, i| v.head(i), orgs::org_at);
+        scan(view, view.free_caps, out, people::person_at);
+        scan(view, view.heads, out, orgs::org_at);
     }
     // Candidates are large to move: most sentences have them in order
     // already, which one look tells.
@@ -112,22 +112,22 @@ fn is_headline(view: &View<'_>) -> bool {
     words >= 3 && capitalised * 10 >= words * 7
 }
 
-/// Runs `rule` at every capitalised token of the sentence that `may_start`
-/// lets through (where the rule would find nothing, the scan goes on from
-/// the next token as after a rule that found nothing). A rule returns
+/// Runs `rule` at the tokens `starts` (in order) of the sentence: the
+/// capitalised ones where the rule may find something (elsewhere it would
+/// find nothing, and the scan go on from the next token). A rule returns
 /// the token to go on from and what it found (`None`: a stretch seen and
 /// deliberately left unnamed).
 fn scan(
     view: &View<'_>,
+    starts: &[u32],
     out: &mut Vec<Candidate>,
-    may_start: impl Fn(&View<'_>, usize) -> bool,
     rule: impl Fn(&View<'_>, usize) -> Option<(usize, Option<Candidate>)>,
 ) {
-    // The next token to look at: rules start only at capitalised ones.
+    // The next token to look at.
     let mut i = 0;
-    for &upper in view.uppers {
-        let at = upper as usize;
-        if at < i || !may_start(view, at) {
+    for &start in starts {
+        let at = start as usize;
+        if at < i {
             continue;
         }
         i = match rule(view, at) {
@@ -237,11 +237,14 @@ mod tests {
                     let head = (crate::lexicon::is_place_head(word) || crate::lexicon::is_org_head(word)) && view.hit(i).is_none();
                     assert_eq!(view.head(i), head, "{word:?} in {text:?}");
                 }
+                let free_caps: Vec<u32> = view.uppers.iter().copied().filter(|&u| view.free_cap(u as usize)).collect();
+                let heads: Vec<u32> = view.uppers.iter().copied().filter(|&u| view.head(u as usize)).collect();
+                assert_eq!((view.free_caps, view.heads), (free_caps.as_slice(), heads.as_slice()));
                 let (mut everywhere, mut filtered) = (Vec::new(), Vec::new());
-                scan(view, &mut everywhere, |_, _| true, people::person_at);
-                scan(view, &mut everywhere, |_, _| true, orgs::org_at);
-                scan(view, &mut filtered, |v, i| v.free_cap(i), people::person_at);
-                scan(view, &mut filtered, |v, i| v.head(i), orgs::org_at);
+                scan(view, view.uppers, &mut everywhere, people::person_at);
+                scan(view, view.uppers, &mut everywhere, orgs::org_at);
+                scan(view, view.free_caps, &mut filtered, people::person_at);
+                scan(view, view.heads, &mut filtered, orgs::org_at);
                 assert_eq!(filtered, everywhere, "{text:?}");
             });
         }
