@@ -2,7 +2,7 @@
 //! document, short forms ("Putin", "Chairman Kim") joined to the full name
 //! the document uses, codes chosen for the publication date.
 
-use dossier_core::{Entity, EntityKind, Mention, Span, Token, TokenKind};
+use dossier_core::{Entity, EntityKind, Mention, Span, Token, TokenKind, WordFilter};
 use jiff::civil::Date;
 use rustc_hash::FxHashMap;
 
@@ -280,13 +280,20 @@ impl Resolver<'_> {
         let mut taken = Taken::new(&taken);
         let mut found = Vec::new();
         let mut sentence = 0;
+        // Most capitalised words are none of the document's few surnames:
+        // a filter of them turns those away before the word is hashed.
+        let named = surnames.keys().fold(WordFilter::empty(), |mut filter, surname| {
+            filter.add(surname.as_bytes());
+            filter
+        });
         for &i in capitalised {
             let token = &tokens[i];
             if token.kind != TokenKind::Word || taken.overlaps(token.span) {
                 continue;
             }
             let word = token.span.of(self.text);
-            if let Some(entity) = nearest(built, surnames.get(word), token.span.start) {
+            let entity = named.may_hold(word.as_bytes()).then(|| nearest(built, surnames.get(word), token.span.start));
+            if let Some(entity) = entity.flatten() {
                 found.push((token.span, Ok(entity)));
                 continue;
             }
