@@ -60,21 +60,6 @@ pub fn slug(prefix: &str, name: &str) -> String {
     out.push(':');
     let words_from = out.len();
     let mut dash = false;
-    // Names are mostly ASCII: their bytes are taken as they come, up to
-    // the first other character, from which on characters are decoded
-    // and lower-cased with the Unicode tables.
-    let ascii = name.bytes().position(|b| !b.is_ascii()).unwrap_or(name.len());
-    for b in name[..ascii].bytes() {
-        if b.is_ascii_alphanumeric() {
-            if dash && out.len() > words_from {
-                out.push('-');
-            }
-            out.push(char::from(b.to_ascii_lowercase()));
-            dash = false;
-        } else {
-            dash = true;
-        }
-    }
     let mut push = |c: char| {
         if c.is_alphanumeric() {
             if dash && out.len() > words_from {
@@ -86,8 +71,14 @@ pub fn slug(prefix: &str, name: &str) -> String {
             dash = true;
         }
     };
-    for c in name[ascii..].chars() {
-        c.to_lowercase().for_each(&mut push);
+    for c in name.chars() {
+        // Names are mostly ASCII, lower-cased here without the Unicode
+        // tables.
+        if c.is_ascii() {
+            push(c.to_ascii_lowercase());
+        } else {
+            c.to_lowercase().for_each(&mut push);
+        }
     }
     out
 }
