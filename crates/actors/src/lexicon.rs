@@ -185,14 +185,24 @@ pub fn is_place_head(word: &str) -> bool {
 
 /// Nouns for institutions that follow a title without being a name
 /// ("Prime Minister Office", "President Administration").
+#[cfg(test)]
 pub fn is_institution_noun(word: &str) -> bool {
-    is_org_head(word)
-        || is_place_head(word)
-        || one_of!(
-            word,
-            "Office" | "Administration" | "Government" | "Cabinet" | "Palace" | "House" | "Residence" | "Street" | "Road"
-                | "Avenue" | "Square" | "Hotel" | "Hall"
-        )
+    is_head_noun(word) || is_office_noun(word)
+}
+
+/// The head nouns of organisation and place names.
+pub fn is_head_noun(word: &str) -> bool {
+    is_org_head(word) || is_place_head(word)
+}
+
+/// The institution nouns that head no name of their own: the seats and
+/// offices a title may stand before.
+pub fn is_office_noun(word: &str) -> bool {
+    one_of!(
+        word,
+        "Office" | "Administration" | "Government" | "Cabinet" | "Palace" | "House" | "Residence" | "Street" | "Road"
+            | "Avenue" | "Square" | "Hotel" | "Hall"
+    )
 }
 
 /// Second halves of English hyphenated words that look like romanised
@@ -256,6 +266,23 @@ mod tests {
         assert!(is_org_head("Institute") && is_place_head("Dam"));
         assert!(is_institution_noun("Hall") && is_institution_noun("Ministry"));
         assert!(!is_org_head("institute") && !is_place_head("Damascus"));
+    }
+
+    /// The view marks head nouns only among free capitalised words (see
+    /// `view::Facts::HEAD`): every head noun must be one, a capitalised
+    /// word with lower-case letters and no function word.
+    #[test]
+    fn head_nouns_are_free_capitalised_words() {
+        let heads = "Institute Institution Ministry Agency Council Center Centre University News Times Post Committee \
+            Command Forces Foundation Academy Bureau Daily Journal Herald Tribune Gazette Party Fleet Corporation Association \
+            Broadcasting Federation Organization Organisation Union Service Authority Airfield Airport Airbase Base Port \
+            Harbor Harbour Cosmodrome Spaceport Province Prefecture Krai Oblast Island Islands Peninsula Strait Sea Bay River \
+            Mountains Canal Shipyard Dam";
+        for word in heads.split_whitespace() {
+            assert!(is_head_noun(word), "{word}");
+            let capitalised = word.starts_with(|c: char| c.is_ascii_uppercase()) && word.bytes().all(|b| b.is_ascii_alphabetic());
+            assert!(capitalised && word.chars().any(char::is_lowercase) && !is_function_word(word), "{word}");
+        }
     }
 
     /// The lists as they were asked before the filters: a lower-cased copy

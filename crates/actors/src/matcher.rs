@@ -1,13 +1,14 @@
 //! Every name, alias, demonym, capital and seat of the gazetteer, filed by
-//! how it opens, looked for in a document's text from each word start that
-//! can open a name.
+//! how it opens ([`filing`]), looked for in a document's text from each
+//! word start that can open a name (here).
 
-use std::collections::HashMap;
+mod filing;
 
-use dossier_core::bytes::ascii_letter_run;
+use dossier_core::bytes::{ascii_letter_run, run_stops, word_and_lead_bits};
 use dossier_core::Span;
 use rustc_hash::FxHashMap;
 
+use self::filing::{run_key, Forms, Openings};
 use crate::gazetteer::Gazetteer;
 use crate::names;
 use crate::Result;
@@ -73,10 +74,36 @@ impl Matcher {
     /// From each word start, left to right, the longest name starting
     /// there; a name found (kept or not) covers the word starts inside it.
     pub fn find(&self, text: &str, sentences: &[Span]) -> Vec<Hit> {
-        // Room for a name every 64 bytes, more than news text has, so the
-        // vector seldom grows.
-        let mut hits = Vec::with_capacity(text.len() / 64);
-        let mut sentence = 0;
+        // Names opening with ASCII punctuation may start where no word
+        // does: the byte-by-byte walk finds them.
+        if self.openings.punctuation_opens {
+            return self.find_by_runs(text, sentences);
+        }
+        let bytes = text.as_bytes();
+        let mut found = Found::new(text, sentences);
+        let mut at = 0;
+        for (start, run) in WordStarts::new(bytes, self.openings.other_script_opens) {
+            if start < at {
+                continue;
+            }
+            let key = if run == 0 { 0 } else { run_key(&bytes[start..], run) };
+            if !self.openings.may_open(bytes, start, run, key) || alphanumeric_before(text, start) {
+                continue;
+            }
+            if let Some(pattern) = self.openings.longest_at(bytes, start, run) {
+                at = start + self.openings.patterns[pattern].len();
+                found.push(Span::new(start, at), self.targets[pattern]);
+            }
+        }
+        found.hits
+    }
+
+    /// [`Matcher::find`] walking the text run after run, byte by byte
+    /// between them: for gazetteers with names that open with ASCII
+    /// punctuation, and the reference the word-start masks are tested
+    /// against.
+    fn find_by_runs(&self, text: &str, sentences: &[Span]) -> Vec<Hit> {
+        let mut found = Found::new(text, sentences);
         let mut at = 0;
         while let Some((start, run)) = self.next_start(text, at) {
             let Some(pattern) = self.openings.longest_at(text.as_bytes(), start, run) else {
@@ -84,16 +111,9 @@ impl Matcher {
                 continue;
             };
             at = start + self.openings.patterns[pattern].len();
-            let span = Span::new(start, at);
-            while sentence < sentences.len() && sentences[sentence].end <= span.start {
-                sentence += 1;
-            }
-            let inside = sentences.get(sentence).is_some_and(|s| s.start <= span.start && span.end <= s.end);
-            if inside && names::whole_words(text, span) {
-                hits.push(Hit { span, target: self.targets[pattern] });
-            }
+            found.push(Span::new(start, at), self.targets[pattern]);
         }
-        hits
+        found.hits
     }
 
     /// The first position from `at` on that starts a word (no letter or
@@ -124,300 +144,105 @@ impl Matcher {
     }
 }
 
-/// How names open: a cheap test of where a name may start, passed by every
-/// word start where a name matches and by few others, and the names filed
-/// by their opening, which are compared with the text there.
-///
-/// A name matches where a word starts only with the word's whole run of
-/// ASCII letters and digits: a name ending inside the run is no whole word
-/// (and covers no word start). So words are told by their run, and then by
-/// what follows it.
-#[derive(Debug)]
-struct Openings {
-    /// The surface forms, as the gazetteer's records claimed them.
-    patterns: Vec<String>,
-    /// The names of each [`Opening`], longest first: a range of `filed`.
-    files: Files,
-    /// The names, file after file.
-    filed: Vec<Filed>,
-    /// The first two bytes of the names that open with another byte than
-    /// an ASCII letter or digit, a bit per byte pair.
-    pairs: Vec<u64>,
-    /// A bit per hash of a name's first run.
-    runs: Vec<u64>,
-    /// A bit per hash of a name's first run with what follows it: the end
-    /// of the name or its next two bytes.
-    runs_and_after: Vec<u64>,
+/// The names found in a text, kept when they lie inside a sentence and
+/// stand as whole words.
+struct Found<'t> {
+    text: &'t str,
+    sentences: &'t [Span],
+    /// The first sentence not ending before the last name found.
+    sentence: usize,
+    hits: Vec<Hit>,
 }
 
-/// What follows a run in a name's opening.
-#[derive(Clone, Copy)]
-enum After {
-    End,
-    /// Two bytes (0 past the end of the text; a name with one byte after
-    /// its run is filed under every second byte).
-    Two(u8, u8),
-}
+impl<'t> Found<'t> {
+    fn new(text: &'t str, sentences: &'t [Span]) -> Found<'t> {
+        // Room for a name every 64 bytes, more than news text has, so the
+        // vector seldom grows.
+        Found { text, sentences, sentence: 0, hits: Vec::with_capacity(text.len() / 64) }
+    }
 
-impl After {
-    fn code(self) -> u64 {
-        match self {
-            After::End => 1 << 16,
-            After::Two(one, two) => u64::from(one) << 8 | u64::from(two),
+    /// A name found at `span`, after those found before.
+    fn push(&mut self, span: Span, target: Target) {
+        let sentences = self.sentences;
+        while self.sentence < sentences.len() && sentences[self.sentence].end <= span.start {
+            self.sentence += 1;
+        }
+        let inside = sentences.get(self.sentence).is_some_and(|s| s.start <= span.start && span.end <= s.end);
+        if inside && names::whole_words(self.text, span) {
+            self.hits.push(Hit { span, target });
         }
     }
 }
 
-/// What a name's file is told by: its first run's key (0 for names that
-/// open with another byte than an ASCII letter or digit) and a code of what
-/// follows it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Opening {
-    key: u64,
-    code: u32,
+/// The positions of a text, in order, where a word starts (an ASCII
+/// letter or digit after any other byte) and, when names open so, where a
+/// character other than ASCII starts, each with the length of the run of
+/// ASCII letters and digits there: read from masks of 64 bytes at a time,
+/// a bit per byte, so the bytes inside words cost no step each.
+struct WordStarts<'t> {
+    bytes: &'t [u8],
+    /// The starts left in the block at `base`, bit `i` for byte `base + i`.
+    starts: u64,
+    /// The ASCII letters and digits of the block.
+    words: u64,
+    base: usize,
+    /// Where the next block starts.
+    next: usize,
+    /// Whether the last byte of the block before is a letter or digit.
+    after_word: bool,
+    other_scripts: bool,
 }
 
-impl Opening {
-    /// A name that is its first run.
-    fn end(key: u64) -> Opening {
-        Opening { key, code: 1 << 16 }
+impl<'t> WordStarts<'t> {
+    fn new(bytes: &'t [u8], other_scripts: bool) -> WordStarts<'t> {
+        WordStarts { bytes, starts: 0, words: 0, base: 0, next: 0, after_word: false, other_scripts }
     }
 
-    /// A name with one byte after its first run.
-    fn one(key: u64, one: u8) -> Opening {
-        Opening { key, code: 1 << 17 | u32::from(one) }
-    }
-
-    /// A name with two bytes or more after its first run.
-    fn two(key: u64, one: u8, two: u8) -> Opening {
-        Opening { key, code: u32::from(one) << 8 | u32::from(two) }
-    }
-
-    /// A name of one byte, no ASCII letter or digit.
-    fn single(first: u8) -> Opening {
-        Opening { key: 0, code: 1 << 18 | u32::from(first) }
-    }
-
-    /// A longer name opening with another byte than an ASCII letter or
-    /// digit.
-    fn pair(first: u8, next: u8) -> Opening {
-        Opening { key: 0, code: 1 << 19 | u32::from(first) << 8 | u32::from(next) }
-    }
-
-    /// A hash of the opening, never 0. Two openings with one tag share a
-    /// file, which does no harm as each name is compared with the text.
-    fn tag(self) -> u64 {
-        ((self.key ^ u64::from(self.code).wrapping_mul(0xFF51_AFD7_ED55_8CCD)).wrapping_mul(0x9E37_79B9_7F4A_7C15)) | 1
-    }
-
-    /// The file of `pattern`.
-    fn of(pattern: &[u8]) -> Opening {
-        let run = ascii_letter_run(pattern, true);
-        if run == 0 {
-            return match *pattern {
-                [first] => Opening::single(first),
-                [first, next, ..] => Opening::pair(first, next),
-                [] => Opening::single(0),
-            };
-        }
-        let key = run_key(pattern, run);
-        match pattern[run..] {
-            [] => Opening::end(key),
-            [one] => Opening::one(key, one),
-            [one, two, ..] => Opening::two(key, one, two),
-        }
-    }
-}
-
-/// Bits of a hash: tables of 128 KB for some seven thousand names, so that
-/// few words pass for want of bits.
-const HASH_BITS: u32 = 20;
-
-impl Openings {
-    fn of(patterns: Vec<String>) -> Openings {
-        let table = || vec![0; (1 << HASH_BITS) / 64];
-        let (files, filed) = file(&patterns);
-        let mut openings =
-            Openings { patterns, files, filed, pairs: vec![0; (1 << 16) / 64], runs: table(), runs_and_after: table() };
-        for pattern in openings.patterns.iter().map(String::as_bytes) {
-            let run = ascii_letter_run(pattern, true);
-            if run == 0 {
-                match *pattern {
-                    [first] => (0..=u8::MAX).for_each(|next| set(&mut openings.pairs, pair(first, next))),
-                    [first, next, ..] => set(&mut openings.pairs, pair(first, next)),
-                    [] => {}
-                }
-                continue;
+    /// Loads the starts of the next block.
+    fn load(&mut self) {
+        let at = self.next;
+        let (words, leads) = match self.bytes.get(at..at + 64).and_then(|b| <&[u8; 64]>::try_from(b).ok()) {
+            Some(block) => word_and_lead_bits(block),
+            None => {
+                // The last block, shorter: zero bytes start nothing.
+                let mut block = [0; 64];
+                let rest = &self.bytes[at.min(self.bytes.len())..];
+                block[..rest.len()].copy_from_slice(rest);
+                word_and_lead_bits(&block)
             }
-            let key = run_key(pattern, run);
-            set(&mut openings.runs, hash(key));
-            match pattern[run..] {
-                [] => set(&mut openings.runs_and_after, hash_after(key, After::End)),
-                [one] => (0..=u8::MAX).for_each(|two| set(&mut openings.runs_and_after, hash_after(key, After::Two(one, two)))),
-                [one, two, ..] => set(&mut openings.runs_and_after, hash_after(key, After::Two(one, two))),
-            }
-        }
-        openings
-    }
-
-    /// Whether some name may start at `p` of `bytes`, where a run of `run`
-    /// ASCII letters and digits starts, of key `key` ([`run_key`]).
-    #[inline]
-    fn may_open(&self, bytes: &[u8], p: usize, run: usize, key: u64) -> bool {
-        if run == 0 {
-            let next = bytes.get(p + 1).copied().unwrap_or(0);
-            return test(&self.pairs, pair(bytes[p], next));
-        }
-        if !test(&self.runs, hash(key)) {
-            return false;
-        }
-        let after = match bytes[p + run..] {
-            [] => After::End,
-            [one] => After::Two(one, 0),
-            [one, two, ..] => After::Two(one, two),
         };
-        test(&self.runs_and_after, hash_after(key, After::End)) || test(&self.runs_and_after, hash_after(key, after))
+        self.starts = words & !(words << 1 | u64::from(self.after_word));
+        if self.other_scripts {
+            self.starts |= leads;
+        }
+        self.after_word = words >> 63 != 0;
+        self.words = words;
+        self.base = at;
+        self.next = at + 64;
     }
 }
 
-impl Openings {
-    /// The longest name that starts at `p` of `bytes`, where a run of `run`
-    /// ASCII letters and digits starts (the longest of the names whose
-    /// file the text there would be in: no other name can match there but
-    /// one ending inside the run, which covers no word start and is no
-    /// whole word, so that finding it is as finding none).
-    fn longest_at(&self, bytes: &[u8], p: usize, run: usize) -> Option<usize> {
-        let rest = &bytes[p..];
-        let mut best = None;
-        if run == 0 {
-            let next = rest.get(1).copied().unwrap_or(0);
-            self.longest_in(Opening::pair(rest[0], next), rest, &mut best);
-            self.longest_in(Opening::single(rest[0]), rest, &mut best);
-            return best;
-        }
-        // The tables of `may_open` tell which files may hold a name here.
-        let key = run_key(rest, run);
-        if let Some(&one) = rest.get(run) {
-            let two = rest.get(run + 1).copied().unwrap_or(0);
-            if test(&self.runs_and_after, hash_after(key, After::Two(one, two))) {
-                self.longest_in(Opening::two(key, one, two), rest, &mut best);
-                self.longest_in(Opening::one(key, one), rest, &mut best);
-            }
-        }
-        if best.is_none() && test(&self.runs_and_after, hash_after(key, After::End)) {
-            self.longest_in(Opening::end(key), rest, &mut best);
-        }
-        best
-    }
+impl Iterator for WordStarts<'_> {
+    type Item = (usize, usize);
 
-    /// Makes `best` the longest of it and the names of file `opening` that
-    /// `rest` starts with.
-    fn longest_in(&self, opening: Opening, rest: &[u8], best: &mut Option<usize>) {
-        let Some((from, to)) = self.files.get(opening) else { return };
-        let longest = self.filed[from as usize..to as usize]
-            .iter()
-            .find(|f| rest.get(..f.len as usize).is_some_and(|head| f.tail == tail(head) && head == self.patterns[f.pattern as usize].as_bytes()))
-            .map(|f| f.pattern as usize);
-        if let Some(i) = longest {
-            if best.is_none_or(|b| self.patterns[i].len() > self.patterns[b].len()) {
-                *best = Some(i);
-            }
-        }
-    }
-}
-
-/// A name in its file, with its last bytes, which tell most names of a
-/// file apart before the whole name is compared.
-#[derive(Debug)]
-struct Filed {
-    pattern: u32,
-    len: u32,
-    tail: u64,
-}
-
-/// The last eight bytes of `bytes`, or all of them.
-fn tail(bytes: &[u8]) -> u64 {
-    match bytes.last_chunk::<8>() {
-        Some(eight) => u64::from_le_bytes(*eight),
-        None => bytes.iter().fold(0, |x, &b| x << 8 | u64::from(b)),
-    }
-}
-
-/// The patterns filed by the tags of their [`Opening`]s, each file longest
-/// first.
-fn file(patterns: &[String]) -> (Files, Vec<Filed>) {
-    let mut order: Vec<(u64, u32)> =
-        patterns.iter().enumerate().map(|(i, p)| (Opening::of(p.as_bytes()).tag(), i as u32)).collect();
-    order.sort_by_key(|&(tag, i)| (tag, std::cmp::Reverse(patterns[i as usize].len())));
-    let mut files = Files::with_room(order.len());
-    let mut from = 0;
-    for (k, &(tag, _)) in order.iter().enumerate() {
-        if order.get(k + 1).is_none_or(|&(next, _)| next != tag) {
-            files.insert(tag, (from as u32, k as u32 + 1));
-            from = k + 1;
-        }
-    }
-    let filed = order.into_iter().map(|(_, i)| {
-        let bytes = patterns[i as usize].as_bytes();
-        Filed { pattern: i, len: bytes.len() as u32, tail: tail(bytes) }
-    });
-    (files, filed.collect())
-}
-
-/// Ranges by tag, in a table of open addressing at most half full: one
-/// multiplication and mostly one probe a look-up.
-#[derive(Debug)]
-struct Files {
-    /// (tag, from, to); tag 0 marks a free slot.
-    slots: Vec<(u64, u32, u32)>,
-    /// Where a tag's probes start: its high bits.
-    shift: u32,
-}
-
-impl Files {
-    fn with_room(files: usize) -> Files {
-        let size = (2 * files).next_power_of_two().max(16);
-        Files { slots: vec![(0, 0, 0); size], shift: 64 - size.trailing_zeros() }
-    }
-
-    fn insert(&mut self, tag: u64, range: (u32, u32)) {
-        let mask = self.slots.len() - 1;
-        let mut i = (tag >> self.shift) as usize;
-        while self.slots[i].0 != 0 {
-            i = (i + 1) & mask;
-        }
-        self.slots[i] = (tag, range.0, range.1);
-    }
-
-    fn get(&self, opening: Opening) -> Option<(u32, u32)> {
-        let tag = opening.tag();
-        let mask = self.slots.len() - 1;
-        let mut i = (tag >> self.shift) as usize;
-        loop {
-            let (t, from, to) = self.slots[i & mask];
-            if t == tag {
-                return Some((from, to));
-            }
-            if t == 0 {
+    #[inline]
+    fn next(&mut self) -> Option<(usize, usize)> {
+        while self.starts == 0 {
+            if self.next >= self.bytes.len() {
                 return None;
             }
-            i += 1;
+            self.load();
         }
+        let i = self.starts.trailing_zeros() as usize;
+        self.starts &= self.starts - 1;
+        // The ones from bit `i` up; a run reaching the block's end goes on
+        // in the bytes after it.
+        let mut run = (!(self.words >> i)).trailing_zeros() as usize;
+        if i + run == 64 {
+            run += ascii_letter_run(self.bytes.get(self.next..).unwrap_or_default(), true);
+        }
+        Some((self.base + i, run))
     }
-}
-
-/// A name opening with `first` then `next` (0 past the end of the text,
-/// which only one-byte names can be followed by).
-fn pair(first: u8, next: u8) -> usize {
-    usize::from(first) << 8 | usize::from(next)
-}
-
-fn set(bits: &mut [u64], i: usize) {
-    bits[i / 64] |= 1 << (i % 64);
-}
-
-fn test(bits: &[u64], i: usize) -> bool {
-    bits[i / 64] & (1 << (i % 64)) != 0
 }
 
 /// The length of the run of ASCII letters and digits at `p` of `bytes`,
@@ -428,7 +253,7 @@ fn test(bits: &[u64], i: usize) -> bool {
 fn run_at(bytes: &[u8], p: usize) -> (usize, u64) {
     if let Some(eight) = bytes.get(p..p + 8) {
         let x = u64::from_le_bytes(eight.try_into().unwrap_or_default());
-        let stops = dossier_core::bytes::run_stops(x, true);
+        let stops = run_stops(x, true);
         if stops != 0 {
             let run = (stops.trailing_zeros() / 8) as usize;
             let head = x & ((1u64 << (8 * run)) - 1);
@@ -439,25 +264,6 @@ fn run_at(bytes: &[u8], p: usize) -> (usize, u64) {
     }
     let run = ascii_letter_run(&bytes[p..], true);
     (run, if run == 0 { 0 } else { run_key(&bytes[p..], run) })
-}
-
-/// The run of `run` (≥ 1) bytes that `bytes` starts with, told by its
-/// first eight bytes, in the low bits, and its length, in the high bits.
-fn run_key(bytes: &[u8], run: usize) -> u64 {
-    let head = match bytes.get(..8) {
-        Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or_default()),
-        None => bytes.iter().rev().fold(0, |x, &b| x << 8 | u64::from(b)),
-    };
-    let head = head & (u64::MAX >> (64 - 8 * run.min(8)));
-    head ^ (run as u64).rotate_right(8)
-}
-
-fn hash(key: u64) -> usize {
-    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - HASH_BITS)) as usize
-}
-
-fn hash_after(key: u64, after: After) -> usize {
-    ((key.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ after.code()).wrapping_mul(0xFF51_AFD7_ED55_8CCD) >> (64 - HASH_BITS)) as usize
 }
 
 /// The position after the end of a run of ASCII letters and digits that
@@ -474,90 +280,6 @@ fn alphanumeric_before(text: &str, p: usize) -> bool {
         Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
         Some(_) => text[..p].chars().next_back().is_some_and(char::is_alphanumeric),
     }
-}
-
-/// Patterns being collected: the first record to claim a surface form keeps
-/// it.
-#[derive(Default)]
-struct Forms {
-    patterns: Vec<String>,
-    targets: Vec<Target>,
-    seen: HashMap<String, usize>,
-}
-
-impl Forms {
-    /// Every surface form of the gazetteer, in the order records claim
-    /// them.
-    fn of(gazetteer: &Gazetteer) -> Forms {
-        let mut forms = Forms::default();
-        for (i, c) in gazetteer.countries.iter().enumerate() {
-            for name in std::iter::once(&c.name).chain(&c.aliases) {
-                forms.add(name, Target::Country(i, Form::Name));
-            }
-        }
-        for (i, o) in gazetteer.orgs.iter().enumerate() {
-            for name in std::iter::once(&o.name).chain(&o.aliases) {
-                forms.add(name, Target::Org(i));
-            }
-        }
-        for (i, p) in gazetteer.people.iter().enumerate() {
-            for name in std::iter::once(&p.name).chain(&p.aliases) {
-                forms.add(name, Target::Person(i));
-            }
-        }
-        for (i, c) in gazetteer.countries.iter().enumerate() {
-            for name in &c.demonyms {
-                forms.add(name, Target::Country(i, Form::Demonym));
-            }
-            for name in c.capitals.iter().chain(&c.seats) {
-                forms.add(name, Target::Country(i, Form::Seat));
-            }
-        }
-        for (i, l) in gazetteer.locations.iter().enumerate() {
-            for name in std::iter::once(&l.name).chain(&l.aliases) {
-                forms.add(name, Target::Location(i));
-            }
-        }
-        forms
-    }
-
-    /// Adds `name` under the case rule of data/README.md: four characters
-    /// or fewer as written; longer names also with the first letter's case
-    /// flipped ("the Kremlin" / "The Kremlin").
-    fn add(&mut self, name: &str, target: Target) {
-        let name = name.trim();
-        if name.is_empty() {
-            return;
-        }
-        self.push(name.to_string(), target);
-        if name.chars().count() > 4 {
-            if let Some(flipped) = flip_first(name) {
-                self.push(flipped, target);
-            }
-        }
-    }
-
-    fn push(&mut self, form: String, target: Target) {
-        if self.seen.contains_key(&form) {
-            return;
-        }
-        self.seen.insert(form.clone(), self.patterns.len());
-        self.patterns.push(form);
-        self.targets.push(target);
-    }
-}
-
-/// `name` with its first letter in the other case, if it has one.
-fn flip_first(name: &str) -> Option<String> {
-    let first = name.chars().next()?;
-    let flipped: String = if first.is_uppercase() {
-        first.to_lowercase().collect()
-    } else if first.is_lowercase() {
-        first.to_uppercase().collect()
-    } else {
-        return None;
-    };
-    Some(flipped + &name[first.len_utf8()..])
 }
 
 #[cfg(test)]
@@ -674,6 +396,34 @@ mod tests {
             let text = text_of(&pieces, true);
             let sentences = sentences_of(&text, cut);
             prop_assert_eq!(matcher().find(&text, &sentences), from_word_starts(&text, &sentences), "{:?}", text);
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        /// Texts over several blocks of 64 bytes, glued or not: the word
+        /// starts read from masks find what the walk run after run finds.
+        #[test]
+        fn word_start_masks_find_as_the_walk_does(pieces in prop::collection::vec((0u8..3, any::<prop::sample::Index>()), 1..120), glued in any::<bool>(), cut in any::<prop::sample::Index>()) {
+            let text = text_of(&pieces, glued);
+            let sentences = sentences_of(&text, cut);
+            prop_assert_eq!(matcher().find(&text, &sentences), matcher().find_by_runs(&text, &sentences), "{:?}", text);
+        }
+
+        /// Every start the masks give, against the bytes read one by one.
+        #[test]
+        fn word_starts_as_read_byte_by_byte(text in "[a-zA-Z0-9 .,’éÉ\u{130}\u{1F600}-]{0,200}", others in any::<bool>()) {
+            let bytes = text.as_bytes();
+            let want: Vec<usize> = (0..bytes.len())
+                .filter(|&p| {
+                    let word = bytes[p].is_ascii_alphanumeric() && (p == 0 || !bytes[p - 1].is_ascii_alphanumeric());
+                    word || (others && bytes[p] >= 0xC0)
+                })
+                .collect();
+            let runs = want.iter().map(|&p| bytes[p..].iter().take_while(|b| b.is_ascii_alphanumeric()).count());
+            let want: Vec<(usize, usize)> = want.iter().copied().zip(runs).collect();
+            prop_assert_eq!(WordStarts::new(bytes, others).collect::<Vec<_>>(), want);
         }
     }
 

@@ -17,6 +17,12 @@ pub(crate) struct View<'a> {
     /// The tokens that start with a capital letter, in order: where name
     /// rules start.
     pub uppers: &'a [u32],
+    /// The free capitalised words ([`View::free_cap`]), in order: where
+    /// people's names start.
+    pub free_caps: &'a [u32],
+    /// The head nouns ([`View::head`]), in order: where the names of
+    /// organisations and places are sought from.
+    pub heads: &'a [u32],
 }
 
 /// Room for a sentence's token facts, kept from one sentence to the next
@@ -25,6 +31,8 @@ pub(crate) struct View<'a> {
 pub(crate) struct ViewBuffer {
     facts: Vec<u8>,
     uppers: Vec<u32>,
+    free_caps: Vec<u32>,
+    heads: Vec<u32>,
 }
 
 /// The bits of a token's facts.
@@ -34,17 +42,24 @@ impl Facts {
     const UPPER: u8 = 1;
     const FREE_CAP: u8 = 2;
     const NAME_WORD: u8 = 4;
+    /// A free capitalised word that is the head noun of an organisation's
+    /// or a place's name. (Every head noun is a capitalised word with
+    /// lower-case letters and no function word, so where no hit covers
+    /// it, it is a free one: the lexicon's tests check the list.)
+    const HEAD: u8 = 8;
 }
 
 impl<'a> View<'a> {
     /// `hits` must be sorted and hold every hit of the sentence (others
     /// are ignored).
     pub fn new(text: &'a str, tokens: &'a [Token], hits: &'a [Hit], buffer: &'a mut ViewBuffer) -> View<'a> {
-        let ViewBuffer { facts, uppers } = buffer;
+        let ViewBuffer { facts, uppers, free_caps, heads } = buffer;
         facts.clear();
         // Most tokens start with no capital: their facts are all false.
         facts.resize(tokens.len(), 0);
         uppers.clear();
+        free_caps.clear();
+        heads.clear();
         for (i, token) in tokens.iter().enumerate() {
             if !starts_upper(text, token) {
                 continue;
@@ -52,10 +67,20 @@ impl<'a> View<'a> {
             uppers.push(i as u32);
             let word = token.span.of(text);
             let free_cap = hit_of(hits, token).is_none() && is_free_cap(token, word);
-            let name_word = free_cap && is_name_word(word);
-            facts[i] = Facts::UPPER | (u8::from(free_cap) * Facts::FREE_CAP) | (u8::from(name_word) * Facts::NAME_WORD);
+            let head = free_cap && lexicon::is_head_noun(word);
+            let name_word = free_cap && !head && is_name_word(word);
+            if free_cap {
+                free_caps.push(i as u32);
+            }
+            if head {
+                heads.push(i as u32);
+            }
+            facts[i] = Facts::UPPER
+                | (u8::from(free_cap) * Facts::FREE_CAP)
+                | (u8::from(name_word) * Facts::NAME_WORD)
+                | (u8::from(head) * Facts::HEAD);
         }
-        View { text, tokens, hits, facts, uppers }
+        View { text, tokens, hits, facts, uppers, free_caps, heads }
     }
 
     pub fn len(&self) -> usize {
@@ -94,6 +119,12 @@ impl<'a> View<'a> {
     /// each token as names are sought from each capitalised word).
     pub fn name_word(&self, i: usize) -> bool {
         self.fact(i, Facts::NAME_WORD)
+    }
+
+    /// An organisation's or a place's head noun no gazetteer name covers:
+    /// where the names of unknown organisations and places end.
+    pub fn head(&self, i: usize) -> bool {
+        self.fact(i, Facts::HEAD)
     }
 
     /// Whether token `i` starts with a capital letter: the cheap test every
@@ -138,7 +169,8 @@ fn is_free_cap(token: &Token, word: &str) -> bool {
         && !lexicon::is_function_word(word.trim_end_matches('.'))
 }
 
-/// A free capitalised word that may be part of a person's name.
+/// A free capitalised word, no head noun, that may be part of a person's
+/// name: no title and no other institution noun either.
 fn is_name_word(word: &str) -> bool {
-    lexicon::title_role(word).is_none() && !lexicon::is_institution_noun(word)
+    lexicon::title_role(word).is_none() && !lexicon::is_office_noun(word)
 }

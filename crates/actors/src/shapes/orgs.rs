@@ -24,10 +24,11 @@ fn name_part(view: &View<'_>, i: usize) -> bool {
 /// The organisation whose head noun is token `head`, with the token after
 /// it. `None` in the candidate slot means "a sub-unit, skip it".
 pub(super) fn org_at(view: &View<'_>, head: usize) -> Option<(usize, Option<Candidate>)> {
-    let place = lexicon::is_place_head(view.word(head));
-    if !(place || lexicon::is_org_head(view.word(head))) || view.hit(head).is_some() {
+    // A head noun no hit covers (the scan asks only at those).
+    if !view.head(head) {
         return None;
     }
+    let place = lexicon::is_place_head(view.word(head));
     let mut start = head;
     while start > 0 && head - start < MAX_ORG_WORDS && name_part(view, start - 1) {
         start -= 1;
