@@ -62,7 +62,8 @@ pub fn run_stops(x: u64, digits: bool) -> u64 {
 pub fn word_and_lead_bits(block: &[u8; 64]) -> (u64, u64) {
     #[cfg(target_arch = "x86_64")]
     {
-        sse2::word_and_lead_bits(block)
+        use crate::sse2::{block_bits, digits, high_bits, letters, or, second_bits};
+        (block_bits(block, |v| high_bits(or(letters(v), digits(v)))), block_bits(block, |v| high_bits(v) & second_bits(v)))
     }
     #[cfg(not(target_arch = "x86_64"))]
     {
@@ -89,38 +90,6 @@ fn gather_high(x: u64) -> u8 {
     // After the shift each byte holds its mark in bit 0; the product sums
     // every mark once, mark `i` landing in bit `56 + i`, with no carries.
     (((x & HIGH) >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) as u8
-}
-
-#[cfg(target_arch = "x86_64")]
-mod sse2 {
-    use std::arch::x86_64::*;
-
-    /// [`super::word_and_lead_bits`] sixteen bytes at a time.
-    #[inline(always)]
-    pub fn word_and_lead_bits(block: &[u8; 64]) -> (u64, u64) {
-        let (mut words, mut leads) = (0, 0);
-        for (i, sixteen) in block.chunks_exact(16).enumerate() {
-            assert!(sixteen.len() == 16);
-            // SAFETY: SSE2 is enabled on every x86_64 target; the load
-            // reads the sixteen bytes checked above and needs no alignment,
-            // the rest works on registers only.
-            let (word, high, second) = unsafe {
-                let v = _mm_loadu_si128(sixteen.as_ptr().cast::<__m128i>());
-                // A byte in `lo..lo + width`: the byte minus `lo`, plus
-                // 0x80, read signed, is below -128 + width.
-                let in_range = |v: __m128i, lo: u8, width: u8| {
-                    _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x80u8.wrapping_sub(lo) as i8)), _mm_set1_epi8((width ^ 0x80) as i8))
-                };
-                // Setting bit 5 makes capitals lowercase and no other byte a letter.
-                let letter = in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), b'a', 26);
-                let word = _mm_or_si128(letter, in_range(v, b'0', 10));
-                (_mm_movemask_epi8(word) as u16, _mm_movemask_epi8(v) as u16, _mm_movemask_epi8(_mm_add_epi8(v, v)) as u16)
-            };
-            words |= u64::from(word) << (16 * i);
-            leads |= u64::from(high & second) << (16 * i);
-        }
-        (words, leads)
-    }
 }
 
 /// How many spaces `bytes` holds, and whether all of its bytes are ASCII,

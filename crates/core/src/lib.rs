@@ -14,6 +14,8 @@ pub mod date;
 pub mod document;
 pub mod error;
 pub mod span;
+#[cfg(target_arch = "x86_64")]
+pub mod sse2;
 pub mod stage;
 pub mod tsv;
 pub mod word_filter;

@@ -62,6 +62,9 @@ pub(crate) fn token_bits_one_by_one(bytes: &[u8]) -> [u64; 3] {
 mod sse2 {
     use std::arch::x86_64::*;
 
+    pub use dossier_core::sse2::letters;
+    use dossier_core::sse2::{digits, equal, high_bits, load, or};
+
     /// Sixteen zero bytes, then sixteen 0xFF: sixteen bytes from `16 - n`
     /// on keep the last `n` bytes of a block.
     static LAST_BYTES: [u8; 32] = {
@@ -74,39 +77,10 @@ mod sse2 {
         mask
     };
 
-    /// The sixteen bytes of `sixteen`, which must hold at least sixteen.
-    #[inline(always)]
-    fn load(sixteen: &[u8]) -> __m128i {
-        assert!(sixteen.len() >= 16);
-        // SAFETY: SSE2 is enabled on every x86_64 target; the load reads
-        // the 16 bytes checked above and needs no alignment.
-        unsafe { _mm_loadu_si128(sixteen.as_ptr().cast::<__m128i>()) }
-    }
-
-    /// 0xFF in each lane whose byte lies in `lo..lo + width` (`width` at
-    /// most 128): the unsigned test made signed, the byte minus `lo`, plus
-    /// 0x80, is below `-128 + width`.
-    #[inline(always)]
-    fn in_range(v: __m128i, lo: u8, width: u8) -> __m128i {
-        // SAFETY: SSE2 is enabled on every x86_64 target; these work on
-        // registers only.
-        unsafe { _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x80u8.wrapping_sub(lo) as i8)), _mm_set1_epi8((width ^ 0x80) as i8)) }
-    }
-
-    /// 0xFF in the lanes of ASCII letters: setting bit 5 makes capitals
-    /// lowercase and no other byte a letter.
-    #[inline(always)]
-    pub fn letters(v: __m128i) -> __m128i {
-        // SAFETY: SSE2 is enabled on every x86_64 target; registers only.
-        let folded = unsafe { _mm_or_si128(v, _mm_set1_epi8(0x20)) };
-        in_range(folded, b'a', 26)
-    }
-
     /// 0xFF in the lanes of spaces.
     #[inline(always)]
     pub fn spaces(v: __m128i) -> __m128i {
-        // SAFETY: SSE2 is enabled on every x86_64 target; registers only.
-        unsafe { _mm_cmpeq_epi8(v, _mm_set1_epi8(b' ' as i8)) }
+        equal(v, b' ')
     }
 
     /// The three masks of [`super::token_bits`] for sixteen bytes.
@@ -114,8 +88,7 @@ mod sse2 {
     pub fn token_masks(sixteen: &[u8]) -> [u16; 3] {
         let v = load(sixteen);
         let letter = letters(v);
-        // SAFETY: SSE2 is enabled on every x86_64 target; registers only.
-        unsafe { [_mm_or_si128(letter, in_range(v, b'0', 10)), letter, spaces(v)].map(|m| _mm_movemask_epi8(m) as u16) }
+        [or(letter, digits(v)), letter, spaces(v)].map(high_bits)
     }
 
     /// How many bytes of `bytes` (at least sixteen) `class` marks, and
@@ -155,8 +128,7 @@ mod sse2 {
     /// Whether no byte of `all` has its high bit set.
     #[inline(always)]
     pub fn all_ascii(all: __m128i) -> bool {
-        // SAFETY: SSE2 is enabled on every x86_64 target; registers only.
-        unsafe { _mm_movemask_epi8(all) == 0 }
+        high_bits(all) == 0
     }
 
     #[inline(always)]
