@@ -429,33 +429,48 @@ impl Built {
 /// only inside an organisation's name last), each linked
 /// to its state's entity when the document names that state.
 fn finish(built: Built) -> (Vec<Entity>, Vec<Mention>) {
+    let (mut entities, mut mentions) = linked_in_text_order(built);
+    let new_index = order_of_first_mention(&mentions, entities.len());
+    permute(&mut entities, &new_index);
+    renumber(&mut entities, &mut mentions, &new_index);
+    (entities, mentions)
+}
+
+/// The entities linked to their states' entities, and the mentions in
+/// text order.
+fn linked_in_text_order(built: Built) -> (Vec<Entity>, Vec<Mention>) {
     let Built { mut entities, states, keys, mut mentions, .. } = built;
     for (i, state) in states.iter().enumerate() {
         entities[i].country = state.and_then(|s| keys.get(&Key::Country(s)).copied());
     }
     mentions.sort_by_key(|m| m.span.start);
-    let mut order: Vec<usize> = Vec::with_capacity(entities.len());
-    let mut new_index = vec![usize::MAX; entities.len()];
-    for m in &mentions {
-        if new_index[m.entity] == usize::MAX {
-            new_index[m.entity] = order.len();
-            order.push(m.entity);
+    (entities, mentions)
+}
+
+/// The new index of each of `count` entities: the mentioned ones in order
+/// of first mention, then the others as they stand.
+fn order_of_first_mention(mentions: &[Mention], count: usize) -> Vec<usize> {
+    let mut new_index = vec![usize::MAX; count];
+    let mut next = 0;
+    let entities = mentions.iter().map(|m| m.entity).chain(0..count);
+    for entity in entities {
+        if new_index[entity] == usize::MAX {
+            new_index[entity] = next;
+            next += 1;
         }
     }
-    for (i, slot) in new_index.iter_mut().enumerate() {
-        if *slot == usize::MAX {
-            *slot = order.len();
-            order.push(i);
-        }
-    }
-    permute(&mut entities, &new_index);
-    for e in &mut entities {
+    new_index
+}
+
+/// Points the entities' country links and the mentions at the entities'
+/// new indices.
+fn renumber(entities: &mut [Entity], mentions: &mut [Mention], new_index: &[usize]) {
+    for e in entities {
         e.country = e.country.map(|c| new_index[c]);
     }
-    for m in &mut mentions {
+    for m in mentions {
         m.entity = new_index[m.entity];
     }
-    (entities, mentions)
 }
 
 /// Moves each of `entities` to its new index (a permutation) in place, a
@@ -480,37 +495,15 @@ mod tests {
 
     use super::*;
 
-    /// `finish` as first written, the entities moved into a vector of
-    /// options and taken out in their new order: the reference for the
-    /// permutation in place.
+    /// `finish` with the entities sorted into a new vector by their new
+    /// index: the reference for the permutation in place.
     fn finish_by_copy(built: Built) -> (Vec<Entity>, Vec<Mention>) {
-        let Built { mut entities, states, keys, mut mentions, .. } = built;
-        for (i, state) in states.iter().enumerate() {
-            entities[i].country = state.and_then(|s| keys.get(&Key::Country(s)).copied());
-        }
-        mentions.sort_by_key(|m| m.span.start);
-        let mut order: Vec<usize> = Vec::with_capacity(entities.len());
-        let mut new_index = vec![usize::MAX; entities.len()];
-        for m in &mentions {
-            if new_index[m.entity] == usize::MAX {
-                new_index[m.entity] = order.len();
-                order.push(m.entity);
-            }
-        }
-        for (i, slot) in new_index.iter_mut().enumerate() {
-            if *slot == usize::MAX {
-                *slot = order.len();
-                order.push(i);
-            }
-        }
-        let mut slots: Vec<Option<Entity>> = entities.into_iter().map(Some).collect();
-        let mut sorted: Vec<Entity> = order.iter().filter_map(|&i| slots[i].take()).collect();
-        for e in &mut sorted {
-            e.country = e.country.map(|c| new_index[c]);
-        }
-        for m in &mut mentions {
-            m.entity = new_index[m.entity];
-        }
+        let (entities, mut mentions) = linked_in_text_order(built);
+        let new_index = order_of_first_mention(&mentions, entities.len());
+        let mut by_new_index: Vec<(usize, Entity)> = new_index.iter().copied().zip(entities).collect();
+        by_new_index.sort_by_key(|&(to, _)| to);
+        let mut sorted: Vec<Entity> = by_new_index.into_iter().map(|(_, e)| e).collect();
+        renumber(&mut sorted, &mut mentions, &new_index);
         (sorted, mentions)
     }
 
