@@ -1,21 +1,24 @@
 //! The whole gazetteer: the embedded files plus `--dict` files, merged by
 //! record key (a `--dict` record replaces the embedded one with its key).
+//! The name-shape lexicon is merged the same way, by word and kind.
 
 use std::collections::HashMap;
 
 use jiff::civil::Date;
 use rustc_hash::FxHashMap;
 
-use crate::records::{self, CountryRec, LocationRec, OfficeRec, OrgRec, Record};
+use crate::lexicon::Lexicon;
+use crate::records::{self, CountryRec, LocationRec, OfficeRec, OrgRec, Record, WordRec};
 use crate::{Error, Result};
 
 /// The embedded files, in the order their names are registered (earlier
 /// kinds win when two records share a surface form).
-pub(crate) const EMBEDDED: [(&str, &str); 4] = [
+pub(crate) const EMBEDDED: [(&str, &str); 5] = [
     ("data/actors/countries.tsv", include_str!("../../../data/actors/countries.tsv")),
     ("data/actors/organizations.tsv", include_str!("../../../data/actors/organizations.tsv")),
     ("data/actors/people.tsv", include_str!("../../../data/actors/people.tsv")),
     ("data/actors/locations.tsv", include_str!("../../../data/actors/locations.tsv")),
+    ("data/actors/lexicon.tsv", include_str!("../../../data/actors/lexicon.tsv")),
 ];
 
 /// One person with every office they held.
@@ -63,6 +66,8 @@ pub struct Gazetteer {
     pub people: Vec<Person>,
     pub orgs: Vec<OrgRec>,
     pub locations: Vec<LocationRec>,
+    /// The words that give unknown names their shape.
+    pub lexicon: Lexicon,
     /// Position of each country by ISO code.
     /// (Asked for every person and organisation a document names.)
     by_code: FxHashMap<String, usize>,
@@ -76,6 +81,7 @@ pub(crate) struct Builder {
     offices: Keyed<Vec<OfficeRec>>,
     orgs: Keyed<OrgRec>,
     locations: Keyed<LocationRec>,
+    words: Keyed<WordRec>,
 }
 
 /// Values in first-seen order, replaceable by key.
@@ -123,6 +129,7 @@ impl Builder {
                 Record::Country(c) => self.countries.put(key, c),
                 Record::Org(o) => self.orgs.put(key, o),
                 Record::Location(l) => self.locations.put(key, l),
+                Record::Word(w) => self.words.put(key, w),
                 Record::Office(o) => match offices.index.get(&key) {
                     Some(&i) => offices.values[i].push(o),
                     None => offices.put(key, vec![o]),
@@ -144,6 +151,7 @@ impl Builder {
             people,
             orgs: self.orgs.values,
             locations: self.locations.values,
+            lexicon: Lexicon::of(&self.words.values),
             by_code,
         }
     }
@@ -182,4 +190,18 @@ impl Gazetteer {
     pub fn country(&self, code: &str) -> Option<usize> {
         self.by_code.get(code).copied()
     }
+}
+
+/// The embedded lexicon's records, as the file lists them.
+#[cfg(test)]
+pub(crate) fn embedded_words() -> Vec<WordRec> {
+    let (_, text) = EMBEDDED.iter().find(|(path, _)| path.ends_with("lexicon.tsv")).expect("the lexicon is embedded");
+    records::parse(text)
+        .records
+        .into_iter()
+        .filter_map(|(_, record)| match record {
+            Record::Word(w) => Some(w),
+            _ => None,
+        })
+        .collect()
 }

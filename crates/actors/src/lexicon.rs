@@ -1,331 +1,383 @@
 //! The words that give unknown names their shape: titles before a name,
-//! role nouns in an apposition, head nouns of organisation names. These are
-//! English grammar, not facts about the world, so they live in code.
+//! role nouns in an apposition, head nouns of organisation and place names,
+//! capitalised words that are never names. They are data
+//! (`data/actors/lexicon.tsv`, extended with `--dict` files of the same
+//! header); this module answers the shape rules' questions about them.
+//!
+//! The rules ask about nearly every capitalised word, so each answer is one
+//! lookup: a [`WordFilter`] turns most words away before they are hashed,
+//! and one hash gives every kind a word has.
 
 use dossier_core::WordFilter;
+use rustc_hash::FxHashMap;
 
-/// Whether `word` is one of the listed words, told first by a
-/// [`WordFilter`] of them: these lists are asked about nearly every
-/// capitalised word, and most are turned down before strings are compared.
-macro_rules! one_of {
-    ($word:expr, $($w:literal)|+) => {{
-        const FILTER: WordFilter = WordFilter::of(&[$($w),+]);
-        let word: &str = $word;
-        FILTER.may_hold(word.as_bytes()) && matches!(word, $($w)|+)
-    }};
+use crate::records::WordRec;
+
+/// What a lexicon word does next to a name (the `kind` column).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WordKind {
+    /// An office written right before a name ("Foreign Minister Jane Roe").
+    Title,
+    /// A word inside a title ("Deputy", "Foreign", "of State").
+    TitleModifier,
+    /// A word that makes a title or a state's body military.
+    Military,
+    /// A noun opening an apposition that says who someone is ("X, director
+    /// of ...").
+    Apposition,
+    /// The last noun of an organisation's name ("Institute").
+    OrgHead,
+    /// The last noun of a place's name ("Airfield").
+    PlaceHead,
+    /// A seat or office that heads no name of its own ("Prime Minister
+    /// Office").
+    Office,
+    /// A capitalised word that never starts or continues a name.
+    NotAName,
+    /// The second half of an English hyphenated word that could pass for a
+    /// romanised Korean given name ("Kremlin-backed").
+    CompoundTail,
+    /// An ending of East Slavic family names ("-enko").
+    SurnameEnding,
 }
 
-/// Whether `word` is one of the listed lower-case words in any ASCII case,
-/// told first by a [`WordFilter`] (which folds ASCII case), with no
-/// lower-cased copy of the word made.
-macro_rules! one_of_any_case {
-    ($word:expr, $($w:literal)|+) => {{
-        const FILTER: WordFilter = WordFilter::of(&[$($w),+]);
-        let word: &str = $word;
-        FILTER.may_hold(word.as_bytes()) && [$($w),+].iter().any(|w| word.eq_ignore_ascii_case(w))
-    }};
-}
+impl WordKind {
+    pub const ALL: [WordKind; 10] = [
+        WordKind::Title,
+        WordKind::TitleModifier,
+        WordKind::Military,
+        WordKind::Apposition,
+        WordKind::OrgHead,
+        WordKind::PlaceHead,
+        WordKind::Office,
+        WordKind::NotAName,
+        WordKind::CompoundTail,
+        WordKind::SurnameEnding,
+    ];
 
-/// Capitalised words that end a title right before a name ("Foreign
-/// Minister Choe Son Hui"), with the role the office carries.
-pub fn title_role(word: &str) -> Option<Role> {
-    let word = word.trim_end_matches('.');
-    if one_of!(
-        word,
-        "President" | "Vice-President" | "Premier" | "Minister" | "Secretary" | "Ambassador" | "Envoy"
-        | "Chairman" | "Chairwoman" | "Chairperson" | "Chancellor" | "Spokesperson" | "Spokesman"
-        | "Spokeswoman" | "Diplomat" | "Leader" | "Governor" | "Mayor" | "Senator" | "Congressman"
-        | "Congresswoman" | "Lawmaker" | "Advisor" | "Adviser" | "Coordinator" | "Director" | "King" | "Queen"
-        | "Prince" | "Emperor" | "Sultan" | "Emir" | "Consul" | "Commissioner" | "Representative"
-    ) {
-        Some(Role::Gov)
-    } else if one_of!(
-        word,
-        "General" | "Gen" | "Admiral" | "Adm" | "Colonel" | "Col" | "Commander" | "Marshal" | "Lieutenant"
-        | "Lt" | "Captain" | "Capt" | "Sergeant" | "Sgt"
-    ) {
-        Some(Role::Mil)
-    } else if one_of!(
-        word,
-        "Fellow" | "Professor" | "Prof" | "Dr" | "Mr" | "Mrs" | "Ms" | "Researcher" | "Analyst" | "Journalist"
-        | "Reporter" | "Correspondent" | "Editor" | "Expert" | "Scholar" | "Lecturer" | "Dean"
-    ) {
-        Some(Role::Civilian)
-    } else {
-        None
+    /// The name the `kind` column uses.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WordKind::Title => "title",
+            WordKind::TitleModifier => "title-modifier",
+            WordKind::Military => "military",
+            WordKind::Apposition => "apposition",
+            WordKind::OrgHead => "org-head",
+            WordKind::PlaceHead => "place-head",
+            WordKind::Office => "office",
+            WordKind::NotAName => "not-a-name",
+            WordKind::CompoundTail => "compound-tail",
+            WordKind::SurnameEnding => "surname-ending",
+        }
+    }
+
+    /// Whether rows of this kind may give a role: the office a title or an
+    /// apposition names, the branch of state a body's head noun makes.
+    pub fn has_role(self) -> bool {
+        matches!(self, WordKind::Title | WordKind::Apposition | WordKind::OrgHead)
+    }
+
+    /// Whether the word ends a name: the rules look for names back from it,
+    /// so it must be written as a name word is (capitalised).
+    pub fn is_head(self) -> bool {
+        matches!(self, WordKind::OrgHead | WordKind::PlaceHead)
+    }
+
+    /// Whether the word is matched in any letter case: these stand inside
+    /// lower-case prose ("a Russian diplomat", "the naval command").
+    fn any_case(self) -> bool {
+        matches!(self, WordKind::Military | WordKind::Apposition)
+    }
+
+    fn bit(self) -> u16 {
+        1 << self as u16
     }
 }
 
-/// What an office makes its holder in CAMEO terms.
+/// A CAMEO role code of three upper-case letters (`GOV`, `MIL`, `LEG`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Role {
-    Gov,
-    Mil,
-    /// Researchers, journalists: no actor code.
-    Civilian,
+pub struct RoleCode([u8; 3]);
+
+impl RoleCode {
+    pub fn as_str(&self) -> &str {
+        // Made only from three ASCII letters (see `Role::of_code`).
+        std::str::from_utf8(&self.0).unwrap_or_default()
+    }
 }
 
+impl std::fmt::Display for RoleCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What an office makes its holder in CAMEO terms: a role code, or none
+/// (researchers and journalists speak for no state).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Role(Option<RoleCode>);
+
 impl Role {
-    pub fn code(self) -> Option<&'static str> {
-        match self {
-            Role::Gov => Some("GOV"),
-            Role::Mil => Some("MIL"),
-            Role::Civilian => None,
+    pub const GOV: Role = Role(Some(RoleCode(*b"GOV")));
+    pub const MIL: Role = Role(Some(RoleCode(*b"MIL")));
+    pub const NONE: Role = Role(None);
+
+    /// The role of a code already checked to be three ASCII upper-case
+    /// letters (anything else gives no role).
+    pub(crate) fn of_code(code: &str) -> Role {
+        match code.as_bytes() {
+            &[a, b, c] if code.bytes().all(|b| b.is_ascii_uppercase()) => Role(Some(RoleCode([a, b, c]))),
+            _ => Role::NONE,
+        }
+    }
+
+    pub fn code(self) -> Option<RoleCode> {
+        self.0
+    }
+}
+
+/// Everything the lexicon says of one written form.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct WordFacts {
+    kinds: u16,
+    title: Role,
+    apposition: Role,
+    body: Role,
+}
+
+impl WordFacts {
+    pub fn is(&self, kind: WordKind) -> bool {
+        self.kinds & kind.bit() != 0
+    }
+
+    pub fn is_head_noun(&self) -> bool {
+        self.is(WordKind::OrgHead) || self.is(WordKind::PlaceHead)
+    }
+
+    /// The role the word gives as a title, if it is one.
+    pub fn title_role(&self) -> Option<Role> {
+        self.is(WordKind::Title).then_some(self.title)
+    }
+
+    fn add(&mut self, kind: WordKind, role: Role) {
+        self.kinds |= kind.bit();
+        match kind {
+            WordKind::Title => self.title = role,
+            WordKind::Apposition => self.apposition = role,
+            WordKind::OrgHead => self.body = role,
+            _ => {}
         }
     }
 }
 
-/// Words inside a title that make the office military ("Defense
-/// Minister", "Army General").
-pub fn is_military_word(word: &str) -> bool {
-    one_of_any_case!(
-        word.trim_end_matches('.'),
-        "defense" | "defence" | "military" | "army" | "navy" | "naval" | "forces" | "general" | "admiral" | "marshal" | "commander"
-            | "command" | "fleet"
-    )
+/// Written forms and their facts, told first by a [`WordFilter`]: one of
+/// every form for the view's question "what is this word?", one per kind
+/// for the rules' "is this word a title?" (a filter of every form lets
+/// through far more words than one of a single kind's).
+#[derive(Clone, Debug, Default)]
+struct Forms {
+    facts: FxHashMap<Box<str>, WordFacts>,
+    any: WordFilter,
+    of_kind: [WordFilter; WordKind::ALL.len()],
 }
 
-/// Capitalised words that qualify a title ("Deputy Foreign Minister",
-/// "Secretary of State", "National Security Advisor").
-pub fn is_title_modifier(word: &str) -> bool {
-    one_of!(
-        word,
-        "Deputy" | "Vice" | "First" | "Senior" | "Chief" | "Prime" | "Foreign" | "Defense" | "Defence" | "Interior" | "Finance"
-            | "Trade" | "Economy" | "Unification" | "Justice" | "Health" | "Energy" | "Commerce" | "Agriculture" | "Education"
-            | "Labor" | "Labour" | "Transport" | "Environment" | "State" | "Affairs" | "National" | "Security" | "Research"
-            | "Supreme" | "Executive" | "Assistant" | "Under" | "Principal" | "Special" | "Acting" | "Former" | "Presidential"
-            | "Permanent" | "Treasury" | "Homeland" | "Intelligence" | "Army" | "Navy" | "Air" | "Force" | "Military"
-            | "Visiting" | "Associate" | "Head" | "Top" | "Party" | "Central" | "Committee" | "Commission" | "Council"
-            | "Lieutenant" | "Major" | "Brigadier" | "Rear" | "Fleet" | "General" | "Staff" | "Joint" | "Chiefs"
-    )
-}
+impl Forms {
+    fn add(&mut self, form: &str, kind: WordKind, role: Role) {
+        self.any.add(form.as_bytes());
+        self.of_kind[kind as usize].add(form.as_bytes());
+        self.facts.entry(form.into()).or_default().add(kind, role);
+    }
 
-/// Nouns that open an apposition describing who someone is ("X, director
-/// of ...", "X, a senior research fellow at ...").
-pub fn is_apposition_role(word: &str) -> bool {
-    one_of_any_case!(
-        word,
-        "head" | "director" | "chief" | "fellow" | "senior" | "researcher" | "research" | "professor" | "analyst"
-            | "spokesperson" | "spokesman" | "spokeswoman" | "coordinator" | "minister" | "ambassador" | "chairman"
-            | "chairwoman" | "president" | "secretary" | "adviser" | "advisor" | "official" | "editor" | "reporter"
-            | "correspondent" | "expert" | "member" | "leader" | "deputy" | "vice" | "former" | "dean" | "lecturer"
-            | "scholar" | "commander" | "general" | "envoy" | "diplomat" | "executive" | "founder" | "manager"
-            | "lawmaker" | "governor" | "associate" | "assistant" | "visiting" | "vice-president" | "vice-chairman"
-    )
-}
+    #[inline]
+    fn get(&self, form: &str) -> WordFacts {
+        if !self.any.may_hold(form.as_bytes()) {
+            return WordFacts::default();
+        }
+        self.looked_up(form)
+    }
 
-/// Apposition roles that speak for a state when the body named is a state
-/// body.
-pub fn apposition_role(word: &str) -> Role {
-    match word.to_ascii_lowercase().as_str() {
-        "fellow" | "researcher" | "research" | "professor" | "analyst" | "editor" | "reporter" | "correspondent"
-        | "expert" | "dean" | "lecturer" | "scholar" | "founder" | "associate" | "visiting" => Role::Civilian,
-        "commander" | "general" => Role::Mil,
-        _ => Role::Gov,
+    /// The facts of `form` if it may be of `kind`; else none.
+    #[inline]
+    fn get_if(&self, form: &str, kind: WordKind) -> WordFacts {
+        if !self.of_kind[kind as usize].may_hold(form.as_bytes()) {
+            return WordFacts::default();
+        }
+        self.looked_up(form)
+    }
+
+    fn looked_up(&self, form: &str) -> WordFacts {
+        self.facts.get(form).copied().unwrap_or_default()
     }
 }
 
-/// Organisation heads that make a state's body part of its government
-/// (a ministry) or its military (forces, a command, a fleet), whatever
-/// else the name says.
-pub fn state_body_role(head: &str) -> Option<Role> {
-    match head {
-        "Ministry" => Some(Role::Gov),
-        "Forces" | "Command" | "Fleet" => Some(Role::Mil),
-        _ => None,
+/// The name-shape lexicon: the embedded file and `--dict` files merged.
+#[derive(Clone, Debug, Default)]
+pub struct Lexicon {
+    /// The kinds matched as written.
+    exact: Forms,
+    /// The kinds matched in any letter case, keyed in ASCII lower case.
+    folded: Forms,
+    surname_endings: Vec<Box<str>>,
+}
+
+impl Lexicon {
+    pub(crate) fn of<'r>(records: impl IntoIterator<Item = &'r WordRec>) -> Lexicon {
+        let mut lexicon = Lexicon::default();
+        for record in records {
+            match record.kind {
+                WordKind::SurnameEnding => lexicon.surname_endings.push(record.word.as_str().into()),
+                kind if kind.any_case() => lexicon.folded.add(&record.word.to_ascii_lowercase(), kind, record.role),
+                kind => lexicon.exact.add(&record.word, kind, record.role),
+            }
+        }
+        lexicon
     }
-}
 
-/// Capitalised nouns that end an organisation's name ("Sejong Institute",
-/// "Central Military Commission" is left out: too many titles use it).
-pub fn is_org_head(word: &str) -> bool {
-    one_of!(
-        word,
-        "Institute" | "Institution" | "Ministry" | "Agency" | "Council" | "Center" | "Centre" | "University" | "News"
-            | "Times" | "Post" | "Committee" | "Command" | "Forces" | "Foundation" | "Academy" | "Bureau" | "Daily"
-            | "Journal" | "Herald" | "Tribune" | "Gazette" | "Party" | "Fleet" | "Corporation" | "Association"
-            | "Broadcasting" | "Federation" | "Organization" | "Organisation" | "Union" | "Service" | "Authority"
-    )
-}
-
-/// Words that never start or continue a name even when capitalised at
-/// the start of a sentence or in a headline.
-pub fn is_function_word(word: &str) -> bool {
-    one_of!(
-        word,
-        "The" | "A" | "An" | "And" | "Or" | "But" | "Of" | "In" | "On" | "At" | "To" | "For" | "From" | "By" | "With"
-            | "As" | "If" | "This" | "That" | "These" | "Those" | "It" | "He" | "She" | "They" | "We" | "I" | "His" | "Her"
-            | "Their" | "Its" | "Our" | "Mr" | "Mrs" | "Ms" | "Dr" | "According" | "After" | "Before" | "While" | "When"
-            | "Since" | "During" | "Despite" | "Earlier" | "Later" | "Meanwhile" | "However" | "Also" | "Both" | "Some"
-            | "Many" | "Most" | "All" | "Any" | "Several" | "Former" | "Late" | "New" | "Top" | "Senior" | "Experts"
-            | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday" | "January"
-            | "February" | "March" | "April" | "May" | "June" | "July" | "August" | "September" | "October"
-            | "November" | "December" | "Is" | "Was" | "Are" | "Were" | "Has" | "Have" | "Had" | "Will" | "Would"
-            | "Can" | "Could" | "Should" | "There" | "Here" | "What" | "Who" | "Why" | "How" | "Where" | "Not" | "No"
-            | "Breaking" | "Latest" | "Related" | "More" | "Read" | "Share" | "Follow" | "Subscribe" | "Sign"
-    )
-}
-
-/// Surname endings of East Slavic family names ("Lavrov", "Rudenko").
-pub fn has_slavic_ending(word: &str) -> bool {
-    const ENDINGS: &[&str] = &["ov", "ova", "ev", "eva", "yov", "enko", "sky", "skiy", "skii", "ski", "vich", "chuk", "yuk"];
-    word.chars().count() >= 5 && ENDINGS.iter().any(|e| word.ends_with(e))
-}
-
-/// Capitalised nouns that end a place's name ("Example Military Airfield",
-/// "Example Krai").
-pub fn is_place_head(word: &str) -> bool {
-    one_of!(
-        word,
-        "Airfield" | "Airport" | "Airbase" | "Base" | "Port" | "Harbor" | "Harbour" | "Cosmodrome" | "Spaceport"
-            | "Province" | "Prefecture" | "Krai" | "Oblast" | "Island" | "Islands" | "Peninsula" | "Strait" | "Sea"
-            | "Bay" | "River" | "Mountains" | "Canal" | "Shipyard" | "Dam"
-    )
-}
-
-/// Nouns for institutions that follow a title without being a name
-/// ("Prime Minister Office", "President Administration").
-#[cfg(test)]
-pub fn is_institution_noun(word: &str) -> bool {
-    is_head_noun(word) || is_office_noun(word)
-}
-
-/// The head nouns of organisation and place names.
-pub fn is_head_noun(word: &str) -> bool {
-    is_org_head(word) || is_place_head(word)
-}
-
-/// The institution nouns that head no name of their own: the seats and
-/// offices a title may stand before.
-pub fn is_office_noun(word: &str) -> bool {
-    one_of!(
-        word,
-        "Office" | "Administration" | "Government" | "Cabinet" | "Palace" | "House" | "Residence" | "Street" | "Road"
-            | "Avenue" | "Square" | "Hotel" | "Hall"
-    )
-}
-
-/// Second halves of English hyphenated words that look like romanised
-/// Korean given names ("Cold War-era", "Kremlin-backed").
-pub fn is_english_compound_tail(word: &str) -> bool {
-    let tail = word.rsplit('-').next().unwrap_or(word);
-    matches!(
-        tail,
-        "era" | "based" | "led" | "made" | "born" | "run" | "like" | "backed" | "owned" | "level" | "wide" | "class"
-            | "type" | "style" | "free" | "linked" | "bound" | "built" | "held" | "armed" | "scale" | "range" | "term"
-            | "time" | "year" | "day" | "old" | "long" | "up" | "off" | "in" | "out" | "on" | "over" | "down" | "by"
-            | "to" | "end" | "war" | "side" | "home" | "line" | "ship" | "fire" | "zone" | "area" | "size" | "wing"
-    )
-}
-
-/// Titles news writes in lower case before a full name ("defence minister
-/// Andrei Petrov", "said analyst Choi Min-seo").
-pub fn is_lower_title(word: &str) -> bool {
-    lower_title_role(word).is_some()
-}
-
-pub fn lower_title_role(word: &str) -> Option<Role> {
-    if !one_of!(
-        word,
-        "president" | "minister" | "secretary" | "ambassador" | "envoy" | "spokesperson" | "spokesman" | "spokeswoman"
-        | "chairman" | "premier" | "leader" | "director" | "adviser" | "advisor" | "governor" | "general" | "commander"
-        | "analyst" | "researcher" | "professor"
-    ) {
-        return None;
+    /// The facts of `word` as written, for the kinds matched so.
+    #[inline]
+    pub(crate) fn facts(&self, word: &str) -> WordFacts {
+        self.exact.get(word)
     }
-    Some(match word {
-        "president" | "minister" | "secretary" | "ambassador" | "envoy" | "spokesperson" | "spokesman" | "spokeswoman"
-        | "chairman" | "premier" | "leader" | "director" | "adviser" | "advisor" | "governor" => Role::Gov,
-        "general" | "commander" => Role::Mil,
-        "analyst" | "researcher" | "professor" => Role::Civilian,
-        _ => return None,
-    })
-}
 
-/// Lower-case words that qualify such a title ("foreign minister",
-/// "deputy defence minister").
-pub fn is_lower_modifier(word: &str) -> bool {
-    one_of!(
-        word,
-        "deputy" | "vice" | "prime" | "foreign" | "defense" | "defence" | "interior" | "finance" | "trade" | "senior"
-            | "chief" | "top" | "former" | "first" | "national" | "security" | "state" | "military" | "army" | "navy"
-    )
+    /// The facts of `word` as written if it may be of `kind`.
+    #[inline]
+    fn facts_if(&self, word: &str, kind: WordKind) -> WordFacts {
+        self.exact.get_if(word, kind)
+    }
+
+    /// Whether `word` as written is of `kind`.
+    fn is(&self, word: &str, kind: WordKind) -> bool {
+        self.facts_if(word, kind).is(kind)
+    }
+
+    /// The facts of `word` in any letter case if it may be of `kind` (one of
+    /// the kinds matched so).
+    fn folded_facts_if(&self, word: &str, kind: WordKind) -> WordFacts {
+        /// Words up to this long are lower-cased on the stack.
+        const STACK: usize = 32;
+        // The filter folds ASCII case: most words are turned away before
+        // they are lower-cased.
+        let facts = &self.folded;
+        if !facts.of_kind[kind as usize].may_hold(word.as_bytes()) {
+            return WordFacts::default();
+        }
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return facts.looked_up(word);
+        }
+        if word.len() > STACK {
+            return facts.looked_up(&word.to_ascii_lowercase());
+        }
+        let mut buffer = [0u8; STACK];
+        let lower = &mut buffer[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        // Lower-casing ASCII letters keeps UTF-8 valid.
+        std::str::from_utf8(lower).map_or_else(|_| WordFacts::default(), |lower| facts.looked_up(lower))
+    }
+
+    /// The role of the office `word` names right before a name ("Minister",
+    /// "Gen.", "president"), if it is a title.
+    pub fn title_role(&self, word: &str) -> Option<Role> {
+        self.facts_if(word.trim_end_matches('.'), WordKind::Title).title_role()
+    }
+
+    /// Whether `word` qualifies a title ("Deputy", "foreign").
+    pub fn is_title_modifier(&self, word: &str) -> bool {
+        self.is(word, WordKind::TitleModifier)
+    }
+
+    /// Whether `word` makes an office or a body military ("Defense",
+    /// "naval").
+    pub fn is_military_word(&self, word: &str) -> bool {
+        self.folded_facts_if(word.trim_end_matches('.'), WordKind::Military).is(WordKind::Military)
+    }
+
+    /// The role an apposition opened by `word` gives ("director" of a
+    /// state's body: government), if `word` opens one.
+    pub fn apposition_role(&self, word: &str) -> Option<Role> {
+        let facts = self.folded_facts_if(word, WordKind::Apposition);
+        facts.is(WordKind::Apposition).then_some(facts.apposition)
+    }
+
+    /// The branch of state a body headed by `word` belongs to ("Ministry":
+    /// government, "Forces": military), whatever else its name says.
+    pub fn state_body_role(&self, word: &str) -> Option<Role> {
+        let facts = self.facts_if(word, WordKind::OrgHead);
+        (facts.is(WordKind::OrgHead) && facts.body.code().is_some()).then_some(facts.body)
+    }
+
+    pub fn is_org_head(&self, word: &str) -> bool {
+        self.is(word, WordKind::OrgHead)
+    }
+
+    pub fn is_place_head(&self, word: &str) -> bool {
+        self.is(word, WordKind::PlaceHead)
+    }
+
+    /// Whether `word` is the second half of an English hyphenated word
+    /// ("Cold War-era") rather than of a romanised given name.
+    pub fn is_english_compound_tail(&self, word: &str) -> bool {
+        let tail = word.rsplit('-').next().unwrap_or(word);
+        self.is(tail, WordKind::CompoundTail)
+    }
+
+    /// Whether `word` is long enough and ends as East Slavic family names
+    /// do ("Lavrov", "Rudenko").
+    pub fn has_surname_ending(&self, word: &str) -> bool {
+        word.chars().count() >= 5 && self.surname_endings.iter().any(|e| word.ends_with(&**e))
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::gazetteer::Gazetteer;
+
+    fn embedded() -> Lexicon {
+        Gazetteer::embedded().expect("the embedded files load").lexicon
+    }
 
     #[test]
-    fn listed_words_pass_the_filters() {
-        assert_eq!(title_role("Minister."), Some(Role::Gov));
-        assert_eq!(title_role("Sgt"), Some(Role::Mil));
-        assert_eq!(title_role("Dean"), Some(Role::Civilian));
-        assert_eq!(title_role("Ministry"), None);
-        assert!(is_function_word("The") && is_function_word("Subscribe") && !is_function_word("Thesis"));
-        assert!(is_org_head("Institute") && is_place_head("Dam"));
-        assert!(is_institution_noun("Hall") && is_institution_noun("Ministry"));
-        assert!(!is_org_head("institute") && !is_place_head("Damascus"));
+    fn words_are_matched_as_their_kind_says() {
+        let lexicon = embedded();
+        assert_eq!(lexicon.title_role("Minister."), Some(Role::GOV));
+        assert_eq!(lexicon.title_role("minister"), Some(Role::GOV));
+        assert_eq!(lexicon.title_role("MINISTER"), None, "titles match as written");
+        assert_eq!(lexicon.title_role("Sgt"), Some(Role::MIL));
+        assert_eq!(lexicon.title_role("Dean"), Some(Role::NONE));
+        assert_eq!(lexicon.title_role("Ministry"), None);
+        assert!(lexicon.is_military_word("NAVAL") && lexicon.is_military_word("Defence."));
+        assert_eq!(lexicon.apposition_role("Correspondent"), Some(Role::NONE));
+        assert_eq!(lexicon.apposition_role("GENERAL"), Some(Role::MIL));
+        assert_eq!(lexicon.apposition_role("generalissimo"), None);
+        assert_eq!(lexicon.state_body_role("Ministry"), Some(Role::GOV));
+        assert_eq!(lexicon.state_body_role("Fleet"), Some(Role::MIL));
+        assert_eq!(lexicon.state_body_role("Institute"), None);
+        assert!(lexicon.is_org_head("Institute") && lexicon.is_place_head("Dam"));
+        assert!(!lexicon.is_org_head("institute") && !lexicon.is_place_head("Damascus"));
+        assert!(lexicon.facts("Subscribe").is(WordKind::NotAName) && !lexicon.facts("Thesis").is(WordKind::NotAName));
+        assert!(lexicon.is_english_compound_tail("Cold War-era") && !lexicon.is_english_compound_tail("Sung-jang"));
+        assert!(lexicon.has_surname_ending("Rudenko") && !lexicon.has_surname_ending("Ivov"));
     }
 
     /// The view marks head nouns only among free capitalised words (see
-    /// `view::Facts::HEAD`): every head noun must be one, a capitalised
-    /// word with lower-case letters and no function word.
+    /// `view::Facts::HEAD`): a head noun that is also "not a name" would
+    /// never be marked.
     #[test]
-    fn head_nouns_are_free_capitalised_words() {
-        let heads = "Institute Institution Ministry Agency Council Center Centre University News Times Post Committee \
-            Command Forces Foundation Academy Bureau Daily Journal Herald Tribune Gazette Party Fleet Corporation Association \
-            Broadcasting Federation Organization Organisation Union Service Authority Airfield Airport Airbase Base Port \
-            Harbor Harbour Cosmodrome Spaceport Province Prefecture Krai Oblast Island Islands Peninsula Strait Sea Bay River \
-            Mountains Canal Shipyard Dam";
-        for word in heads.split_whitespace() {
-            assert!(is_head_noun(word), "{word}");
-            let capitalised = word.starts_with(|c: char| c.is_ascii_uppercase()) && word.bytes().all(|b| b.is_ascii_alphabetic());
-            assert!(capitalised && word.chars().any(char::is_lowercase) && !is_function_word(word), "{word}");
+    fn no_embedded_head_noun_is_barred_from_names() {
+        let lexicon = embedded();
+        for (form, facts) in &lexicon.exact.facts {
+            assert!(!(facts.is_head_noun() && facts.is(WordKind::NotAName)), "{form}");
         }
     }
 
-    /// The lists as they were asked before the filters: a lower-cased copy
-    /// of the word compared with each.
-    fn military_by_copy(word: &str) -> bool {
-        matches!(
-            word.to_ascii_lowercase().trim_end_matches('.'),
-            "defense" | "defence" | "military" | "army" | "navy" | "naval" | "forces" | "general" | "admiral" | "marshal"
-                | "commander" | "command" | "fleet"
-        )
-    }
-
-    fn apposition_by_copy(word: &str) -> bool {
-        matches!(
-            word.to_ascii_lowercase().as_str(),
-            "head" | "director" | "chief" | "fellow" | "senior" | "researcher" | "research" | "professor" | "analyst"
-                | "spokesperson" | "spokesman" | "spokeswoman" | "coordinator" | "minister" | "ambassador" | "chairman"
-                | "chairwoman" | "president" | "secretary" | "adviser" | "advisor" | "official" | "editor" | "reporter"
-                | "correspondent" | "expert" | "member" | "leader" | "deputy" | "vice" | "former" | "dean" | "lecturer"
-                | "scholar" | "commander" | "general" | "envoy" | "diplomat" | "executive" | "founder" | "manager"
-                | "lawmaker" | "governor" | "associate" | "assistant" | "visiting" | "vice-president" | "vice-chairman"
-        )
-    }
-
-    fn lower_title_unfiltered(word: &str) -> Option<Role> {
-        Some(match word {
-            "president" | "minister" | "secretary" | "ambassador" | "envoy" | "spokesperson" | "spokesman"
-            | "spokeswoman" | "chairman" | "premier" | "leader" | "director" | "adviser" | "advisor" | "governor" => Role::Gov,
-            "general" | "commander" => Role::Mil,
-            "analyst" | "researcher" | "professor" => Role::Civilian,
-            _ => return None,
-        })
-    }
-
-    /// Words near the listed ones: the listed words themselves in mixed
-    /// case, with a dot, cut short or grown by a letter.
+    /// Words near the listed ones: listed words in mixed case, with a dot,
+    /// cut short or grown by a letter.
     fn near_words() -> impl proptest::strategy::Strategy<Value = String> {
         use proptest::prelude::*;
         let listed = prop::sample::select(vec![
-            "defense", "Defence", "MILITARY", "army", "Navy", "naval", "forces", "General", "admiral", "marshal",
-            "commander", "Command", "fleet", "head", "Director", "chief", "fellow", "vice-president", "Vice-Chairman",
-            "correspondent", "former", "dean", "minister", "president", "analyst", "researcher", "professor", "premier",
-            "governor", "Deputy", "Foreign", "Chiefs", "deputy", "foreign", "navy", "state",
+            "defense", "Defence", "MILITARY", "naval", "General", "Command", "director", "vice-president", "Vice-Chairman",
+            "correspondent", "former", "minister", "President", "premier", "Deputy", "Foreign", "Chiefs", "Institute",
+            "Airfield", "Office", "Subscribe", "era",
         ]);
         (listed, any::<u8>(), "[a-zA-Z.\\-]{0,3}", any::<bool>()).prop_map(|(w, cut, grow, flip)| {
             let mut w = w.to_string();
@@ -341,13 +393,26 @@ mod tests {
         })
     }
 
+    /// The lexicon's records asked one by one, as the data file reads.
+    fn by_records(records: &[WordRec], word: &str, kind: WordKind) -> Option<Role> {
+        records
+            .iter()
+            .find(|r| r.kind == kind && if kind.any_case() { r.word.eq_ignore_ascii_case(word) } else { r.word == word })
+            .map(|r| r.role)
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
         #[test]
-        fn filtered_lists_answer_as_the_copies_did(word in proptest::prop_oneof![near_words(), "\\PC{0,16}"]) {
-            proptest::prop_assert_eq!(is_military_word(&word), military_by_copy(&word));
-            proptest::prop_assert_eq!(is_apposition_role(&word), apposition_by_copy(&word));
-            proptest::prop_assert_eq!(lower_title_role(&word), lower_title_unfiltered(&word));
+        fn lookups_answer_as_the_records_read(word in proptest::prop_oneof![near_words(), "\\PC{0,16}"]) {
+            let records = crate::gazetteer::embedded_words();
+            let lexicon = Lexicon::of(&records);
+            let trimmed = word.trim_end_matches('.');
+            proptest::prop_assert_eq!(lexicon.title_role(&word), by_records(&records, trimmed, WordKind::Title));
+            proptest::prop_assert_eq!(lexicon.is_military_word(&word), by_records(&records, trimmed, WordKind::Military).is_some());
+            proptest::prop_assert_eq!(lexicon.apposition_role(&word), by_records(&records, &word, WordKind::Apposition));
+            proptest::prop_assert_eq!(lexicon.is_title_modifier(&word), by_records(&records, &word, WordKind::TitleModifier).is_some());
+            proptest::prop_assert_eq!(lexicon.facts(&word).is(WordKind::Office), by_records(&records, &word, WordKind::Office).is_some());
         }
     }
 }

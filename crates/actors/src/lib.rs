@@ -2,9 +2,11 @@
 //! document, each resolved to one entity with a CAMEO actor code.
 //!
 //! The gazetteer (`data/actors/*.tsv`, plus `--dict` files) is matched in one
-//! aho-corasick pass ([`matcher`]); names it does not know are recognised by
-//! their shape ([`shapes`]); short forms ("Putin", "Chairman Kim") are
-//! resolved to the full names of the same document ([`resolve`]).
+//! pass over the word starts ([`matcher`]); names it does not know are
+//! recognised by their shape ([`shapes`]), from the titles and head nouns of
+//! the name-shape lexicon (`data/actors/lexicon.tsv`, [`lexicon`]); short
+//! forms ("Putin", "Chairman Kim") are resolved to the full names of the
+//! same document ([`resolve`]).
 
 mod check;
 mod error;

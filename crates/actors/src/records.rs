@@ -1,4 +1,5 @@
-//! The gazetteer TSV files (format: data/README.md) as typed records. The
+//! The gazetteer TSV files (format: data/README.md) as typed records, the
+//! name-shape lexicon among them. The
 //! header says which kind of file it is; every record is checked field by
 //! field so that `dossier dict check` and `--dict` report the same
 //! line-numbered issues. Parsing itself is `dossier_core::tsv::Table`.
@@ -6,6 +7,7 @@
 use dossier_core::tsv::{Row, Table};
 use jiff::civil::Date;
 
+use crate::lexicon::{Role, WordKind};
 use crate::Issue;
 
 /// Which gazetteer file a header announces.
@@ -15,10 +17,13 @@ pub enum DictKind {
     People,
     Organizations,
     Locations,
+    /// The words that give unknown names their shape (titles, head nouns).
+    Lexicon,
 }
 
 impl DictKind {
-    const ALL: [DictKind; 4] = [DictKind::Countries, DictKind::People, DictKind::Organizations, DictKind::Locations];
+    const ALL: [DictKind; 5] =
+        [DictKind::Countries, DictKind::People, DictKind::Organizations, DictKind::Locations, DictKind::Lexicon];
 
     /// The exact column names of this kind of file.
     pub fn columns(self) -> &'static [&'static str] {
@@ -27,6 +32,7 @@ impl DictKind {
             DictKind::People => &["wikidata", "name", "aliases", "country", "role", "office", "from", "until"],
             DictKind::Organizations => &["code", "wikidata", "name", "aliases", "kind", "country"],
             DictKind::Locations => &["wikidata", "name", "aliases", "country", "kind"],
+            DictKind::Lexicon => &["word", "kind", "role"],
         }
     }
 
@@ -36,6 +42,7 @@ impl DictKind {
             DictKind::People => "people",
             DictKind::Organizations => "organizations",
             DictKind::Locations => "locations",
+            DictKind::Lexicon => "lexicon",
         }
     }
 
@@ -89,6 +96,16 @@ pub struct LocationRec {
     pub kind: String,
 }
 
+/// One word of the name-shape lexicon and what it does next to a name.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WordRec {
+    pub word: String,
+    pub kind: WordKind,
+    /// The CAMEO role a title or apposition gives, or a state body's head
+    /// noun; no code for the others.
+    pub role: Role,
+}
+
 /// One parsed record of any kind.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Record {
@@ -96,6 +113,7 @@ pub enum Record {
     Office(OfficeRec),
     Org(OrgRec),
     Location(LocationRec),
+    Word(WordRec),
 }
 
 impl Record {
@@ -108,6 +126,7 @@ impl Record {
             Record::Office(o) => by(&o.wikidata, &o.name),
             Record::Org(o) => by(&o.wikidata, &o.name),
             Record::Location(l) => by(&l.wikidata, &l.name),
+            Record::Word(w) => format!("{} / {}", w.word, w.kind.as_str()),
         }
     }
 }
@@ -168,6 +187,7 @@ fn duplicate_key(record: &Record) -> String {
         }
         Record::Org(o) => o.name.clone(),
         Record::Location(l) => format!("{} / {}", l.name, l.country.as_deref().unwrap_or("")),
+        Record::Word(_) => record.key(),
     }
 }
 
@@ -218,7 +238,35 @@ fn parse_record(kind: DictKind, row: &Row<'_>) -> Result<Record, String> {
             country: optional(f(3)).map(|c| code(c, "country")).transpose()?,
             kind: f(4).to_string(),
         }),
+        DictKind::Lexicon => Record::Word(word_record(f(0), f(1), f(2))?),
     })
+}
+
+/// A lexicon row: a word of one token, a known kind, and a role only
+/// where the kind gives one.
+fn word_record(word: &str, kind: &str, role: &str) -> Result<WordRec, String> {
+    if word.is_empty() || word.contains(char::is_whitespace) {
+        return Err(format!("`word` is `{word}`; expected one word with no spaces (names are matched word by word)"));
+    }
+    let kinds = WordKind::ALL.map(WordKind::as_str);
+    let kind = WordKind::ALL
+        .into_iter()
+        .find(|k| k.as_str() == kind)
+        .ok_or_else(|| format!("`kind` is `{kind}`; expected one of {}", kinds.join(", ")))?;
+    let role = match optional(role) {
+        None => Role::NONE,
+        Some(_) if !kind.has_role() => {
+            return Err(format!("`role` is `{role}` but a {} word gives no role; leave it empty", kind.as_str()))
+        }
+        Some(code_text) => Role::of_code(&code(code_text, "role")?),
+    };
+    if kind.is_head() && !(word.starts_with(|c: char| c.is_uppercase()) && word.chars().any(char::is_lowercase)) {
+        return Err(format!(
+            "`word` is `{word}`; a {} is matched as written in a name, so write it capitalised (`Institute`)",
+            kind.as_str()
+        ));
+    }
+    Ok(WordRec { word: word.to_string(), kind, role })
 }
 
 fn optional(field: &str) -> Option<&str> {

@@ -92,7 +92,7 @@ impl Stage for ActorStage {
             }
             let sentence_tokens = tokens.of(sentence);
             in_order &= ann.tokens.get(covered..).is_some_and(|rest| std::ptr::eq(rest.as_ptr(), sentence_tokens.as_ptr()));
-            let view = View::new(&doc.text, sentence_tokens, &hits[from..h], &mut buffer);
+            let view = View::new(&doc.text, &self.gazetteer.lexicon, sentence_tokens, &hits[from..h], &mut buffer);
             shapes::candidates(&view, &mut candidates);
             capitalised.extend(view.uppers.iter().map(|&i| covered + i as usize));
             covered += sentence_tokens.len();

@@ -3,12 +3,14 @@
 
 use dossier_core::{Token, TokenKind};
 
-use crate::lexicon;
+use crate::lexicon::{Lexicon, WordFacts, WordKind};
 use crate::matcher::{Form, Hit, Target};
 use crate::names;
 
 pub(crate) struct View<'a> {
     pub text: &'a str,
+    /// The words that give names their shape.
+    pub lexicon: &'a Lexicon,
     pub tokens: &'a [Token],
     pub hits: &'a [Hit],
     /// For each token, the tests every shape rule makes of it (the
@@ -45,14 +47,20 @@ impl Facts {
     /// A free capitalised word that is the head noun of an organisation's
     /// or a place's name. (Every head noun is a capitalised word with
     /// lower-case letters and no function word, so where no hit covers
-    /// it, it is a free one: the lexicon's tests check the list.)
+    /// it, it is a free one: the lexicon's checks see to that.)
     const HEAD: u8 = 8;
 }
 
 impl<'a> View<'a> {
     /// `hits` must be sorted and hold every hit of the sentence (others
     /// are ignored).
-    pub fn new(text: &'a str, tokens: &'a [Token], hits: &'a [Hit], buffer: &'a mut ViewBuffer) -> View<'a> {
+    pub fn new(
+        text: &'a str,
+        lexicon: &'a Lexicon,
+        tokens: &'a [Token],
+        hits: &'a [Hit],
+        buffer: &'a mut ViewBuffer,
+    ) -> View<'a> {
         let ViewBuffer { facts, uppers, free_caps, heads } = buffer;
         facts.clear();
         // Most tokens start with no capital: their facts are all false.
@@ -66,9 +74,18 @@ impl<'a> View<'a> {
             }
             uppers.push(i as u32);
             let word = token.span.of(text);
-            let free_cap = hit_of(hits, token).is_none() && is_free_cap(token, word);
-            let head = free_cap && lexicon::is_head_noun(word);
-            let name_word = free_cap && !head && is_name_word(word);
+            // The lexicon's facts of the word as written and without a
+            // final dot ("Gen."), asked once for every rule below.
+            let (written, bare) = if hit_of(hits, token).is_some() {
+                (WordFacts::default(), None)
+            } else {
+                let written = lexicon.facts(word);
+                let trimmed = word.trim_end_matches('.');
+                (written, Some(if trimmed.len() == word.len() { written } else { lexicon.facts(trimmed) }))
+            };
+            let free_cap = bare.is_some_and(|bare| is_free_cap(token, word, bare));
+            let head = free_cap && written.is_head_noun();
+            let name_word = free_cap && !head && bare.is_some_and(|bare| is_name_word(written, bare));
             if free_cap {
                 free_caps.push(i as u32);
             }
@@ -80,7 +97,7 @@ impl<'a> View<'a> {
                 | (u8::from(name_word) * Facts::NAME_WORD)
                 | (u8::from(head) * Facts::HEAD);
         }
-        View { text, tokens, hits, facts, uppers, free_caps, heads }
+        View { text, lexicon, tokens, hits, facts, uppers, free_caps, heads }
     }
 
     pub fn len(&self) -> usize {
@@ -162,15 +179,18 @@ pub(crate) fn starts_upper(text: &str, token: &Token) -> bool {
 
 /// A capitalised word (of a token no hit covers) that may be part of a
 /// name: it has lower-case letters and is no function word.
-fn is_free_cap(token: &Token, word: &str) -> bool {
+/// `bare` holds the lexicon's facts of the word without a final dot.
+fn is_free_cap(token: &Token, word: &str, bare: WordFacts) -> bool {
     token.kind == TokenKind::Word
         && names::is_capitalised(word)
         && word.chars().any(char::is_lowercase)
-        && !lexicon::is_function_word(word.trim_end_matches('.'))
+        && !bare.is(WordKind::NotAName)
 }
 
 /// A free capitalised word, no head noun, that may be part of a person's
 /// name: no title and no other institution noun either.
-fn is_name_word(word: &str) -> bool {
-    lexicon::title_role(word).is_none() && !lexicon::is_office_noun(word)
+/// `written` are the lexicon's facts of the word as written, `bare`
+/// without a final dot.
+fn is_name_word(written: WordFacts, bare: WordFacts) -> bool {
+    bare.title_role().is_none() && !written.is(WordKind::Office)
 }

@@ -70,3 +70,47 @@ fn unreadable_dictionaries_say_so() {
     std::fs::write(&binary, [0xff, 0xfe, 0x00]).unwrap();
     assert!(matches!(ActorStage::with_dicts(&[binary]), Err(Error::NotUtf8 { .. })));
 }
+
+const LEXICON: &str = "word\tkind\trole\n";
+
+#[test]
+fn a_lexicon_dict_adds_titles_with_their_roles() {
+    let text = "Ombudsman Jan Kowalczyk of Ghana met Chief Justice Efua Mensah-Bonsu of Ghana.\n";
+    let before = run(&ActorStage::embedded().unwrap(), text, None);
+    assert_eq!(names(&before), ["Ghana"]);
+    // Any CAMEO role code, not only the embedded file's GOV and MIL.
+    let titles = format!("{LEXICON}Ombudsman\ttitle\tGOV\nJustice\ttitle\tJUD\n");
+    let stage = ActorStage::with_dicts(&[dict_file("titles.tsv", &titles)]).expect("loads");
+    let doc = run(&stage, text, None);
+    assert_eq!(code(&doc, "Jan Kowalczyk"), Some("GHAGOV"));
+    assert_eq!(code(&doc, "Efua Mensah-Bonsu"), Some("GHAJUD"));
+}
+
+#[test]
+fn a_lexicon_dict_adds_head_nouns_of_bodies() {
+    let text = "Researchers of the Volta Observatory briefed Ghana's Electoral Secretariat on Monday.\n";
+    let before = run(&ActorStage::embedded().unwrap(), text, None);
+    assert_eq!(names(&before), ["Ghana"]);
+    // A head noun with a role makes a state's body of that name part of
+    // its government.
+    let lexicon = format!("{LEXICON}Observatory\torg-head\t\nSecretariat\torg-head\tGOV\n");
+    let stage = ActorStage::with_dicts(&[dict_file("heads.tsv", &lexicon)]).expect("loads");
+    let doc = run(&stage, text, None);
+    assert_eq!(code(&doc, "Volta Observatory"), None);
+    assert_eq!(code(&doc, "Electoral Secretariat"), Some("GHAGOV"));
+}
+
+#[test]
+fn lexicon_rows_are_checked_with_their_line() {
+    let text = format!(
+        "{LEXICON}Ombudsman\ttitle\tgov\nInstitute\tbogus\t\nobservatory\torg-head\t\nera\tcompound-tail\tGOV\nTwo Words\ttitle\t\nOmbudsman\ttitle\tGOV\nOmbudsman\ttitle\tGOV\n"
+    );
+    let path = dict_file("bad-lexicon.tsv", &text);
+    let checked = check_dict(&path).expect("readable");
+    assert_eq!(checked.kind, Some(DictKind::Lexicon));
+    let lines: Vec<usize> = checked.issues.iter().map(|i| i.line).collect();
+    assert_eq!(lines, [2, 3, 4, 5, 6, 8], "{:?}", checked.issues);
+    assert!(checked.issues[1].message.contains("org-head"), "{}", checked.issues[1].message);
+    assert!(checked.issues[2].message.contains("capitalised"), "{}", checked.issues[2].message);
+    assert!(matches!(ActorStage::with_dicts(&[path]), Err(Error::Invalid { .. })));
+}

@@ -25,6 +25,20 @@ fn a_clean_gazetteer_file_passes() {
 }
 
 #[test]
+fn a_lexicon_file_is_told_by_its_header() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("titles.tsv");
+    std::fs::write(&file, "word\tkind\trole\nOmbudsman\ttitle\tGOV\nombudsman\ttitle\tGOV\nObservatory\torg-head\t\n").unwrap();
+    let out = check(&[&file]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(stdout(&out).contains("name-shape lexicon, 3 words"), "{}", stdout(&out));
+    std::fs::write(&file, "word\tkind\trole\nOmbudsman\ttitle\tgovernment\n").unwrap();
+    let out = check(&[&file]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).contains("titles.tsv:2: `role` is `government`"), "{}", stdout(&out));
+}
+
+#[test]
 fn problems_are_listed_with_their_lines_and_fail_the_check() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("people.tsv");

@@ -209,8 +209,12 @@ mod tests {
     /// seen with its gazetteer hits.
     fn with_views(text: &str, mut each: impl FnMut(&View<'_>)) {
         use dossier_core::Stage;
-        static MATCHER: std::sync::OnceLock<crate::matcher::Matcher> = std::sync::OnceLock::new();
-        let matcher = MATCHER.get_or_init(|| crate::matcher::Matcher::new(&crate::gazetteer::Gazetteer::embedded().unwrap()).unwrap());
+        static LOADED: std::sync::OnceLock<(crate::gazetteer::Gazetteer, crate::matcher::Matcher)> = std::sync::OnceLock::new();
+        let (gazetteer, matcher) = LOADED.get_or_init(|| {
+            let gazetteer = crate::gazetteer::Gazetteer::embedded().unwrap();
+            let matcher = crate::matcher::Matcher::new(&gazetteer).unwrap();
+            (gazetteer, matcher)
+        });
         let mut doc = dossier_core::Document::new("t", "t", text);
         dossier_text::Segmenter::default().process(&mut doc);
         let ann = &doc.annotations;
@@ -219,7 +223,7 @@ mod tests {
         let mut buffer = crate::view::ViewBuffer::default();
         for &sentence in &ann.sentences {
             let inside: Vec<_> = hits.iter().copied().filter(|h| sentence.start <= h.span.start && h.span.end <= sentence.end).collect();
-            each(&View::new(&doc.text, tokens.of(sentence), &inside, &mut buffer));
+            each(&View::new(&doc.text, &gazetteer.lexicon, tokens.of(sentence), &inside, &mut buffer));
         }
     }
 
@@ -234,7 +238,7 @@ mod tests {
                 for &u in view.uppers {
                     let i = u as usize;
                     let word = view.word(i);
-                    let head = (crate::lexicon::is_place_head(word) || crate::lexicon::is_org_head(word)) && view.hit(i).is_none();
+                    let head = (view.lexicon.is_place_head(word) || view.lexicon.is_org_head(word)) && view.hit(i).is_none();
                     assert_eq!(view.head(i), head, "{word:?} in {text:?}");
                 }
                 let free_caps: Vec<u32> = view.uppers.iter().copied().filter(|&u| view.free_cap(u as usize)).collect();

@@ -7,7 +7,7 @@
 use dossier_core::Span;
 
 use super::{Candidate, What};
-use crate::lexicon;
+use crate::lexicon::Role;
 use crate::matcher::Target;
 use crate::view::View;
 
@@ -28,13 +28,13 @@ pub(super) fn org_at(view: &View<'_>, head: usize) -> Option<(usize, Option<Cand
     if !view.head(head) {
         return None;
     }
-    let place = lexicon::is_place_head(view.word(head));
+    let place = view.lexicon.is_place_head(view.word(head));
     let mut start = head;
     while start > 0 && head - start < MAX_ORG_WORDS && name_part(view, start - 1) {
         start -= 1;
     }
     let (end, sub_unit) = continuation(view, head + 1);
-    let body = (start..end).find_map(|k| lexicon::state_body_role(view.word(k)));
+    let body = (start..end).find_map(|k| view.lexicon.state_body_role(view.word(k)));
     let ministry = body.is_some();
     let (country, span_start) = state_of(view, start, end);
     if end - start < 2 && !(ministry && country.is_some()) {
@@ -43,15 +43,15 @@ pub(super) fn org_at(view: &View<'_>, head: usize) -> Option<(usize, Option<Cand
     if sub_unit {
         return Some((end, None));
     }
-    let military = (start..end).any(|k| lexicon::is_military_word(view.word(k)));
-    let code_role = body.map(|role| if military { "MIL" } else { role.code().unwrap_or("GOV") });
+    let military = (start..end).any(|k| view.lexicon.is_military_word(view.word(k)));
+    let code_role = body.map(|role| if military { Role::MIL } else { role });
     let span = Span::new(view.tokens[span_start].span.start, view.tokens[end - 1].span.end);
     let name = view.tokens[start].span.start..view.tokens[end - 1].span.end;
     let name = view.text[name].to_string();
     let what = if place {
         What::Place { name, country }
     } else {
-        What::Org { name, code: code_role.map(String::from), country }
+        What::Org { name, code: code_role.and_then(Role::code).map(|c| c.to_string()), country }
     };
     Some((end, Some(Candidate { span, what })))
 }
@@ -78,7 +78,7 @@ fn continuation(view: &View<'_>, after: usize) -> (usize, bool) {
             break;
         }
         let whole =
-            view.is(end, "at") || (the && view.is(end, "of") && (from..k).any(|j| lexicon::is_org_head(view.word(j))));
+            view.is(end, "at") || (the && view.is(end, "of") && (from..k).any(|j| view.lexicon.is_org_head(view.word(j))));
         if whole {
             return (end, true);
         }

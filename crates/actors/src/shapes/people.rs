@@ -5,7 +5,7 @@
 use dossier_core::Span;
 
 use super::{Candidate, Title, What};
-use crate::lexicon::{self, Role};
+use crate::lexicon::Role;
 use crate::matcher::Target;
 use crate::names;
 use crate::view::View;
@@ -43,47 +43,44 @@ pub(crate) fn title_before(view: &View<'_>, name: usize) -> Option<Title> {
     // follow, see `titled`).
     if view.word(head) == "," {
         let before_comma = head.checked_sub(1).map_or("", |k| title_word(view.word(k)).0);
-        if lexicon::is_lower_title(before_comma) || lexicon::title_role(before_comma).is_some() {
+        if view.lexicon.title_role(before_comma).is_some() {
             head -= 1;
         }
     }
     // "Secretary of Defense X": skip the qualifier back to its head.
     let mut back = head;
-    while back > 0 && lexicon::is_title_modifier(view.word(back)) && view.hit(back).is_none() {
+    while back > 0 && view.lexicon.is_title_modifier(view.word(back)) && view.hit(back).is_none() {
         back -= 1;
     }
     if back < head && matches!(view.word(back), "of" | "for") && back > 0 {
         head = back - 1;
     }
     let (word, mut then) = title_word(view.word(head));
-    let mut role = lexicon::title_role(word).or_else(|| lexicon::lower_title_role(word))?;
+    let mut role = view.lexicon.title_role(word)?;
     if view.hit(head).is_some() {
         return None;
     }
     let mut start = head;
-    let mut military = lexicon::is_military_word(word);
+    let mut military = view.lexicon.is_military_word(word);
     while start > 0 {
         let (prev, prev_then) = title_word(view.word(start - 1));
-        let titular = lexicon::is_title_modifier(prev)
-            || lexicon::title_role(prev).is_some()
-            || lexicon::is_lower_modifier(prev)
-            || lexicon::is_lower_title(prev);
+        let titular = view.lexicon.is_title_modifier(prev) || view.lexicon.title_role(prev).is_some();
         if view.hit(start - 1).is_some() || !titular {
             break;
         }
-        military |= lexicon::is_military_word(prev);
+        military |= view.lexicon.is_military_word(prev);
         then |= prev_then;
         start -= 1;
     }
     for k in head + 1..name {
-        military |= lexicon::is_military_word(view.word(k));
+        military |= view.lexicon.is_military_word(view.word(k));
     }
     let country = country_before(view, start);
     let before_country = country.map_or(start, |(_, at)| at);
     let former = (before_country..=head).any(|k| view.is(k, "former"))
         || before_country.checked_sub(1).is_some_and(|k| view.is(k, "former") || view.is(k, "ex"));
-    if military && role == Role::Gov {
-        role = Role::Mil;
+    if military && role == Role::GOV {
+        role = Role::MIL;
     }
     let span = Span::new(view.tokens[start].span.start, view.tokens[name - 1].span.end);
     Some(Title { span, role, country: country.map(|(c, _)| c), former, then })
@@ -144,13 +141,10 @@ fn apposition(view: &View<'_>, at: usize, count: usize) -> Option<(usize, Candid
         role_at += 1;
     }
     let role_word = view.word(role_at);
-    if !lexicon::is_apposition_role(role_word) {
-        return None;
-    }
+    let Some(role) = view.lexicon.apposition_role(role_word) else { return None };
     let what = if role_word.eq_ignore_ascii_case("former") {
         What::Person { title: None, role: None, country: None, body: None }
     } else {
-        let role = lexicon::apposition_role(role_word);
         let (country, body) = employer(view, role_at);
         What::Person { title: None, role: Some(role), country, body }
     };
@@ -178,14 +172,14 @@ fn employer(view: &View<'_>, from: usize) -> (Option<usize>, Option<usize>) {
 /// "Jung Sung-jang" (a Korean given name's shape) or "Andrei Petrov" (a
 /// Slavic family name's ending), wherever they stand.
 fn by_shape(view: &View<'_>, at: usize) -> Option<(usize, Candidate)> {
-    if !view.free_cap(at) || !view.free_cap(at + 1) || lexicon::title_role(view.word(at)).is_some() {
+    if !view.free_cap(at) || !view.free_cap(at + 1) || view.lexicon.title_role(view.word(at)).is_some() {
         return None;
     }
     let given = view.word(at + 1);
     let korean = names::is_syllable_pair(given)
-        && !lexicon::is_english_compound_tail(given)
+        && !view.lexicon.is_english_compound_tail(given)
         && view.word(at).chars().count() <= 5;
-    let slavic = lexicon::has_slavic_ending(given) && view.word(at).chars().count() >= 3;
+    let slavic = view.lexicon.has_surname_ending(given) && view.word(at).chars().count() >= 3;
     if !(korean || slavic) {
         return None;
     }

@@ -16,9 +16,10 @@ enum Command {
     Check(CheckArgs),
 }
 
-/// Check gazetteer files (countries, people, organizations, locations) and
-/// CAMEO verb-pattern files, and print every problem with its line number.
-/// The header row tells which kind of file it is.
+/// Check gazetteer files (countries, people, organizations, locations, the
+/// name-shape lexicon of titles and head nouns) and CAMEO verb-pattern
+/// files, and print every problem with its line number. The header row
+/// tells which kind of file it is.
 ///
 /// Exit status: 0 when every file is clean, 1 when any has a problem.
 ///
@@ -57,7 +58,11 @@ fn check_file(path: &Path) -> (Option<String>, Vec<String>) {
     };
     if let Some(kind) = checked.kind {
         let problems = checked.issues.iter().map(|i| format!("{}: {}", i.line, i.message)).collect();
-        return (Some(format!("{} gazetteer, {} records", kind.as_str(), checked.records)), problems);
+        let summary = match kind {
+            dossier_actors::DictKind::Lexicon => format!("name-shape lexicon, {} words", checked.records),
+            _ => format!("{} gazetteer, {} records", kind.as_str(), checked.records),
+        };
+        return (Some(summary), problems);
     }
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,

@@ -35,9 +35,10 @@ pub struct Args {
     /// for reading.
     #[arg(long, value_enum, default_value_t = Format::Json)]
     format: Format,
-    /// An extra dictionary (gazetteer or CAMEO verb patterns, in the TSV
-    /// formats of data/README.md) that adds to or overrides the embedded
-    /// data. Repeatable. Check one first with `dossier dict check FILE`.
+    /// An extra dictionary (gazetteer, name-shape lexicon of titles and head
+    /// nouns, or CAMEO verb patterns, in the TSV formats of data/README.md)
+    /// that adds to or overrides the embedded data. Repeatable. Check one
+    /// first with `dossier dict check FILE`.
     #[arg(long = "dict", value_name = "FILE")]
     dicts: Vec<PathBuf>,
 }
