@@ -73,15 +73,22 @@ fn unreadable_dictionaries_say_so() {
 
 const LEXICON: &str = "word\tkind\trole\n";
 
+/// `text` run with the embedded data only, whose entities must be
+/// `embedded_finds`, then with lexicon `rows` added from a `--dict` file.
+fn with_lexicon_rows(text: &str, embedded_finds: &[&str], rows: &str) -> dossier_core::Document {
+    let before = run(&ActorStage::embedded().unwrap(), text, None);
+    assert_eq!(names(&before), embedded_finds);
+    // A file per first word: tests run at once in one temporary folder.
+    let file = dict_file(&format!("lexicon-{}.tsv", rows.split('\t').next().unwrap_or("")), &format!("{LEXICON}{rows}"));
+    let stage = ActorStage::with_dicts(&[file]).expect("loads");
+    run(&stage, text, None)
+}
+
 #[test]
 fn a_lexicon_dict_adds_titles_with_their_roles() {
     let text = "Ombudsman Jan Kowalczyk of Ghana met Chief Justice Efua Mensah-Bonsu of Ghana.\n";
-    let before = run(&ActorStage::embedded().unwrap(), text, None);
-    assert_eq!(names(&before), ["Ghana"]);
     // Any CAMEO role code, not only the embedded file's GOV and MIL.
-    let titles = format!("{LEXICON}Ombudsman\ttitle\tGOV\nJustice\ttitle\tJUD\n");
-    let stage = ActorStage::with_dicts(&[dict_file("titles.tsv", &titles)]).expect("loads");
-    let doc = run(&stage, text, None);
+    let doc = with_lexicon_rows(text, &["Ghana"], "Ombudsman\ttitle\tGOV\nJustice\ttitle\tJUD\n");
     assert_eq!(code(&doc, "Jan Kowalczyk"), Some("GHAGOV"));
     assert_eq!(code(&doc, "Efua Mensah-Bonsu"), Some("GHAJUD"));
 }
@@ -89,13 +96,9 @@ fn a_lexicon_dict_adds_titles_with_their_roles() {
 #[test]
 fn a_lexicon_dict_adds_head_nouns_of_bodies() {
     let text = "Researchers of the Volta Observatory briefed Ghana's Electoral Secretariat on Monday.\n";
-    let before = run(&ActorStage::embedded().unwrap(), text, None);
-    assert_eq!(names(&before), ["Ghana"]);
     // A head noun with a role makes a state's body of that name part of
     // its government.
-    let lexicon = format!("{LEXICON}Observatory\torg-head\t\nSecretariat\torg-head\tGOV\n");
-    let stage = ActorStage::with_dicts(&[dict_file("heads.tsv", &lexicon)]).expect("loads");
-    let doc = run(&stage, text, None);
+    let doc = with_lexicon_rows(text, &["Ghana"], "Observatory\torg-head\t\nSecretariat\torg-head\tGOV\n");
     assert_eq!(code(&doc, "Volta Observatory"), None);
     assert_eq!(code(&doc, "Electoral Secretariat"), Some("GHAGOV"));
 }
