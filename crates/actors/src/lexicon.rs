@@ -238,6 +238,13 @@ impl Lexicon {
         self.exact.get(word)
     }
 
+    /// The facts of `word` as written and without a final dot ("Gen.").
+    pub(crate) fn facts_written_and_bare(&self, word: &str) -> (WordFacts, WordFacts) {
+        let written = self.facts(word);
+        let bare = word.trim_end_matches('.');
+        (written, if bare.len() == word.len() { written } else { self.facts(bare) })
+    }
+
     /// The facts of `word` as written if it may be of `kind`.
     #[inline]
     fn facts_if(&self, word: &str, kind: WordKind) -> WordFacts {

@@ -74,18 +74,13 @@ impl<'a> View<'a> {
             }
             uppers.push(i as u32);
             let word = token.span.of(text);
+            let name_shaped = hit_of(hits, token).is_none() && is_name_shaped(token, word);
             // The lexicon's facts of the word as written and without a
             // final dot ("Gen."), asked once for every rule below.
-            let (written, bare) = if hit_of(hits, token).is_some() {
-                (WordFacts::default(), None)
-            } else {
-                let written = lexicon.facts(word);
-                let trimmed = word.trim_end_matches('.');
-                (written, Some(if trimmed.len() == word.len() { written } else { lexicon.facts(trimmed) }))
-            };
-            let free_cap = bare.is_some_and(|bare| is_free_cap(token, word, bare));
+            let (written, bare) = if name_shaped { lexicon.facts_written_and_bare(word) } else { Default::default() };
+            let free_cap = name_shaped && !bare.is(WordKind::NotAName);
             let head = free_cap && written.is_head_noun();
-            let name_word = free_cap && !head && bare.is_some_and(|bare| is_name_word(written, bare));
+            let name_word = free_cap && !head && is_name_word(written, bare);
             if free_cap {
                 free_caps.push(i as u32);
             }
@@ -177,14 +172,11 @@ pub(crate) fn starts_upper(text: &str, token: &Token) -> bool {
     }
 }
 
-/// A capitalised word (of a token no hit covers) that may be part of a
-/// name: it has lower-case letters and is no function word.
-/// `bare` holds the lexicon's facts of the word without a final dot.
-fn is_free_cap(token: &Token, word: &str, bare: WordFacts) -> bool {
-    token.kind == TokenKind::Word
-        && names::is_capitalised(word)
-        && word.chars().any(char::is_lowercase)
-        && !bare.is(WordKind::NotAName)
+/// A capitalised word with lower-case letters. It is a free capitalised
+/// word, one that may be part of a name, when no hit covers it and the
+/// lexicon does not bar it from names.
+fn is_name_shaped(token: &Token, word: &str) -> bool {
+    token.kind == TokenKind::Word && names::is_capitalised(word) && word.chars().any(char::is_lowercase)
 }
 
 /// A free capitalised word, no head noun, that may be part of a person's
