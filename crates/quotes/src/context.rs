@@ -23,7 +23,7 @@ pub struct Context<'a> {
 
 impl<'a> Context<'a> {
     pub fn new(text: &'a str, vocab: &'a Vocabulary, sentences: &'a [Span], paragraphs: &'a [Span]) -> Self {
-        Context { text, reader: Reader { text, vocab }, sentences, paragraphs, verbs: vocab.find_verbs(text) }
+        Context { text, reader: Reader::new(text, vocab), sentences, paragraphs, verbs: vocab.find_verbs(text) }
     }
 
     /// Start of the sentence holding `at`, or `at` itself between sentences;

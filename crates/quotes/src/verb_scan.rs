@@ -79,8 +79,11 @@ pub struct VerbScan {
     filter: PairFilter,
     joins: Vec<Join>,
     longest_head: usize,
-    /// A bit per first byte modulo 32 of the first words.
-    first_bytes: u32,
+    /// For each first byte modulo 32 of the first words, a bit per second
+    /// byte modulo 32 (every bit for a word of one byte): told from the
+    /// word's first two bytes, before its end is looked for, most words are
+    /// turned away at once.
+    openings: [u32; 32],
 }
 
 impl VerbScan {
@@ -94,7 +97,7 @@ impl VerbScan {
             filter: PairFilter { bits: [[0; 32]; 16] },
             joins: Vec::new(),
             longest_head: 0,
-            first_bytes: 0,
+            openings: [0; 32],
         };
         for (index, phrase) in phrases.into_iter().enumerate() {
             let lower = phrase.to_ascii_lowercase().into_bytes();
@@ -118,7 +121,7 @@ impl VerbScan {
         }
         self.filter.add(first);
         self.longest_head = self.longest_head.max(first.len());
-        self.first_bytes |= 1 << (first[0] % 32);
+        self.openings[usize::from(first[0] % 32)] |= first.get(1).map_or(u32::MAX, |&second| 1 << (second % 32));
         let bucket = bucket_of(first);
         let known = self.buckets[bucket].iter().map(|&(_, i)| i).find(|&i| *self.heads[i].0 == *first);
         let i = known.unwrap_or_else(|| {
@@ -159,9 +162,11 @@ impl VerbScan {
                 let bit = starts.trailing_zeros() as usize;
                 starts &= starts - 1;
                 let at = k * 64 + bit;
-                // Most words are turned away by their first byte, before
-                // their end is looked for.
-                if self.first_bytes & (1 << (bytes[at] % 32)) == 0 {
+                // Most words are turned away by their first two bytes,
+                // before their end is looked for. Past the text's end the
+                // second byte is taken as zero: the word has one byte then.
+                let second_byte = bytes.get(at + 1).copied().unwrap_or(0);
+                if self.openings[usize::from(bytes[at] % 32)] & (1 << (second_byte % 32)) == 0 {
                     continue;
                 }
                 // Most words end in their block. Bytes past the end are no

@@ -133,8 +133,14 @@ impl Iterator for Words<'_> {
 
 /// Whether the word starts with an upper-case letter or a digit-free
 /// acronym shape ("VOA", "Kim", "U.S").
+#[inline]
 pub fn is_capitalized(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    // Most words open with ASCII, told without decoding a character.
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(_) => word.chars().next().is_some_and(char::is_uppercase),
+        None => false,
+    }
 }
 
 /// Whether the word ends in a possessive ("Korea’s", "Russia's").
