@@ -94,11 +94,10 @@ impl Context<'_> {
 
     /// Indirect quotations outside the direct ones.
     pub fn indirect_drafts(&self, segments: &[Segment], direct: &[Draft]) -> Vec<Draft> {
-        let taken: Vec<Span> = direct
-            .iter()
-            .map(|d| d.span)
-            .chain(segments.iter().filter(|s| s.double && self.more_words_than(s.content, 3)).map(|s| Span::new(s.open, s.end)))
-            .collect();
+        // Room for every draft and segment: the list is never grown.
+        let mut taken: Vec<Span> = Vec::with_capacity(direct.len() + segments.len());
+        taken.extend(direct.iter().map(|d| d.span));
+        taken.extend(segments.iter().filter(|s| s.double && self.more_words_than(s.content, 3)).map(|s| Span::new(s.open, s.end)));
         self.indirect_quotes(&taken)
             .into_iter()
             .map(|q| Draft {

@@ -25,11 +25,12 @@ impl Context<'_> {
     /// quoted stretches and their attributions).
     pub fn indirect_quotes(&self, taken: &[Span]) -> Vec<Indirect> {
         let taken = Taken::new(taken);
-        self.verbs
-            .iter()
-            .filter(|v| v.indirect != Reporting::No && !taken.overlaps(v.span))
-            .filter_map(|v| self.indirect_at(v, &taken))
-            .collect()
+        // At most one a verb: the list is never grown.
+        let mut found = Vec::with_capacity(self.verbs.len());
+        found.extend(
+            self.verbs.iter().filter(|v| v.indirect != Reporting::No && !taken.overlaps(v.span)).filter_map(|v| self.indirect_at(v, &taken)),
+        );
+        found
     }
 
     /// Whether reported `content` makes a quote: outside `taken`, and long

@@ -3,7 +3,7 @@
 
 use std::cell::Cell;
 
-use dossier_core::Span;
+use dossier_core::{Span, WordFilter};
 
 use crate::vocab::Vocabulary;
 use crate::words::{is_capitalized, is_possessive, only_space_between, trim, word_iter, words};
@@ -33,15 +33,33 @@ pub struct Speaker {
     pub affiliation: Option<Span>,
 }
 
-/// Words that may join capitalised words inside a name.
-const CONNECTORS: &[&str] = &["of", "for", "de", "la", "van", "von", "bin", "al", "du", "del", "da", "and"];
-/// Words that open an unnamed-source phrase.
-const DETERMINERS: &[&str] =
-    &["a", "an", "the", "some", "several", "many", "most", "other", "two", "three", "one", "four", "five"];
-
-fn is_in(list: &[&str], word: &str) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+/// A short list of words, asked about case-insensitively.
+struct WordList {
+    words: &'static [&'static str],
+    /// Turns away most words, by length and first byte, before the list
+    /// is walked.
+    filter: WordFilter,
 }
+
+impl WordList {
+    const fn new(words: &'static [&'static str]) -> WordList {
+        WordList { words, filter: WordFilter::of(words) }
+    }
+
+    #[inline]
+    fn contains(&self, word: &str) -> bool {
+        self.filter.may_hold(word.as_bytes()) && self.words.iter().any(|w| w.eq_ignore_ascii_case(word))
+    }
+}
+
+/// Words that may join capitalised words inside a name.
+const CONNECTORS: WordList = WordList::new(&["of", "for", "de", "la", "van", "von", "bin", "al", "du", "del", "da", "and"]);
+/// Words that open an unnamed-source phrase.
+const DETERMINERS: WordList =
+    WordList::new(&["a", "an", "the", "some", "several", "many", "most", "other", "two", "three", "one", "four", "five"]);
+const ARTICLES: WordList = WordList::new(&["the", "a", "an"]);
+const INDEFINITE_ARTICLES: WordList = WordList::new(&["a", "an"]);
+const BY_OR_FROM: WordList = WordList::new(&["by", "from"]);
 
 /// Reads speaker phrases with one vocabulary.
 pub struct Reader<'a> {
@@ -151,7 +169,7 @@ impl Reader<'_> {
                 }
                 let continues = chunk.first().is_some_and(|w| {
                     let w = self.word(*w);
-                    !is_capitalized(w) || is_in(&["the", "a", "an"], w)
+                    !is_capitalized(w) || ARTICLES.contains(w)
                 });
                 if !continues {
                     break;
@@ -223,7 +241,7 @@ impl Reader<'_> {
         let found = self.leading_subject(first)?;
         if found.kind == SpeakerKind::Unnamed {
             let after: Vec<Span> = first.iter().copied().filter(|w| w.start >= found.phrase.end).collect();
-            if after.first().is_some_and(|w| is_in(&["by", "from"], self.word(*w))) {
+            if after.first().is_some_and(|w| BY_OR_FROM.contains(self.word(*w))) {
                 if let Some(named) = self.leading_subject(&after[1..]) {
                     return Some(named);
                 }
@@ -257,9 +275,12 @@ impl Reader<'_> {
         out.words.reserve(span.len() / 4 + 1);
         out.starts.reserve(8);
         let mut last_end = span.start;
+        let bytes = self.text.as_bytes();
         for w in word_iter(self.text, span) {
-            let gap = self.text.get(last_end..w.start).unwrap_or("");
-            if out.words.is_empty() || self.breaks_chunk(last_end, gap) {
+            // A lone space, the usual gap, breaks nothing: told from the
+            // bytes, before the gap is made a string.
+            let lone_space = w.start == last_end + 1 && bytes[last_end] == b' ';
+            if out.words.is_empty() || (!lone_space && self.breaks_chunk(last_end, self.text.get(last_end..w.start).unwrap_or(""))) {
                 if out.starts.len() == limit {
                     return true;
                 }
@@ -275,9 +296,9 @@ impl Reader<'_> {
     /// chunk: a comma, semicolon, colon, bracket or dash, or a sentence end.
     #[inline]
     fn breaks_chunk(&self, at: usize, gap: &str) -> bool {
-        // A lone space, the usual gap, breaks nothing; the marks are told
-        // by their bytes, the dashes (three bytes from 0xE2) decoded only
-        // where such a byte is.
+        // A lone space breaks nothing; the marks are told by their bytes,
+        // the dashes (three bytes from 0xE2) decoded only where such a
+        // byte is.
         if gap == " " {
             return false;
         }
@@ -308,7 +329,7 @@ impl Reader<'_> {
     /// magazine for ...": describes someone named before it.
     fn is_apposition(&self, chunk: &[Span]) -> bool {
         let Some(first) = chunk.first().map(|w| self.word(*w)) else { return false };
-        if is_in(&["a", "an"], first) {
+        if INDEFINITE_ARTICLES.contains(first) {
             return true;
         }
         if first.eq_ignore_ascii_case("the") {
@@ -324,7 +345,7 @@ impl Reader<'_> {
         let found = self.trailing_subject(chunk)?;
         let start_ok = chunk.iter().take_while(|w| w.start < found.phrase.start).all(|w| {
             let w = self.word(*w);
-            self.vocab.is_skip(w) || is_in(&["the", "a", "an"], w)
+            self.vocab.is_skip(w) || ARTICLES.contains(w)
         });
         (found.kind != SpeakerKind::Pronoun && start_ok).then_some(found)
     }
@@ -357,7 +378,7 @@ impl Reader<'_> {
         const MAX_TITLE_WORDS: usize = 6;
         let ws = words(self.text, descriptor);
         let has_title = ws.iter().any(|w| self.vocab.titles.contains(self.word(*w)));
-        let first = ws.iter().position(|w| !is_in(&["the", "a", "an"], self.word(*w)))?;
+        let first = ws.iter().position(|w| !ARTICLES.contains(self.word(*w)))?;
         (has_title && ws.len() <= MAX_TITLE_WORDS).then(|| Span::new(ws[first].start, ws[ws.len() - 1].end))
     }
 
@@ -404,7 +425,7 @@ impl Reader<'_> {
                 break;
             }
             start -= 1;
-            if is_in(DETERMINERS, w) {
+            if DETERMINERS.contains(w) {
                 break;
             }
         }
@@ -424,7 +445,7 @@ impl Reader<'_> {
             let part = if is_capitalized(w) {
                 !self.vocab.is_skip(w)
             } else {
-                (is_in(CONNECTORS, w) || self.vocab.titles.contains(w)) && before_cap
+                (CONNECTORS.contains(w) || self.vocab.titles.contains(w)) && before_cap
             };
             if !part {
                 break;
@@ -441,7 +462,7 @@ impl Reader<'_> {
         if self.vocab.is_pronoun(w) {
             return Some(simple(SpeakerKind::Pronoun, first));
         }
-        if self.vocab.is_skip(w) && !is_in(DETERMINERS, w) {
+        if self.vocab.is_skip(w) && !DETERMINERS.contains(w) {
             return None;
         }
         let is_source = |s: &Span| self.vocab.sources.contains(self.word(*s));
@@ -452,14 +473,14 @@ impl Reader<'_> {
             }
             let plain = chunk[..i].iter().enumerate().all(|(j, s)| {
                 let x = self.word(*s);
-                (j == 0 && (is_in(DETERMINERS, x) || is_capitalized(x))) || !is_capitalized(x)
+                (j == 0 && (DETERMINERS.contains(x) || is_capitalized(x))) || !is_capitalized(x)
             });
-            let named_org = i > 0 && is_capitalized(self.word(chunk[i])) && !is_in(DETERMINERS, self.word(chunk[i - 1]));
+            let named_org = i > 0 && is_capitalized(self.word(chunk[i])) && !DETERMINERS.contains(self.word(chunk[i - 1]));
             if plain && !named_org {
                 return Some(simple(SpeakerKind::Unnamed, Span::new(first.start, chunk[i].end)));
             }
         }
-        let skip_the = usize::from(is_in(&["the", "a", "an"], w) && chunk.len() > 1);
+        let skip_the = usize::from(ARTICLES.contains(w) && chunk.len() > 1);
         let mut end = skip_the;
         if !chunk.get(end).is_some_and(|s| is_capitalized(self.word(*s))) {
             return None;
@@ -474,7 +495,7 @@ impl Reader<'_> {
             let part = if is_capitalized(x) {
                 !self.vocab.is_skip(x)
             } else {
-                (is_in(CONNECTORS, x) || self.vocab.titles.contains(x)) && cap_after
+                (CONNECTORS.contains(x) || self.vocab.titles.contains(x)) && cap_after
             };
             if !part {
                 break;
@@ -493,7 +514,7 @@ impl Reader<'_> {
     /// last title word) and the name after it.
     fn split_title(&self, run: &[Span]) -> Option<Speaker> {
         let mut run = run;
-        while run.len() > 1 && is_in(&["the", "a", "an"], self.word(run[0])) {
+        while run.len() > 1 && ARTICLES.contains(self.word(run[0])) {
             run = &run[1..];
         }
         let first = *run.first()?;

@@ -84,6 +84,8 @@ pub struct VerbScan {
     /// word's first two bytes, before its end is looked for, most words are
     /// turned away at once.
     openings: [u32; 32],
+    /// A bit per first byte modulo 32 of the tails of `joins`.
+    join_tails: u32,
 }
 
 impl VerbScan {
@@ -98,6 +100,7 @@ impl VerbScan {
             joins: Vec::new(),
             longest_head: 0,
             openings: [0; 32],
+            join_tails: 0,
         };
         for (index, phrase) in phrases.into_iter().enumerate() {
             let lower = phrase.to_ascii_lowercase().into_bytes();
@@ -137,6 +140,7 @@ impl VerbScan {
             Some(_) => {
                 for (at, _) in phrase.iter().enumerate().filter(|&(_, &b)| b == b' ') {
                     self.joins.push(Join { head: phrase[..=at].into(), tail: phrase[at + 1..].into() });
+                    self.join_tails |= 1 << (phrase[at + 1] % 32);
                 }
                 head.longer.push((phrase.into_boxed_slice(), index));
             }
@@ -179,7 +183,9 @@ impl VerbScan {
                     continue;
                 }
                 let Some((match_end, index)) = self.match_at(bytes, at, end) else { continue };
-                if self.may_end_a_join(bytes, at) {
+                // Most words open with a byte no join's tail opens with.
+                let may_be_a_tail = self.join_tails & (1 << ((bytes[at] | 0x20) % 32)) != 0;
+                if may_be_a_tail && self.may_end_a_join(bytes, at) {
                     return false;
                 }
                 if let Some(index) = index {

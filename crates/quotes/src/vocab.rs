@@ -323,11 +323,13 @@ impl Vocabulary {
     /// nouns in -ly that can end a speaker phrase ("a national daily").
     pub fn is_skip(&self, word: &str) -> bool {
         const LY_NOUNS: &[&str] = &["daily", "weekly", "monthly", "quarterly", "family", "ally", "assembly", "rally", "supply"];
-        let adverb = word.len() > 3
-            && word.ends_with("ly")
-            && !super::words::is_capitalized(word)
-            && !LY_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(word));
-        self.skip.contains(word) || adverb
+        let adverb = || {
+            word.len() > 3
+                && word.ends_with("ly")
+                && !super::words::is_capitalized(word)
+                && !LY_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(word))
+        };
+        self.skip.contains(word) || adverb()
     }
 }
 

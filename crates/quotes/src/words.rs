@@ -158,8 +158,25 @@ pub fn only_space_between(text: &str, from: usize, to: usize) -> bool {
 pub fn trim(text: &str, span: Span, extra: &[char]) -> Span {
     let Some(slice) = text.get(span.range()) else { return Span::new(span.start, span.start) };
     let strip = |c: char| c.is_whitespace() || extra.contains(&c);
-    let left = slice.len() - slice.trim_start_matches(strip).len();
-    let right = slice.trim_end_matches(strip).len();
+    // ASCII, what the ends usually are, is told byte by byte; characters
+    // are decoded only from the first byte outside ASCII on.
+    let bytes = slice.as_bytes();
+    let strip_byte = |b: u8| matches!(b, b'\t'..=b'\r' | b' ') || (b.is_ascii() && extra.contains(&char::from(b)));
+    let mut left = 0;
+    while left < bytes.len() && strip_byte(bytes[left]) {
+        left += 1;
+    }
+    if left < bytes.len() && !bytes[left].is_ascii() {
+        let rest = &slice[left..];
+        left += rest.len() - rest.trim_start_matches(strip).len();
+    }
+    let mut right = bytes.len();
+    while right > 0 && strip_byte(bytes[right - 1]) {
+        right -= 1;
+    }
+    if right > 0 && !bytes[right - 1].is_ascii() {
+        right = slice[..right].trim_end_matches(strip).len();
+    }
     if right <= left {
         return Span::new(span.start + left, span.start + left);
     }
@@ -243,6 +260,32 @@ mod tests {
         assert!(('\u{2000}'..='\u{203f}').all(|c| !c.is_alphanumeric()));
         let text = "a\u{2000}b\u{203f}c\u{2040}d";
         assert_eq!(words(text, Span::new(0, text.len())), reference_words(text));
+    }
+
+    /// `trim` as first written, every character decoded.
+    fn trim_by_chars(text: &str, span: Span, extra: &[char]) -> Span {
+        let Some(slice) = text.get(span.range()) else { return Span::new(span.start, span.start) };
+        let strip = |c: char| c.is_whitespace() || extra.contains(&c);
+        let left = slice.len() - slice.trim_start_matches(strip).len();
+        let right = slice.trim_end_matches(strip).len();
+        if right <= left {
+            return Span::new(span.start + left, span.start + left);
+        }
+        Span::new(span.start + left, span.start + right)
+    }
+
+    proptest::proptest! {
+        /// Bytes told as ASCII trim as decoded characters do.
+        #[test]
+        fn bytewise_trim_matches_the_reference(
+            text in "[a. ,;\t\n\u{b}\u{c}\r\u{1c}\u{85}\u{a0}\u{2009}“”é]{0,16}",
+            extra in proptest::sample::select(vec![&[][..], &['.', ',', ';'][..], &['“', '”', ','][..]]),
+            from in 0usize..4,
+        ) {
+            let start = (0..=from.min(text.len())).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+            let span = Span::new(start, text.len());
+            proptest::prop_assert_eq!(trim(&text, span, extra), trim_by_chars(&text, span, extra), "{:?}", text);
+        }
     }
 
     #[test]
