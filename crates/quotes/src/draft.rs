@@ -97,7 +97,7 @@ impl Context<'_> {
         // Room for every draft and segment: the list is never grown.
         let mut taken: Vec<Span> = Vec::with_capacity(direct.len() + segments.len());
         taken.extend(direct.iter().map(|d| d.span));
-        taken.extend(segments.iter().filter(|s| s.double && self.more_words_than(s.content, 3)).map(|s| Span::new(s.open, s.end)));
+        taken.extend(segments.iter().filter(|s| s.double && s.over_three_words).map(|s| Span::new(s.open, s.end)));
         self.indirect_quotes(&taken)
             .into_iter()
             .map(|q| Draft {

@@ -28,7 +28,11 @@ impl Context<'_> {
         // At most one a verb: the list is never grown.
         let mut found = Vec::with_capacity(self.verbs.len());
         found.extend(
-            self.verbs.iter().filter(|v| v.indirect != Reporting::No && !taken.overlaps(v.span)).filter_map(|v| self.indirect_at(v, &taken)),
+            self.verbs
+                .iter()
+                .enumerate()
+                .filter(|(_, v)| v.indirect != Reporting::No && !taken.overlaps(v.span))
+                .filter_map(|(i, _)| self.indirect_at(i, &taken)),
         );
         found
     }
@@ -40,7 +44,9 @@ impl Context<'_> {
         !taken.overlaps(content) && self.more_words_than(content, MIN_CONTENT_WORDS - 1)
     }
 
-    fn indirect_at(&self, verb: &VerbHit, taken: &Taken) -> Option<Indirect> {
+    /// The indirect quotation of verb `index`, if it reports one.
+    fn indirect_at(&self, index: usize, taken: &Taken) -> Option<Indirect> {
+        let verb = &self.verbs[index];
         if verb.kind == VerbKind::According {
             return self.according(verb, self.sentence(verb.span.start), taken);
         }
@@ -49,7 +55,7 @@ impl Context<'_> {
         // whose content makes a quote.
         let sentence_end = self.sentence_end(verb.span.start).max(verb.span.start);
         let content_start = self.reported_start(verb, sentence_end)?;
-        let content = trim(self.text, Span::new(content_start, self.content_end(content_start, sentence_end)), &['.', ',', ';']);
+        let content = trim(self.text, Span::new(content_start, self.content_end(index, content_start, sentence_end)), &['.', ',', ';']);
         if !self.is_worth_reporting(content, taken) {
             return None;
         }
@@ -85,9 +91,13 @@ impl Context<'_> {
     /// Where reported content starting at `start` ends: at the sentence
     /// end, or before a speech participle that reports the next statement
     /// ("said the plan was sound, adding that …").
-    fn content_end(&self, start: usize, sentence_end: usize) -> usize {
+    /// The verbs after verb `index` are walked from it, not searched for:
+    /// those inside the content are the next few.
+    fn content_end(&self, index: usize, start: usize, sentence_end: usize) -> usize {
         let rest = Span::new(start, sentence_end.max(start));
-        self.verbs_in(rest).iter().find(|v| v.kind == VerbKind::Participle).map_or(sentence_end, |v| v.span.start)
+        let after = self.verbs.get(index + 1..).unwrap_or(&[]);
+        let inside = after.iter().skip_while(|v| v.span.start < rest.start).take_while(|v| v.span.end <= rest.end);
+        inside.filter(|v| v.kind == VerbKind::Participle).map(|v| v.span.start).next().unwrap_or(sentence_end)
     }
 
     /// Words that can open a reported clause: determiners, pronouns and

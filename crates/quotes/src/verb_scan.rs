@@ -12,6 +12,7 @@
 use dossier_core::Span;
 
 use crate::block_bits::{bits_one_by_one, block_bits, Class};
+use crate::words::packed;
 
 /// No verb's first word is longer: longer words are turned away at once.
 const LONGEST_HEAD: usize = 32;
@@ -253,11 +254,10 @@ fn same_but_case(text: &[u8], lower: &[u8]) -> bool {
 /// case.
 #[inline]
 fn folded(word: &[u8]) -> Option<u64> {
-    let mut eight = [0u8; 8];
-    eight.get_mut(..word.len())?.copy_from_slice(word);
-    let fold = u64::from_le_bytes(eight) | u64::from_le_bytes([0x20; 8]);
-    let kept = u64::MAX.checked_shr(8 * (8 - word.len() as u32)).unwrap_or(0);
-    Some(fold & kept)
+    // Packed without a copy of a length not known in advance; bit 5 is
+    // set in the bytes a short word's packing leaves zero too, alike in
+    // every word of that length.
+    (!word.is_empty() && word.len() <= 8).then(|| packed(word) | u64::from_le_bytes([0x20; 8]))
 }
 
 /// Where words of the length and first byte of `word` are filed: the

@@ -7,6 +7,7 @@ use dossier_core::{Span, WordFilter};
 use rustc_hash::FxHashSet;
 
 use crate::verb_scan::{is_word_byte, VerbScan};
+use crate::words::packed;
 use crate::{Error, Result};
 
 /// How a speech verb points at its speaker.
@@ -85,22 +86,6 @@ fn packed_lower(word: &[u8]) -> u64 {
     let capitals = from_a & !past_z & !x & HIGH;
     // A capital's high bit moved to bit 5 makes it lower case.
     x | capitals >> 2
-}
-
-/// `word`, of 1 to 8 bytes, as a number that tells it from every other
-/// word of its length: its first and last four bytes (overlapping in a
-/// shorter word), or for up to three bytes each byte. Two loads instead
-/// of a copy of a length not known in advance.
-#[inline]
-fn packed(word: &[u8]) -> u64 {
-    let len = word.len();
-    match (word.get(..4), len.checked_sub(4).and_then(|from| word.get(from..))) {
-        (Some(head), Some(tail)) if len <= 8 => {
-            let four = |b: &[u8]| u64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
-            four(head) | four(tail) << 32
-        }
-        _ => word.iter().take(3).enumerate().fold(0, |x, (i, &b)| x | u64::from(b) << (8 * i)),
-    }
 }
 
 impl WordSet {

@@ -131,6 +131,22 @@ impl Iterator for Words<'_> {
     }
 }
 
+/// `word`, of 1 to 8 bytes, as a number that tells it from every other
+/// word of its length: its first and last four bytes (overlapping in a
+/// shorter word), or for up to three bytes each byte. Two loads instead
+/// of a copy of a length not known in advance.
+#[inline]
+pub fn packed(word: &[u8]) -> u64 {
+    let len = word.len();
+    match (word.get(..4), len.checked_sub(4).and_then(|from| word.get(from..))) {
+        (Some(head), Some(tail)) if len <= 8 => {
+            let four = |b: &[u8]| u64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
+            four(head) | four(tail) << 32
+        }
+        _ => word.iter().take(3).enumerate().fold(0, |x, (i, &b)| x | u64::from(b) << (8 * i)),
+    }
+}
+
 /// Whether the word starts with an upper-case letter or a digit-free
 /// acronym shape ("VOA", "Kim", "U.S").
 #[inline]
