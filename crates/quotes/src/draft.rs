@@ -92,22 +92,21 @@ impl Context<'_> {
         seg.double && (alone || same_paragraph) && adjacent && self.more_words_than(seg.content, 1)
     }
 
-    /// Indirect quotations outside the direct ones.
-    pub fn indirect_drafts(&self, segments: &[Segment], direct: &[Draft]) -> Vec<Draft> {
+    /// Adds to `drafts`, the direct quotations, the indirect ones outside
+    /// them, in verb order.
+    pub fn add_indirect_drafts(&self, segments: &[Segment], drafts: &mut Vec<Draft>) {
         // Room for every draft and segment: the list is never grown.
-        let mut taken: Vec<Span> = Vec::with_capacity(direct.len() + segments.len());
-        taken.extend(direct.iter().map(|d| d.span));
+        let mut taken: Vec<Span> = Vec::with_capacity(drafts.len() + segments.len());
+        taken.extend(drafts.iter().map(|d| d.span));
         taken.extend(segments.iter().filter(|s| s.double && s.over_three_words).map(|s| Span::new(s.open, s.end)));
-        self.indirect_quotes(&taken)
-            .into_iter()
-            .map(|q| Draft {
-                who: q.attribution.who,
-                pieces: vec![q.content],
-                direct: false,
-                span: q.attribution.span,
-                verb: q.attribution.verb,
-            })
-            .collect()
+        let indirect = self.indirect_quotes(&taken).map(|q| Draft {
+            who: q.attribution.who,
+            pieces: vec![q.content],
+            direct: false,
+            span: q.attribution.span,
+            verb: q.attribution.verb,
+        });
+        drafts.extend(indirect);
     }
 
     /// A short line without closing punctuation: a headline or caption,

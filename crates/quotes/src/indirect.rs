@@ -22,19 +22,19 @@ pub struct Indirect {
 
 impl Context<'_> {
     /// Every indirect quotation whose verb lies outside `taken` (the
-    /// quoted stretches and their attributions).
-    pub fn indirect_quotes(&self, taken: &[Span]) -> Vec<Indirect> {
+    /// quoted stretches and their attributions), in verb order, found as
+    /// they are asked for: no list of them is made.
+    pub fn indirect_quotes<'s>(&'s self, taken: &[Span]) -> impl Iterator<Item = Indirect> + 's {
         let taken = Taken::new(taken);
-        // At most one a verb: the list is never grown.
-        let mut found = Vec::with_capacity(self.verbs.len());
-        found.extend(
-            self.verbs
-                .iter()
-                .enumerate()
-                .filter(|(_, v)| v.indirect != Reporting::No && !taken.overlaps(v.span))
-                .filter_map(|(i, _)| self.indirect_at(i, &taken)),
-        );
-        found
+        (0..self.verbs.len()).filter_map(move |i| {
+            let verb = &self.verbs[i];
+            let reports = verb.indirect != Reporting::No && !taken.overlaps(verb.span);
+            if reports {
+                self.indirect_at(i, &taken)
+            } else {
+                None
+            }
+        })
     }
 
     /// Whether reported `content` makes a quote: outside `taken`, and long

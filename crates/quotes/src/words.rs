@@ -147,6 +147,14 @@ pub fn packed(word: &[u8]) -> u64 {
     }
 }
 
+/// Whether `text[span]` has more than `n` words, walking only as far as
+/// the word after the `n`th. Words are a byte at least and a byte apart,
+/// so a span shorter than `2n + 1` bytes has no more than `n`: told
+/// without a walk, as most short gaps between a quotation and its verb are.
+pub fn more_words_than(text: &str, span: Span, n: usize) -> bool {
+    span.end.saturating_sub(span.start) > n.saturating_mul(2) && word_iter(text, span).nth(n).is_some()
+}
+
 /// Whether the word starts with an upper-case letter or a digit-free
 /// acronym shape ("VOA", "Kim", "U.S").
 #[inline]
@@ -268,6 +276,15 @@ mod tests {
         #[test]
         fn bytewise_words_match_the_reference(text in "[a-zA-Z0-9 .,'’‐‑\\-éÉß—“”…\u{a0}\u{2000}\u{203f}\u{2040}\u{2070}\u{2071}٣]{0,40}") {
             proptest::prop_assert_eq!(words(&text, Span::new(0, text.len())), reference_words(&text));
+        }
+    }
+
+    proptest::proptest! {
+        /// Spans too short for more words are told so as the walk tells.
+        #[test]
+        fn short_spans_have_no_more_words_than_the_walk_finds(text in "[a-z0-9 .,'’\\-é—]{0,12}", n in 0usize..6) {
+            let span = Span::new(0, text.len());
+            proptest::prop_assert_eq!(more_words_than(&text, span, n), word_iter(&text, span).nth(n).is_some(), "{:?}", text);
         }
     }
 
