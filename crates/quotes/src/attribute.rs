@@ -14,8 +14,6 @@ use crate::words::first_sentence_end;
 const MAX_GAP_WORDS: usize = 15;
 /// Most words between a quotation and the verb that follows it.
 const MAX_AFTER_WORDS: usize = 10;
-/// Quotations this short are scare quotes unless the verb is adjacent.
-const SHORT_WORDS: usize = 3;
 
 /// Who a quotation belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,7 +50,9 @@ impl Context<'_> {
     /// The attribution of `seg`, or `None` for scare quotes, titles and
     /// unattributed marks.
     pub fn attribute(&self, seg: &Segment, prev: Option<&Segment>, next: Option<&Segment>) -> Option<Attribution> {
-        let short = !self.more_words_than(seg.content, SHORT_WORDS);
+        // Quotations of three words or fewer are scare quotes unless the
+        // verb is adjacent.
+        let short = !seg.over_three_words;
         if short && self.runs_on(seg) {
             return None;
         }

@@ -5,7 +5,7 @@ use dossier_core::Span;
 
 use crate::speaker::Reader;
 use crate::vocab::{VerbHit, Vocabulary};
-use crate::words::{first_sentence_end, floor_boundary, word_iter};
+use crate::words::{first_sentence_end, floor_boundary, more_words_than};
 
 /// Farthest an attribution may sit from its quotation, in bytes.
 pub const REACH: usize = 300;
@@ -23,7 +23,7 @@ pub struct Context<'a> {
 
 impl<'a> Context<'a> {
     pub fn new(text: &'a str, vocab: &'a Vocabulary, sentences: &'a [Span], paragraphs: &'a [Span]) -> Self {
-        Context { text, reader: Reader { text, vocab }, sentences, paragraphs, verbs: vocab.find_verbs(text) }
+        Context { text, reader: Reader::new(text, vocab), sentences, paragraphs, verbs: vocab.find_verbs(text) }
     }
 
     /// Start of the sentence holding `at`, or `at` itself between sentences;
@@ -81,6 +81,6 @@ impl<'a> Context<'a> {
     /// Whether `span` has more than `n` words: every caller compares a
     /// word count with a small limit, so only `n + 1` words are walked.
     pub fn more_words_than(&self, span: Span, n: usize) -> bool {
-        word_iter(self.text, span).nth(n).is_some()
+        more_words_than(self.text, span, n)
     }
 }

@@ -92,23 +92,21 @@ impl Context<'_> {
         seg.double && (alone || same_paragraph) && adjacent && self.more_words_than(seg.content, 1)
     }
 
-    /// Indirect quotations outside the direct ones.
-    pub fn indirect_drafts(&self, segments: &[Segment], direct: &[Draft]) -> Vec<Draft> {
-        let taken: Vec<Span> = direct
-            .iter()
-            .map(|d| d.span)
-            .chain(segments.iter().filter(|s| s.double && self.more_words_than(s.content, 3)).map(|s| Span::new(s.open, s.end)))
-            .collect();
-        self.indirect_quotes(&taken)
-            .into_iter()
-            .map(|q| Draft {
-                who: q.attribution.who,
-                pieces: vec![q.content],
-                direct: false,
-                span: q.attribution.span,
-                verb: q.attribution.verb,
-            })
-            .collect()
+    /// Adds to `drafts`, the direct quotations, the indirect ones outside
+    /// them, in verb order.
+    pub fn add_indirect_drafts(&self, segments: &[Segment], drafts: &mut Vec<Draft>) {
+        // Room for every draft and segment: the list is never grown.
+        let mut taken: Vec<Span> = Vec::with_capacity(drafts.len() + segments.len());
+        taken.extend(drafts.iter().map(|d| d.span));
+        taken.extend(segments.iter().filter(|s| s.double && s.over_three_words).map(|s| Span::new(s.open, s.end)));
+        let indirect = self.indirect_quotes(&taken).map(|q| Draft {
+            who: q.attribution.who,
+            pieces: vec![q.content],
+            direct: false,
+            span: q.attribution.span,
+            verb: q.attribution.verb,
+        });
+        drafts.extend(indirect);
     }
 
     /// A short line without closing punctuation: a headline or caption,

@@ -22,28 +22,44 @@ pub struct Indirect {
 
 impl Context<'_> {
     /// Every indirect quotation whose verb lies outside `taken` (the
-    /// quoted stretches and their attributions).
-    pub fn indirect_quotes(&self, taken: &[Span]) -> Vec<Indirect> {
+    /// quoted stretches and their attributions), in verb order, found as
+    /// they are asked for: no list of them is made.
+    pub fn indirect_quotes<'s>(&'s self, taken: &[Span]) -> impl Iterator<Item = Indirect> + 's {
         let taken = Taken::new(taken);
-        self.verbs
-            .iter()
-            .filter(|v| v.indirect != Reporting::No && !taken.overlaps(v.span))
-            .filter_map(|v| self.indirect_at(v))
-            .filter(|q| !taken.overlaps(q.content))
-            .filter(|q| self.more_words_than(q.content, MIN_CONTENT_WORDS - 1))
-            .collect()
+        (0..self.verbs.len()).filter_map(move |i| {
+            let verb = &self.verbs[i];
+            let reports = verb.indirect != Reporting::No && !taken.overlaps(verb.span);
+            if reports {
+                self.indirect_at(i, &taken)
+            } else {
+                None
+            }
+        })
     }
 
-    fn indirect_at(&self, verb: &VerbHit) -> Option<Indirect> {
+    /// Whether reported `content` makes a quote: outside `taken`, and long
+    /// enough. Asked as soon as the content is known, before its speaker
+    /// is read, which costs more.
+    fn is_worth_reporting(&self, content: Span, taken: &Taken) -> bool {
+        !taken.overlaps(content) && self.more_words_than(content, MIN_CONTENT_WORDS - 1)
+    }
+
+    /// The indirect quotation of verb `index`, if it reports one.
+    fn indirect_at(&self, index: usize, taken: &Taken) -> Option<Indirect> {
+        let verb = &self.verbs[index];
         if verb.kind == VerbKind::According {
-            return self.according(verb, self.sentence(verb.span.start));
+            return self.according(verb, self.sentence(verb.span.start), taken);
         }
         // Most verbs report nothing: the sentence start, which costs a walk
-        // back over the sentence, is found only for those that do.
+        // back over the sentence, is found only for those that do, and
+        // whose content makes a quote.
         let sentence_end = self.sentence_end(verb.span.start).max(verb.span.start);
         let content_start = self.reported_start(verb, sentence_end)?;
+        let content = trim(self.text, Span::new(content_start, self.content_end(index, content_start, sentence_end)), &['.', ',', ';']);
+        if !self.is_worth_reporting(content, taken) {
+            return None;
+        }
         let sentence = Span::new(self.sentence_start(verb.span.start), sentence_end);
-        let content = trim(self.text, Span::new(content_start, self.content_end(content_start, sentence)), &['.', ',', ';']);
         let speaker = match verb.kind {
             VerbKind::Participle => self.reader.subject_at_start(Span::new(sentence.start, verb.span.start))?,
             _ => self.reader.subject_before(sentence.start, verb.span.start)?,
@@ -75,9 +91,13 @@ impl Context<'_> {
     /// Where reported content starting at `start` ends: at the sentence
     /// end, or before a speech participle that reports the next statement
     /// ("said the plan was sound, adding that …").
-    fn content_end(&self, start: usize, sentence: Span) -> usize {
-        let rest = Span::new(start, sentence.end.max(start));
-        self.verbs_in(rest).iter().find(|v| v.kind == VerbKind::Participle).map_or(sentence.end, |v| v.span.start)
+    /// The verbs after verb `index` are walked from it, not searched for:
+    /// those inside the content are the next few.
+    fn content_end(&self, index: usize, start: usize, sentence_end: usize) -> usize {
+        let rest = Span::new(start, sentence_end.max(start));
+        let after = self.verbs.get(index + 1..).unwrap_or(&[]);
+        let inside = after.iter().skip_while(|v| v.span.start < rest.start).take_while(|v| v.span.end <= rest.end);
+        inside.filter(|v| v.kind == VerbKind::Participle).map(|v| v.span.start).next().unwrap_or(sentence_end)
     }
 
     /// Words that can open a reported clause: determiners, pronouns and
@@ -90,7 +110,7 @@ impl Context<'_> {
     }
 
     /// "According to X, content." or "Content, according to X."
-    fn according(&self, verb: &VerbHit, sentence: Span) -> Option<Indirect> {
+    fn according(&self, verb: &VerbHit, sentence: Span, taken: &Taken) -> Option<Indirect> {
         let lead = Span::new(sentence.start, verb.span.start);
         let opens_sentence = word_iter(self.text, lead).all(|w| self.reader.vocab.is_skip(w.of(self.text)));
         let rest = Span::new(verb.span.end, sentence.end);
@@ -102,8 +122,11 @@ impl Context<'_> {
         } else {
             return None;
         };
-        let speaker = self.reader.speaker_after(source)?;
         let content = trim(self.text, content, &['.', ',', ';']);
+        if !self.is_worth_reporting(content, taken) {
+            return None;
+        }
+        let speaker = self.reader.speaker_after(source)?;
         if self.is_news_outlet(speaker.name) || self.has_own_attribution(content) {
             return None;
         }

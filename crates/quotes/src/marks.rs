@@ -6,7 +6,7 @@
 use dossier_core::Span;
 
 use crate::block_bits::{block_bits, Class};
-use crate::words::{floor_boundary, trim};
+use crate::words::{floor_boundary, trim, word_iter};
 
 /// Longest stretch an unclosed quotation may reach, in bytes.
 const MAX_UNCLOSED: usize = 1500;
@@ -26,6 +26,10 @@ pub struct Segment {
     /// Its opening mark also ended the quotation before it, which had no
     /// closing mark ("“A. “B,” she said"): the two are one quotation.
     pub continues: bool,
+    /// The content has more than three words: counted once here, for the
+    /// attribution (a short quote may be a term) and the indirect finder
+    /// (a long one is taken) both ask.
+    pub over_three_words: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -192,7 +196,8 @@ pub fn segments(text: &str, paragraphs: &[Span]) -> Vec<Segment> {
 fn segment(text: &str, open: Mark, content_end: usize, end: usize, double: bool) -> Segment {
     let content_end = floor_boundary(text, content_end);
     let content = trim(text, Span::new(open.at + open.len, content_end.max(open.at + open.len)), &[]);
-    Segment { open: open.at, content, end: floor_boundary(text, end).max(content.end), double, continues: false }
+    let over_three_words = word_iter(text, content).nth(3).is_some();
+    Segment { open: open.at, content, end: floor_boundary(text, end).max(content.end), double, continues: false, over_three_words }
 }
 
 /// Pairs double marks, one paragraph at a time, continuing a quotation

@@ -1,7 +1,9 @@
 //! Reading who speaks from the words around a speech verb: names with
 //! their titles and appositions, unnamed sources, pronouns.
 
-use dossier_core::Span;
+use std::cell::Cell;
+
+use dossier_core::{Span, WordFilter};
 
 use crate::vocab::Vocabulary;
 use crate::words::{is_capitalized, is_possessive, only_space_between, trim, word_iter, words};
@@ -31,25 +33,47 @@ pub struct Speaker {
     pub affiliation: Option<Span>,
 }
 
-/// Words that may join capitalised words inside a name.
-const CONNECTORS: &[&str] = &["of", "for", "de", "la", "van", "von", "bin", "al", "du", "del", "da", "and"];
-/// Words that open an unnamed-source phrase.
-const DETERMINERS: &[&str] =
-    &["a", "an", "the", "some", "several", "many", "most", "other", "two", "three", "one", "four", "five"];
-
-fn is_in(list: &[&str], word: &str) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+/// A short list of words, asked about case-insensitively.
+struct WordList {
+    words: &'static [&'static str],
+    /// Turns away most words, by length and first byte, before the list
+    /// is walked.
+    filter: WordFilter,
 }
+
+impl WordList {
+    const fn new(words: &'static [&'static str]) -> WordList {
+        WordList { words, filter: WordFilter::of(words) }
+    }
+
+    #[inline]
+    fn contains(&self, word: &str) -> bool {
+        self.filter.may_hold(word.as_bytes()) && self.words.iter().any(|w| w.eq_ignore_ascii_case(word))
+    }
+}
+
+/// Words that may join capitalised words inside a name.
+const CONNECTORS: WordList = WordList::new(&["of", "for", "de", "la", "van", "von", "bin", "al", "du", "del", "da", "and"]);
+/// Words that open an unnamed-source phrase.
+const DETERMINERS: WordList =
+    WordList::new(&["a", "an", "the", "some", "several", "many", "most", "other", "two", "three", "one", "four", "five"]);
+const ARTICLES: WordList = WordList::new(&["the", "a", "an"]);
+const INDEFINITE_ARTICLES: WordList = WordList::new(&["a", "an"]);
+const BY_OR_FROM: WordList = WordList::new(&["by", "from"]);
 
 /// Reads speaker phrases with one vocabulary.
 pub struct Reader<'a> {
     pub text: &'a str,
     pub vocab: &'a Vocabulary,
+    /// Lists for grouping words into chunks, kept from one reading to the
+    /// next so that a document's readings allocate them once.
+    spare: Cell<Chunks>,
 }
 
 /// Words of a span grouped by commas, semicolons and dashes: all words in
 /// one list and where each group starts, so that grouping allocates twice
 /// whatever the number of groups. No group is empty.
+#[derive(Default)]
 struct Chunks {
     words: Vec<Span>,
     starts: Vec<usize>,
@@ -72,6 +96,12 @@ impl Chunks {
     }
 }
 
+impl<'a> Reader<'a> {
+    pub fn new(text: &'a str, vocab: &'a Vocabulary) -> Self {
+        Reader { text, vocab, spare: Cell::default() }
+    }
+}
+
 impl Reader<'_> {
     fn word(&self, span: Span) -> &str {
         span.of(self.text)
@@ -87,12 +117,17 @@ impl Reader<'_> {
         // The subject lies in the last few chunks: those of the clause's
         // tail are read first, and the whole clause only when they do not
         // suffice.
-        if let Some(tail) = self.tail_start(clause_start, verb_start) {
-            if let Some(found) = self.subject_in(&self.chunks(Span::new(tail, verb_start)), 1) {
-                return found;
-            }
-        }
-        self.subject_in(&self.chunks(Span::new(clause_start, verb_start)), 0).flatten()
+        let mut chunks = self.spare.take();
+        let from_tail = self.tail_start(clause_start, verb_start).and_then(|tail| {
+            self.fill_chunks(Span::new(tail, verb_start), &mut chunks, usize::MAX);
+            self.subject_in(&chunks, 1)
+        });
+        let found = from_tail.unwrap_or_else(|| {
+            self.fill_chunks(Span::new(clause_start, verb_start), &mut chunks, usize::MAX);
+            self.subject_in(&chunks, 0).flatten()
+        });
+        self.spare.set(chunks);
+        found
     }
 
     /// A start for the tail of the clause `clause_start..verb_start` that
@@ -134,7 +169,7 @@ impl Reader<'_> {
                 }
                 let continues = chunk.first().is_some_and(|w| {
                     let w = self.word(*w);
-                    !is_capitalized(w) || is_in(&["the", "a", "an"], w)
+                    !is_capitalized(w) || ARTICLES.contains(w)
                 });
                 if !continues {
                     break;
@@ -147,11 +182,36 @@ impl Reader<'_> {
     /// The subject that opens `clause` ("A government official expressed
     /// ..., saying"), past opening adverbials ("Earlier,").
     pub fn subject_at_start(&self, clause: Span) -> Option<Speaker> {
-        let chunks = self.chunks(clause);
+        let mut chunks = self.spare.take();
+        // Only the first chunk past the opening adverbials and the one after
+        // it are read: the clause is grouped up to there, and further only
+        // when the adverbials run on.
+        let mut limit = 4;
+        let found = loop {
+            let cut = self.fill_chunks(clause, &mut chunks, limit);
+            let at = self.opening_adverbials(&chunks);
+            if !cut || at + 1 < chunks.len() {
+                break self.subject_at_start_in(&chunks, at);
+            }
+            limit *= 2;
+        };
+        self.spare.set(chunks);
+        found
+    }
+
+    /// How many chunks open with a skip word ("Earlier,"), the last chunk
+    /// aside.
+    fn opening_adverbials(&self, chunks: &Chunks) -> usize {
         let mut at = 0;
         while at + 1 < chunks.len() && chunks.get(at).first().is_some_and(|w| self.vocab.is_skip(self.word(*w))) {
             at += 1;
         }
+        at
+    }
+
+    /// `subject_at_start` over the chunks of the clause, the first `at` of
+    /// them adverbials.
+    fn subject_at_start_in(&self, chunks: &Chunks, at: usize) -> Option<Speaker> {
         let first = chunks.first_from(at)?;
         let found = self.leading_subject(first)?;
         let ends_chunk = first.last().is_some_and(|w| w.end <= found.phrase.end);
@@ -167,12 +227,21 @@ impl Reader<'_> {
     /// The speaker that follows "said" or "according to" ("said Jane Roe,
     /// a fellow at ...", "according to the ministry").
     pub fn speaker_after(&self, region: Span) -> Option<Speaker> {
-        let chunks = self.chunks(region);
+        let mut chunks = self.spare.take();
+        // Only the first two chunks are read.
+        self.fill_chunks(region, &mut chunks, 2);
+        let found = self.speaker_after_in(&chunks);
+        self.spare.set(chunks);
+        found
+    }
+
+    /// `speaker_after` over the chunks of the region.
+    fn speaker_after_in(&self, chunks: &Chunks) -> Option<Speaker> {
         let first = chunks.first_from(0)?;
         let found = self.leading_subject(first)?;
         if found.kind == SpeakerKind::Unnamed {
             let after: Vec<Span> = first.iter().copied().filter(|w| w.start >= found.phrase.end).collect();
-            if after.first().is_some_and(|w| is_in(&["by", "from"], self.word(*w))) {
+            if after.first().is_some_and(|w| BY_OR_FROM.contains(self.word(*w))) {
                 if let Some(named) = self.leading_subject(&after[1..]) {
                     return Some(named);
                 }
@@ -189,21 +258,53 @@ impl Reader<'_> {
 
     /// Words of `span` grouped by commas, semicolons and dashes; empty
     /// groups dropped.
+    #[cfg(test)]
     fn chunks(&self, span: Span) -> Chunks {
+        let mut out = Chunks::default();
+        self.fill_chunks(span, &mut out, usize::MAX);
+        out
+    }
+
+    /// `out` made the chunks of `span`, its lists reused, but for those
+    /// past the first `limit`: whether some were left out (every chunk in
+    /// `out` is whole).
+    fn fill_chunks(&self, span: Span, out: &mut Chunks, limit: usize) -> bool {
+        out.words.clear();
+        out.starts.clear();
         // Room for a word every four bytes: the lists are not grown word by word.
-        let mut out = Chunks { words: Vec::with_capacity(span.len() / 4 + 1), starts: Vec::with_capacity(8) };
+        out.words.reserve(span.len() / 4 + 1);
+        out.starts.reserve(8);
         let mut last_end = span.start;
+        let bytes = self.text.as_bytes();
         for w in word_iter(self.text, span) {
-            let gap = self.text.get(last_end..w.start).unwrap_or("");
-            // A lone space, the usual gap, breaks nothing.
-            let breaks = gap != " " && (gap.contains([',', ';', '—', '–', ':', '(', ')']) || self.ends_sentence(last_end, gap));
-            if breaks || out.words.is_empty() {
+            // A lone space, the usual gap, breaks nothing: told from the
+            // bytes, before the gap is made a string.
+            let lone_space = w.start == last_end + 1 && bytes[last_end] == b' ';
+            if out.words.is_empty() || (!lone_space && self.breaks_chunk(last_end, self.text.get(last_end..w.start).unwrap_or(""))) {
+                if out.starts.len() == limit {
+                    return true;
+                }
                 out.starts.push(out.words.len());
             }
             out.words.push(w);
             last_end = w.end;
         }
-        out
+        false
+    }
+
+    /// Whether `gap` between two words, found after byte `at`, breaks a
+    /// chunk: a comma, semicolon, colon, bracket or dash, or a sentence end.
+    #[inline]
+    fn breaks_chunk(&self, at: usize, gap: &str) -> bool {
+        // A lone space breaks nothing; the marks are told by their bytes,
+        // the dashes (three bytes from 0xE2) decoded only where such a
+        // byte is.
+        if gap == " " {
+            return false;
+        }
+        let ascii_mark = gap.bytes().any(|b| matches!(b, b',' | b';' | b':' | b'(' | b')'));
+        let dash = || gap.as_bytes().contains(&0xE2) && gap.contains(['—', '–']);
+        ascii_mark || dash() || self.ends_sentence(at, gap)
     }
 
     /// Whether `gap`, found after byte `at`, holds a sentence end (not the
@@ -228,7 +329,7 @@ impl Reader<'_> {
     /// magazine for ...": describes someone named before it.
     fn is_apposition(&self, chunk: &[Span]) -> bool {
         let Some(first) = chunk.first().map(|w| self.word(*w)) else { return false };
-        if is_in(&["a", "an"], first) {
+        if INDEFINITE_ARTICLES.contains(first) {
             return true;
         }
         if first.eq_ignore_ascii_case("the") {
@@ -244,7 +345,7 @@ impl Reader<'_> {
         let found = self.trailing_subject(chunk)?;
         let start_ok = chunk.iter().take_while(|w| w.start < found.phrase.start).all(|w| {
             let w = self.word(*w);
-            self.vocab.is_skip(w) || is_in(&["the", "a", "an"], w)
+            self.vocab.is_skip(w) || ARTICLES.contains(w)
         });
         (found.kind != SpeakerKind::Pronoun && start_ok).then_some(found)
     }
@@ -277,7 +378,7 @@ impl Reader<'_> {
         const MAX_TITLE_WORDS: usize = 6;
         let ws = words(self.text, descriptor);
         let has_title = ws.iter().any(|w| self.vocab.titles.contains(self.word(*w)));
-        let first = ws.iter().position(|w| !is_in(&["the", "a", "an"], self.word(*w)))?;
+        let first = ws.iter().position(|w| !ARTICLES.contains(self.word(*w)))?;
         (has_title && ws.len() <= MAX_TITLE_WORDS).then(|| Span::new(ws[first].start, ws[ws.len() - 1].end))
     }
 
@@ -324,7 +425,7 @@ impl Reader<'_> {
                 break;
             }
             start -= 1;
-            if is_in(DETERMINERS, w) {
+            if DETERMINERS.contains(w) {
                 break;
             }
         }
@@ -344,7 +445,7 @@ impl Reader<'_> {
             let part = if is_capitalized(w) {
                 !self.vocab.is_skip(w)
             } else {
-                (is_in(CONNECTORS, w) || self.vocab.titles.contains(w)) && before_cap
+                (CONNECTORS.contains(w) || self.vocab.titles.contains(w)) && before_cap
             };
             if !part {
                 break;
@@ -361,7 +462,7 @@ impl Reader<'_> {
         if self.vocab.is_pronoun(w) {
             return Some(simple(SpeakerKind::Pronoun, first));
         }
-        if self.vocab.is_skip(w) && !is_in(DETERMINERS, w) {
+        if self.vocab.is_skip(w) && !DETERMINERS.contains(w) {
             return None;
         }
         let is_source = |s: &Span| self.vocab.sources.contains(self.word(*s));
@@ -372,14 +473,14 @@ impl Reader<'_> {
             }
             let plain = chunk[..i].iter().enumerate().all(|(j, s)| {
                 let x = self.word(*s);
-                (j == 0 && (is_in(DETERMINERS, x) || is_capitalized(x))) || !is_capitalized(x)
+                (j == 0 && (DETERMINERS.contains(x) || is_capitalized(x))) || !is_capitalized(x)
             });
-            let named_org = i > 0 && is_capitalized(self.word(chunk[i])) && !is_in(DETERMINERS, self.word(chunk[i - 1]));
+            let named_org = i > 0 && is_capitalized(self.word(chunk[i])) && !DETERMINERS.contains(self.word(chunk[i - 1]));
             if plain && !named_org {
                 return Some(simple(SpeakerKind::Unnamed, Span::new(first.start, chunk[i].end)));
             }
         }
-        let skip_the = usize::from(is_in(&["the", "a", "an"], w) && chunk.len() > 1);
+        let skip_the = usize::from(ARTICLES.contains(w) && chunk.len() > 1);
         let mut end = skip_the;
         if !chunk.get(end).is_some_and(|s| is_capitalized(self.word(*s))) {
             return None;
@@ -394,7 +495,7 @@ impl Reader<'_> {
             let part = if is_capitalized(x) {
                 !self.vocab.is_skip(x)
             } else {
-                (is_in(CONNECTORS, x) || self.vocab.titles.contains(x)) && cap_after
+                (CONNECTORS.contains(x) || self.vocab.titles.contains(x)) && cap_after
             };
             if !part {
                 break;
@@ -413,7 +514,7 @@ impl Reader<'_> {
     /// last title word) and the name after it.
     fn split_title(&self, run: &[Span]) -> Option<Speaker> {
         let mut run = run;
-        while run.len() > 1 && is_in(&["the", "a", "an"], self.word(run[0])) {
+        while run.len() > 1 && ARTICLES.contains(self.word(run[0])) {
             run = &run[1..];
         }
         let first = *run.first()?;
@@ -477,10 +578,29 @@ mod tests {
                 text.push_str(word);
             }
             text.push_str(" said");
-            let reader = Reader { text: &text, vocab: &VOCAB };
+            let reader = Reader::new(&text, &VOCAB);
             let verb = text.len() - 4;
             let whole = reader.subject_in(&reader.chunks(Span::new(0, verb)), 0).flatten();
             prop_assert_eq!(reader.subject_before(0, verb), whole, "{:?}", text);
+        }
+
+        /// Grouping only the first chunks of a clause finds the subject at
+        /// its start and the speaker after a verb that grouping all finds.
+        #[test]
+        fn the_first_chunks_give_the_speaker_all_chunks_give(words in clause(), lead in 0usize..3) {
+            let mut text = "Earlier, ".repeat(lead);
+            for (word, glued) in words {
+                if !glued && !text.is_empty() {
+                    text.push(' ');
+                }
+                text.push_str(word);
+            }
+            let reader = Reader::new(&text, &VOCAB);
+            let span = Span::new(0, text.len());
+            let all = reader.chunks(span);
+            let at_start = reader.subject_at_start_in(&all, reader.opening_adverbials(&all));
+            prop_assert_eq!(reader.subject_at_start(span), at_start, "{:?}", text);
+            prop_assert_eq!(reader.speaker_after(span), reader.speaker_after_in(&all), "{:?}", text);
         }
     }
 }

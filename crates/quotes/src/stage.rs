@@ -29,8 +29,7 @@ impl QuoteStage {
         let context = Context::new(text, &self.vocab, sentences, &paragraphs);
         let segments = segments(text, &paragraphs);
         let mut drafts = context.direct_drafts(&segments);
-        let indirect = context.indirect_drafts(&segments, &drafts);
-        drafts.extend(indirect);
+        context.add_indirect_drafts(&segments, &mut drafts);
         drafts.sort_by_key(|d| d.span.start);
         Resolver { text, annotations: &doc.annotations, vocab: &self.vocab }.quotes(&drafts)
     }

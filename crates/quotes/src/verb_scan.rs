@@ -12,6 +12,7 @@
 use dossier_core::Span;
 
 use crate::block_bits::{bits_one_by_one, block_bits, Class};
+use crate::words::packed;
 
 /// No verb's first word is longer: longer words are turned away at once.
 const LONGEST_HEAD: usize = 32;
@@ -79,8 +80,13 @@ pub struct VerbScan {
     filter: PairFilter,
     joins: Vec<Join>,
     longest_head: usize,
-    /// A bit per first byte modulo 32 of the first words.
-    first_bytes: u32,
+    /// For each first byte modulo 32 of the first words, a bit per second
+    /// byte modulo 32 (every bit for a word of one byte): told from the
+    /// word's first two bytes, before its end is looked for, most words are
+    /// turned away at once.
+    openings: [u32; 32],
+    /// A bit per first byte modulo 32 of the tails of `joins`.
+    join_tails: u32,
 }
 
 impl VerbScan {
@@ -94,7 +100,8 @@ impl VerbScan {
             filter: PairFilter { bits: [[0; 32]; 16] },
             joins: Vec::new(),
             longest_head: 0,
-            first_bytes: 0,
+            openings: [0; 32],
+            join_tails: 0,
         };
         for (index, phrase) in phrases.into_iter().enumerate() {
             let lower = phrase.to_ascii_lowercase().into_bytes();
@@ -118,7 +125,7 @@ impl VerbScan {
         }
         self.filter.add(first);
         self.longest_head = self.longest_head.max(first.len());
-        self.first_bytes |= 1 << (first[0] % 32);
+        self.openings[usize::from(first[0] % 32)] |= first.get(1).map_or(u32::MAX, |&second| 1 << (second % 32));
         let bucket = bucket_of(first);
         let known = self.buckets[bucket].iter().map(|&(_, i)| i).find(|&i| *self.heads[i].0 == *first);
         let i = known.unwrap_or_else(|| {
@@ -134,6 +141,7 @@ impl VerbScan {
             Some(_) => {
                 for (at, _) in phrase.iter().enumerate().filter(|&(_, &b)| b == b' ') {
                     self.joins.push(Join { head: phrase[..=at].into(), tail: phrase[at + 1..].into() });
+                    self.join_tails |= 1 << (phrase[at + 1] % 32);
                 }
                 head.longer.push((phrase.into_boxed_slice(), index));
             }
@@ -159,9 +167,11 @@ impl VerbScan {
                 let bit = starts.trailing_zeros() as usize;
                 starts &= starts - 1;
                 let at = k * 64 + bit;
-                // Most words are turned away by their first byte, before
-                // their end is looked for.
-                if self.first_bytes & (1 << (bytes[at] % 32)) == 0 {
+                // Most words are turned away by their first two bytes,
+                // before their end is looked for. Past the text's end the
+                // second byte is taken as zero: the word has one byte then.
+                let second_byte = bytes.get(at + 1).copied().unwrap_or(0);
+                if self.openings[usize::from(bytes[at] % 32)] & (1 << (second_byte % 32)) == 0 {
                     continue;
                 }
                 // Most words end in their block. Bytes past the end are no
@@ -174,7 +184,9 @@ impl VerbScan {
                     continue;
                 }
                 let Some((match_end, index)) = self.match_at(bytes, at, end) else { continue };
-                if self.may_end_a_join(bytes, at) {
+                // Most words open with a byte no join's tail opens with.
+                let may_be_a_tail = self.join_tails & (1 << ((bytes[at] | 0x20) % 32)) != 0;
+                if may_be_a_tail && self.may_end_a_join(bytes, at) {
                     return false;
                 }
                 if let Some(index) = index {
@@ -242,11 +254,10 @@ fn same_but_case(text: &[u8], lower: &[u8]) -> bool {
 /// case.
 #[inline]
 fn folded(word: &[u8]) -> Option<u64> {
-    let mut eight = [0u8; 8];
-    eight.get_mut(..word.len())?.copy_from_slice(word);
-    let fold = u64::from_le_bytes(eight) | u64::from_le_bytes([0x20; 8]);
-    let kept = u64::MAX.checked_shr(8 * (8 - word.len() as u32)).unwrap_or(0);
-    Some(fold & kept)
+    // Packed without a copy of a length not known in advance; bit 5 is
+    // set in the bytes a short word's packing leaves zero too, alike in
+    // every word of that length.
+    (!word.is_empty() && word.len() <= 8).then(|| packed(word) | u64::from_le_bytes([0x20; 8]))
 }
 
 /// Where words of the length and first byte of `word` are filed: the

@@ -7,6 +7,7 @@ use dossier_core::{Span, WordFilter};
 use rustc_hash::FxHashSet;
 
 use crate::verb_scan::{is_word_byte, VerbScan};
+use crate::words::packed;
 use crate::{Error, Result};
 
 /// How a speech verb points at its speaker.
@@ -49,6 +50,42 @@ pub struct WordSet {
     longest: usize,
     /// Most words asked about are turned down by it before they are hashed.
     filter: WordFilter,
+    /// The words of up to eight bytes as [`packed_lower`] makes them, filed
+    /// by [`short_bucket`]: most words asked about are short, and are told
+    /// by a comparison or two instead of a hash.
+    short: Vec<u64>,
+    /// Where each bucket of `short` ends (a bucket starts where the one
+    /// before it ends).
+    short_ends: Vec<u32>,
+}
+
+/// Words up to this long are looked up in [`WordSet::short`].
+const SHORT: usize = 8;
+/// Buckets of short words: one per length and first byte modulo 32.
+const SHORT_BUCKETS: usize = SHORT * 32;
+
+/// The bucket of a short word (of 1 to `SHORT` bytes): its length and its
+/// first byte modulo 32, which an ASCII letter and its capital share.
+#[inline]
+fn short_bucket(word: &[u8]) -> usize {
+    (word.len() - 1) * 32 + usize::from(word[0] % 32)
+}
+
+/// `word`, of up to eight bytes, [`packed`] and in ASCII lower case. Of
+/// two words of one length, the numbers are equal just when the words are
+/// the same in ASCII lower case.
+#[inline]
+fn packed_lower(word: &[u8]) -> u64 {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = ONES * 0x80;
+    let x = packed(word);
+    // Seven low bits of each byte: adding to them carries into no other byte.
+    let low = x & !HIGH;
+    let from_a = low + ONES * u64::from(0x80 - b'A');
+    let past_z = low + ONES * u64::from(0x80 - b'Z' - 1);
+    let capitals = from_a & !past_z & !x & HIGH;
+    // A capital's high bit moved to bit 5 makes it lower case.
+    x | capitals >> 2
 }
 
 impl WordSet {
@@ -59,7 +96,12 @@ impl WordSet {
         for w in &lower {
             filter.add(w);
         }
-        WordSet { lower, longest, filter }
+        let mut filed: Vec<(usize, u64)> =
+            lower.iter().filter(|w| (1..=SHORT).contains(&w.len())).map(|w| (short_bucket(w), packed_lower(w))).collect();
+        filed.sort_unstable();
+        let short = filed.iter().map(|&(_, key)| key).collect();
+        let short_ends = (0..SHORT_BUCKETS).map(|b| filed.partition_point(|&(bucket, _)| bucket <= b) as u32).collect();
+        WordSet { lower, longest, filter, short, short_ends }
     }
 
     /// Whether `word` is in the set, ignoring ASCII case. The quick test is
@@ -73,6 +115,25 @@ impl WordSet {
 
     /// Whether the set holds `word` in ASCII lower case.
     fn looked_up(&self, word: &[u8]) -> bool {
+        if (1..=SHORT).contains(&word.len()) {
+            return self.holds_short(word);
+        }
+        self.hashed(word)
+    }
+
+    /// `looked_up` for a word of 1 to `SHORT` bytes.
+    #[inline]
+    fn holds_short(&self, word: &[u8]) -> bool {
+        let bucket = short_bucket(word);
+        let start = bucket.checked_sub(1).map_or(0, |b| self.short_ends[b] as usize);
+        let end = self.short_ends[bucket] as usize;
+        let key = packed_lower(word);
+        self.short[start..end].contains(&key)
+    }
+
+    /// `looked_up` through the hash set: what the short words' buckets
+    /// must agree with, and what finds the longer words.
+    fn hashed(&self, word: &[u8]) -> bool {
         /// Words up to this long are lower-cased on the stack.
         const STACK: usize = 64;
         if word.len() > STACK {
@@ -206,7 +267,9 @@ impl Vocabulary {
     /// Every speech verb of `text` standing as whole words, in order; one
     /// pass over the text, word by word where the scan can tell.
     pub fn find_verbs(&self, text: &str) -> Vec<VerbHit> {
-        let mut hits = Vec::new();
+        // Room for a verb every 128 bytes, about as many as news reports
+        // hold at most: the list is seldom grown.
+        let mut hits = Vec::with_capacity(text.len() / 128 + 4);
         if let Some(scan) = &self.verb_scan {
             if scan.find(text, |span, index| hits.push(self.hit(span, index))) {
                 return hits;
@@ -245,11 +308,13 @@ impl Vocabulary {
     /// nouns in -ly that can end a speaker phrase ("a national daily").
     pub fn is_skip(&self, word: &str) -> bool {
         const LY_NOUNS: &[&str] = &["daily", "weekly", "monthly", "quarterly", "family", "ally", "assembly", "rally", "supply"];
-        let adverb = word.len() > 3
-            && word.ends_with("ly")
-            && !super::words::is_capitalized(word)
-            && !LY_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(word));
-        self.skip.contains(word) || adverb
+        let adverb = || {
+            word.len() > 3
+                && word.ends_with("ly")
+                && !super::words::is_capitalized(word)
+                && !LY_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(word))
+        };
+        self.skip.contains(word) || adverb()
     }
 }
 
@@ -290,6 +355,23 @@ mod tests {
             let asked = words.get(pick).map_or(asked, |w| if pick % 2 == 0 { w.to_ascii_uppercase() } else { w.clone() });
             let held = words.iter().any(|w| w.to_ascii_lowercase() == asked.to_ascii_lowercase());
             proptest::prop_assert_eq!(set.contains(&asked), held);
+            proptest::prop_assert_eq!(set.looked_up(asked.as_bytes()), set.hashed(asked.as_bytes()));
+        }
+
+        /// Short words are told by their packed form as the hash set tells
+        /// them, whatever their bytes.
+        #[test]
+        fn short_words_are_found_as_the_hash_set_finds_them(
+            words in proptest::collection::vec(proptest::collection::vec(proptest::prelude::any::<u8>(), 1..=8), 0..12),
+            asked in proptest::collection::vec(proptest::prelude::any::<u8>(), 1..=8),
+            pick in 0usize..16,
+        ) {
+            let words: Vec<String> = words.into_iter().map(|w| String::from_utf8_lossy(&w).into_owned()).collect();
+            let set = WordSet::new(words.clone());
+            let asked = words.get(pick).map_or(asked, |w| w.to_ascii_uppercase().into_bytes());
+            if (1..=SHORT).contains(&asked.len()) {
+                proptest::prop_assert_eq!(set.holds_short(&asked), set.hashed(&asked));
+            }
         }
     }
 

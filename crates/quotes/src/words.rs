@@ -131,10 +131,40 @@ impl Iterator for Words<'_> {
     }
 }
 
+/// `word`, of 1 to 8 bytes, as a number that tells it from every other
+/// word of its length: its first and last four bytes (overlapping in a
+/// shorter word), or for up to three bytes each byte. Two loads instead
+/// of a copy of a length not known in advance.
+#[inline]
+pub fn packed(word: &[u8]) -> u64 {
+    let len = word.len();
+    match (word.get(..4), len.checked_sub(4).and_then(|from| word.get(from..))) {
+        (Some(head), Some(tail)) if len <= 8 => {
+            let four = |b: &[u8]| u64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
+            four(head) | four(tail) << 32
+        }
+        _ => word.iter().take(3).enumerate().fold(0, |x, (i, &b)| x | u64::from(b) << (8 * i)),
+    }
+}
+
+/// Whether `text[span]` has more than `n` words, walking only as far as
+/// the word after the `n`th. Words are a byte at least and a byte apart,
+/// so a span shorter than `2n + 1` bytes has no more than `n`: told
+/// without a walk, as most short gaps between a quotation and its verb are.
+pub fn more_words_than(text: &str, span: Span, n: usize) -> bool {
+    span.end.saturating_sub(span.start) > n.saturating_mul(2) && word_iter(text, span).nth(n).is_some()
+}
+
 /// Whether the word starts with an upper-case letter or a digit-free
 /// acronym shape ("VOA", "Kim", "U.S").
+#[inline]
 pub fn is_capitalized(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    // Most words open with ASCII, told without decoding a character.
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(_) => word.chars().next().is_some_and(char::is_uppercase),
+        None => false,
+    }
 }
 
 /// Whether the word ends in a possessive ("Korea’s", "Russia's").
@@ -152,8 +182,25 @@ pub fn only_space_between(text: &str, from: usize, to: usize) -> bool {
 pub fn trim(text: &str, span: Span, extra: &[char]) -> Span {
     let Some(slice) = text.get(span.range()) else { return Span::new(span.start, span.start) };
     let strip = |c: char| c.is_whitespace() || extra.contains(&c);
-    let left = slice.len() - slice.trim_start_matches(strip).len();
-    let right = slice.trim_end_matches(strip).len();
+    // ASCII, what the ends usually are, is told byte by byte; characters
+    // are decoded only from the first byte outside ASCII on.
+    let bytes = slice.as_bytes();
+    let strip_byte = |b: u8| matches!(b, b'\t'..=b'\r' | b' ') || (b.is_ascii() && extra.contains(&char::from(b)));
+    let mut left = 0;
+    while left < bytes.len() && strip_byte(bytes[left]) {
+        left += 1;
+    }
+    if left < bytes.len() && !bytes[left].is_ascii() {
+        let rest = &slice[left..];
+        left += rest.len() - rest.trim_start_matches(strip).len();
+    }
+    let mut right = bytes.len();
+    while right > 0 && strip_byte(bytes[right - 1]) {
+        right -= 1;
+    }
+    if right > 0 && !bytes[right - 1].is_ascii() {
+        right = slice[..right].trim_end_matches(strip).len();
+    }
     if right <= left {
         return Span::new(span.start + left, span.start + left);
     }
@@ -232,11 +279,46 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// Spans too short for more words are told so as the walk tells.
+        #[test]
+        fn short_spans_have_no_more_words_than_the_walk_finds(text in "[a-z0-9 .,'’\\-é—]{0,12}", n in 0usize..6) {
+            let span = Span::new(0, text.len());
+            proptest::prop_assert_eq!(more_words_than(&text, span, n), word_iter(&text, span).nth(n).is_some(), "{:?}", text);
+        }
+    }
+
     #[test]
     fn no_character_from_u2000_to_u203f_is_a_letter_or_digit() {
         assert!(('\u{2000}'..='\u{203f}').all(|c| !c.is_alphanumeric()));
         let text = "a\u{2000}b\u{203f}c\u{2040}d";
         assert_eq!(words(text, Span::new(0, text.len())), reference_words(text));
+    }
+
+    /// `trim` as first written, every character decoded.
+    fn trim_by_chars(text: &str, span: Span, extra: &[char]) -> Span {
+        let Some(slice) = text.get(span.range()) else { return Span::new(span.start, span.start) };
+        let strip = |c: char| c.is_whitespace() || extra.contains(&c);
+        let left = slice.len() - slice.trim_start_matches(strip).len();
+        let right = slice.trim_end_matches(strip).len();
+        if right <= left {
+            return Span::new(span.start + left, span.start + left);
+        }
+        Span::new(span.start + left, span.start + right)
+    }
+
+    proptest::proptest! {
+        /// Bytes told as ASCII trim as decoded characters do.
+        #[test]
+        fn bytewise_trim_matches_the_reference(
+            text in "[a. ,;\t\n\u{b}\u{c}\r\u{1c}\u{85}\u{a0}\u{2009}“”é]{0,16}",
+            extra in proptest::sample::select(vec![&[][..], &['.', ',', ';'][..], &['“', '”', ','][..]]),
+            from in 0usize..4,
+        ) {
+            let start = (0..=from.min(text.len())).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+            let span = Span::new(start, text.len());
+            proptest::prop_assert_eq!(trim(&text, span, extra), trim_by_chars(&text, span, extra), "{:?}", text);
+        }
     }
 
     #[test]
