@@ -4,7 +4,7 @@
 
 use dossier_core::TokenKind;
 
-use crate::view::Words;
+use crate::view::{Opens, Words};
 use crate::words::{self, has_hyphen_at, lookup, number_word, scale, Sieve, WordSet, WordTable};
 
 /// A number over tokens `start..end`; `of_after` says a vague plural
@@ -61,6 +61,45 @@ fn may_start(word: &[u8]) -> bool {
     }
 }
 
+/// The first test of the quantity stage over a whole document: whether a
+/// number may start at token `i` of `w`, whose bytes are `word`. It lets
+/// through no fewer tokens than [`may_start`] does in any sentence holding
+/// the token, where `w` ends with the sentence (a word wanted after the
+/// token is "" past that end, here the next sentence's), and turns away
+/// more: a lone period or comma, an article or quantifier without a
+/// scale word next ("a dozen"), a vague plural without "of" next. A
+/// property test compares it with [`number_at`].
+#[inline(always)]
+pub(crate) fn may_open(word: &[u8], w: &Words, i: usize) -> Opens {
+    let opens = match word.first() {
+        Some(b'0'..=b'9') => true,
+        // Digits after the separator: at least two bytes.
+        Some(b'.' | b',') => word.len() > 1,
+        Some(&b) if b.is_ascii_alphabetic() => {
+            (STARTER_SIEVE.may_hold(word) && starter_may_open(word, w, i))
+                || (matches!(b | 0x20, b't' | b'f' | b's' | b'e' | b'n') && has_hyphen_at(word, 5..8))
+        }
+        _ => false,
+    };
+    if opens {
+        Opens::Here
+    } else {
+        Opens::Nothing
+    }
+}
+
+/// Whether `word`, token `i`, is a number word, or a vague plural before
+/// "of", or an article or quantifier before a scale word.
+#[inline(never)]
+fn starter_may_open(word: &[u8], w: &Words, i: usize) -> bool {
+    match STARTERS.position_bytes(word) {
+        Some(k) if k < words::NUMBER_WORDS.len() => true,
+        Some(k) if k < words::NUMBER_WORDS.len() + PLURAL_SCALES.len() => w.is(i + 1, "of"),
+        Some(_) => scale(w.get(i + 1)).is_some(),
+        None => false,
+    }
+}
+
 /// Words a number may open with: number words, vague plurals, and the
 /// articles and quantifiers before a scale ("a dozen", "several hundred").
 const STARTER_WORDS: [&str; words::NUMBER_WORDS.len() + PLURAL_SCALES.len() + SCALE_OPENERS.len()] = words::concat(
@@ -82,7 +121,7 @@ const SCALE_OPENERS: &[&str] = &["a", "an", "several", "few"];
 /// digits. Skipping the others only saves time (the prefilter test
 /// compares with every reader tried in turn).
 #[inline(never)]
-fn read_number(w: &Words, i: usize) -> Option<Number> {
+pub(crate) fn read_number(w: &Words, i: usize) -> Option<Number> {
     if w.bytes(i).first().is_some_and(u8::is_ascii_alphabetic) {
         word_number(w, i).or_else(|| scale_after_article(w, i)).or_else(|| vague_plural(w, i))
     } else {

@@ -1,10 +1,10 @@
 //! The quantity stage: number phrases ("over 1,000 containers") with the
 //! value and the thing counted.
 
-use dossier_core::{Document, Layer, Quantity, Span, Stage, TimeExpr, Token};
+use dossier_core::{Document, Layer, Quantity, Span, Stage, TimeExpr};
 
-use crate::numbers::{number_at, Number};
-use crate::view::{SentenceWalk, Words};
+use crate::numbers::{may_open, number_at, read_number, Number};
+use crate::view::{visit_sentences, Candidates, SentenceWalk, Words};
 use crate::words::{is_function_word, lookup, month, weekday, year, WordSet};
 
 /// Hedges taken into the span before a number; the value stays the
@@ -97,27 +97,53 @@ impl Stage for QuantityStage {
         let ann = &doc.annotations;
         let mut out = Vec::new();
         if ann.sentences.is_empty() {
-            scan(&doc.text, &ann.tokens, &ann.dates, &mut out);
-        }
-        let mut walk = SentenceWalk::new(&ann.tokens, &ann.paragraphs);
-        for &sentence in &ann.sentences {
-            scan(&doc.text, walk.next(sentence).1, &ann.dates, &mut out);
+            let w = Words::new(&doc.text, &ann.tokens);
+            scan(&w, 0..w.len(), number_at, &ann.dates, &mut out);
+        } else {
+            let found = Candidates::find(&doc.text, &ann.tokens, &ann.sentences, may_open);
+            if found.in_order {
+                visit_sentences(&ann.tokens, &ann.sentences, &ann.paragraphs, &found.tokens, |v| {
+                    let w = Words::new(&doc.text, v.tokens);
+                    scan(&w, v.candidates.iter().map(|&c| c - v.first), read_number, &ann.dates, &mut out);
+                });
+            } else {
+                scan_by_walk(doc, &mut out);
+            }
         }
         doc.annotations.quantities = out;
     }
 }
 
-/// Appends the quantities among `tokens` (one sentence) to `out`.
-fn scan(text: &str, tokens: &[Token], dates: &[TimeExpr], out: &mut Vec<Quantity>) {
-    let w = Words::new(text, tokens);
-    let mut i = 0;
-    while i < w.len() {
-        match number_at(&w, i).and_then(|n| phrase(&w, n, dates)) {
-            Some((q, end)) => {
-                out.push(q);
-                i = end.max(i + 1);
-            }
-            None => i += 1,
+/// The quantities of `doc`, every token of every sentence tried in turn:
+/// for tokens or sentences out of order, where sentences may share tokens.
+fn scan_by_walk(doc: &Document, out: &mut Vec<Quantity>) {
+    let ann = &doc.annotations;
+    let mut walk = SentenceWalk::new(&ann.tokens, &ann.paragraphs);
+    for &sentence in &ann.sentences {
+        let w = Words::new(&doc.text, walk.next(sentence).1);
+        scan(&w, 0..w.len(), number_at, &ann.dates, out);
+    }
+}
+
+/// Appends the quantities of `w` (one sentence) to `out`. `at` are the
+/// tokens to try, in order (every one, or those a first test let
+/// through), and `reader` reads a number at one; tokens inside a phrase
+/// found are passed over.
+fn scan(
+    w: &Words,
+    at: impl Iterator<Item = usize>,
+    reader: impl Fn(&Words, usize) -> Option<Number>,
+    dates: &[TimeExpr],
+    out: &mut Vec<Quantity>,
+) {
+    let mut next = 0;
+    for i in at {
+        if i < next {
+            continue;
+        }
+        if let Some((q, end)) = reader(w, i).and_then(|n| phrase(w, n, dates)) {
+            out.push(q);
+            next = end.max(i + 1);
         }
     }
 }
@@ -157,24 +183,32 @@ fn in_a_date(span: Span, dates: &[TimeExpr]) -> bool {
 /// "page 5", "No. 3", "7 a.m.", "75-year-old", "02-123-4567", "aged 40".
 fn is_label_or_time(w: &Words, n: &Number) -> bool {
     let before = n.start.checked_sub(1);
-    let labelled = before.is_some_and(|b| LABEL_SET.contains(w.get(b)));
+    let labelled = before.is_some_and(|b| LABEL_SET.contains_bytes(w.bytes(b)));
     let hyphen_before = before.is_some_and(|b| w.is_any(b, &["-", "–", "/"]) && w.touching(b));
     let hyphen_after = w.is_any(n.end, &["-", "–", "/"]) && w.touching(n.end - 1);
     let clock = is_clock(w, n.end) || (w.is_any(n.end, &["and", "to", "or"]) && is_clock(w, n.end + 2));
     let years_old = w.is_any(n.end, &["years", "year"]) && w.is(n.end + 1, "old");
-    let in_a_written_date = before.is_some_and(|b| month(w.get(b)).is_some()) || month(w.get(n.end)).is_some();
+    let in_a_written_date = before.is_some_and(|b| is_month(w, b)) || is_month(w, n.end);
     let pronoun = w.is(n.start, "one") && before.is_some_and(|b| w.is_any(b, PRONOUN_ONE_BEFORE));
     labelled || hyphen_before || hyphen_after || clock || years_old || pronoun || in_a_written_date
 }
 
+/// Whether token `i` is a month name (which needs a capital first).
+fn is_month(w: &Words, i: usize) -> bool {
+    w.bytes(i).first().is_some_and(u8::is_ascii_uppercase) && month(w.get(i)).is_some()
+}
+
 /// Index of the first token of a hedge ending right before `at`.
 fn hedge_before(w: &Words, at: usize) -> Option<usize> {
-    if !at.checked_sub(1).is_some_and(|last| HEDGE_ENDS.contains(w.get(last))) {
+    let last = w.bytes(at.checked_sub(1)?);
+    if !HEDGE_ENDS.contains_bytes(last) {
         return None;
     }
     HEDGES.iter().find_map(|hedge| {
         let start = at.checked_sub(hedge.len())?;
-        hedge.iter().enumerate().all(|(k, word)| w.is(start + k, word)).then_some(start)
+        // The last word first: most hedges end in another word.
+        let ends_alike = hedge[hedge.len() - 1].as_bytes().eq_ignore_ascii_case(last);
+        (ends_alike && hedge.iter().enumerate().all(|(k, word)| w.is(start + k, word))).then_some(start)
     })
 }
 
@@ -201,7 +235,7 @@ fn unit_after<'t>(w: &Words<'t>, at: usize) -> (usize, Option<&'t str>) {
 
 /// A word after a number that makes it a time of day.
 fn is_clock(w: &Words, i: usize) -> bool {
-    CLOCK_SET.contains(w.get(i))
+    CLOCK_SET.contains_bytes(w.bytes(i))
 }
 
 fn is_unit_word(w: &Words, i: usize) -> bool {

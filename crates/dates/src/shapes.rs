@@ -6,7 +6,7 @@ use dossier_core::{DateValue, TokenKind};
 use jiff::civil::Date;
 
 use crate::expr::{MonthRef, WeekdayRef, When, YearRef};
-use crate::view::Words;
+use crate::view::{Opens, Words};
 use crate::words::{
     self, day, has_hyphen_at, is_function_word, is_time_preposition, lookup, month, ordinal_day, weekday, year, Sieve, WordSet,
 };
@@ -72,10 +72,10 @@ pub(crate) fn match_at(w: &Words, i: usize) -> Option<Found> {
     match_past_prefilter(w, i)
 }
 
-/// [`match_at`] for a token [`may_start`] let through: out of line, so
-/// that the loop over tokens keeps only the prefilter.
+/// [`match_at`] for a token [`may_start`] (or [`may_open`]) let through:
+/// out of line, so that the loop over tokens keeps only the prefilter.
 #[inline(never)]
-fn match_past_prefilter(w: &Words, i: usize) -> Option<Found> {
+pub(crate) fn match_past_prefilter(w: &Words, i: usize) -> Option<Found> {
     if MODIFIER_SET.contains(w.get(i)) {
         if let Some(found) = try_shapes(w, i + 1) {
             return Some(Found { start: i, ..found });
@@ -107,6 +107,97 @@ fn may_start(w: &Words, i: usize) -> bool {
         Some(b'+') => w.is(i + 2, "ago"),
         _ => false,
     }
+}
+
+/// The first test of the date stage over a whole document: whether an
+/// expression may start at token `i` of `w`, whose bytes are `word`. It
+/// lets through every token [`match_at`] accepts in any sentence holding
+/// the token, where `w` ends with the sentence (a word wanted after the
+/// token is "" past that end, here the next sentence's), and turns away
+/// most others from a sieve and at most one lookup:
+/// - a count ("three", "a", "+5") opens an expression only two tokens
+///   before "ago", which lets the count through when it comes;
+/// - "the" and "that" open one only before the words their shapes want;
+/// - the other lowercase words only as modifiers ("early"), deictic
+///   words ("today"), steps ("last" before a unit or a name) or with a
+///   modifier glued on ("mid-May");
+/// - a capitalised word also as a month or weekday name.
+/// Unit and property tests compare it with [`match_at`].
+#[inline(always)]
+pub(crate) fn may_open(word: &[u8], w: &Words, i: usize) -> Opens {
+    let Some(&first) = word.first() else { return Opens::Nothing };
+    if first.is_ascii_digit() {
+        return Opens::Here;
+    }
+    if !first.is_ascii_alphabetic() {
+        return Opens::Nothing;
+    }
+    if OPENER_SIEVE.may_hold(word) {
+        if let Some(k) = OPENERS_BY_WORD.position_bytes(word) {
+            return opener_opens(k, w, i);
+        }
+    }
+    let glued = matches!(first | 0x20, b'm' | b'e' | b'l') && has_hyphen_at(word, 3..6);
+    let name = first.is_ascii_uppercase() && NAME_SIEVE.may_hold(word) && is_name(word);
+    if glued || name {
+        Opens::Here
+    } else {
+        Opens::Nothing
+    }
+}
+
+/// What opener `k` of [`OPENER_WORDS`] at token `i` opens, from the word
+/// its shapes want next ("ago" opens the count two tokens before it).
+#[inline(never)]
+fn opener_opens(k: usize, w: &Words, i: usize) -> Opens {
+    let here = match k {
+        0 => may_follow_the(w.bytes(i + 1)),
+        1 => w.is_any(i + 1, &["same", "day", "month", "year"]),
+        2..=4 => is_step_unit(w.get(i + 1)),
+        AGO => return Opens::Before(2),
+        _ => true,
+    };
+    if here {
+        Opens::Here
+    } else {
+        Opens::Nothing
+    }
+}
+
+/// Whether `next` after "the" is what [`after_the`] wants (or, for a
+/// token off char boundaries, which [`Words::get`] reads as "", more).
+#[inline]
+fn may_follow_the(next: &[u8]) -> bool {
+    next.first().is_some_and(u8::is_ascii_digit) || AFTER_THE.contains_bytes(next)
+}
+
+/// What [`relative`] takes after "last", "this" or "next".
+fn is_step_unit(unit: &str) -> bool {
+    ["week", "month", "year"].iter().any(|u| u.eq_ignore_ascii_case(unit)) || month(unit).is_some() || weekday(unit).is_some()
+}
+
+/// The words that open a shape in any case and that [`may_open`] tells
+/// apart by position: "the", "that", the steps ("last", "this", "next"),
+/// then the modifiers and deictic words, which open one whatever follows.
+/// Last, "ago", which opens nothing itself.
+const OPENER_WORDS: [&str; AGO + 1] = words::concat(
+    &words::concat::<{ 2 + STEPS.len() }>(&["the", "that"], &words::names::<_, { STEPS.len() }>(STEPS)),
+    &words::concat::<{ MODIFIERS.len() + DEICTIC_OFFSETS.len() + 1 }>(
+        MODIFIERS,
+        &words::concat::<{ DEICTIC_OFFSETS.len() + 1 }>(&words::names::<_, { DEICTIC_OFFSETS.len() }>(DEICTIC_OFFSETS), &["ago"]),
+    ),
+);
+const AGO: usize = 2 + STEPS.len() + MODIFIERS.len() + DEICTIC_OFFSETS.len();
+static OPENERS_BY_WORD: WordSet = WordSet::new(&OPENER_WORDS);
+static OPENER_SIEVE: Sieve = Sieve::new(&OPENER_WORDS, false);
+
+static NAMES: WordSet = WordSet::new(&words::CALENDAR_NAMES);
+static NAME_SIEVE: Sieve = Sieve::new(&words::CALENDAR_NAMES, true);
+
+/// A month or weekday name, with or without a period after it ("Sept.").
+#[inline(never)]
+fn is_name(word: &[u8]) -> bool {
+    NAMES.contains_bytes(word) || word.strip_suffix(b".").is_some_and(|bare| NAMES.contains_bytes(bare))
 }
 
 /// The words besides names an expression can start with: "the 18th",
@@ -176,8 +267,7 @@ fn word_shapes(w: &Words, i: usize, word: &str) -> Option<Found> {
 /// path), in the order of [`all_shapes`]; each wants a day word, an
 /// ordinal or a rank next ("the same day", "the 18th", "the first Monday").
 fn after_the(w: &Words, i: usize) -> Option<Found> {
-    let next = w.get(i + 1);
-    if !next.starts_with(|c: char| c.is_ascii_digit()) && !AFTER_THE.contains(next) {
+    if !may_follow_the(w.bytes(i + 1)) {
         return None;
     }
     anaphor(w, i).or_else(|| deictic(w, i)).or_else(|| the_ordinal(w, i)).or_else(|| nth_weekday(w, i))

@@ -231,6 +231,12 @@ impl WordSet {
         self.index.position(|k| self.words[k], word).is_some()
     }
 
+    /// [`WordSet::position`] for a word as bytes.
+    #[inline]
+    pub(crate) fn position_bytes(&self, word: &[u8]) -> Option<usize> {
+        self.index.position(|k| self.words[k], word)
+    }
+
     /// The position of `word` in the list, ignoring ASCII case.
     #[inline]
     pub(crate) fn position(&self, word: &str) -> Option<usize> {
@@ -438,25 +444,33 @@ pub(crate) fn is_time_preposition(word: &str) -> bool {
 }
 
 /// Whether `word` is a future word, a verb before "to" or a past word.
+/// These take a token's bytes: a token whose bytes are a listed word
+/// starts and ends on char boundaries, so its text would answer alike.
 #[inline]
-pub(crate) fn is_tense_word(word: &str) -> bool {
-    TENSE_SIEVE.may_hold(word.as_bytes()) && TENSE_SET.contains(word)
+pub(crate) fn is_tense_word(word: &[u8]) -> bool {
+    may_be_tense_word(word) && TENSE_SET.contains_bytes(word)
 }
 
-pub(crate) fn is_future_word(word: &str) -> bool {
-    FUTURE_SET.contains(word)
+/// The sieve of [`is_tense_word`], which turns most words away.
+#[inline(always)]
+pub(crate) fn may_be_tense_word(word: &[u8]) -> bool {
+    TENSE_SIEVE.may_hold(word)
 }
 
-pub(crate) fn is_future_before_to(word: &str) -> bool {
-    FUTURE_BEFORE_TO_SET.contains(word)
+pub(crate) fn is_future_word(word: &[u8]) -> bool {
+    FUTURE_SET.contains_bytes(word)
 }
 
-pub(crate) fn is_reporting_verb(word: &str) -> bool {
-    REPORTING_SET.contains(word)
+pub(crate) fn is_future_before_to(word: &[u8]) -> bool {
+    FUTURE_BEFORE_TO_SET.contains_bytes(word)
 }
 
-pub(crate) fn is_past_word(word: &str) -> bool {
-    PAST_SET.contains(word)
+pub(crate) fn is_reporting_verb(word: &[u8]) -> bool {
+    REPORTING_SET.contains_bytes(word)
+}
+
+pub(crate) fn is_past_word(word: &[u8]) -> bool {
+    PAST_SET.contains_bytes(word)
 }
 
 /// "18th" → 18, "1st" → 1; only days a month can have.
