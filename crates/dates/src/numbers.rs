@@ -76,8 +76,10 @@ pub(crate) fn may_open(word: &[u8], w: &Words, i: usize) -> Opens {
         // Digits after the separator: at least two bytes.
         Some(b'.' | b',') => word.len() > 1,
         Some(&b) if b.is_ascii_alphabetic() => {
-            (STARTER_SIEVE.may_hold(word) && starter_may_open(word, w, i))
-                || (matches!(b | 0x20, b't' | b'f' | b's' | b'e' | b'n') && has_hyphen_at(word, 5..8))
+            if STARTER_SIEVE.may_hold(word) {
+                return starter_opens(word, w, i);
+            }
+            is_tens_hyphenated(b, word)
         }
         _ => false,
     };
@@ -88,15 +90,28 @@ pub(crate) fn may_open(word: &[u8], w: &Words, i: usize) -> Opens {
     }
 }
 
-/// Whether `word`, token `i`, is a number word, or a vague plural before
-/// "of", or an article or quantifier before a scale word.
+/// Whether a word starting with letter `first` may be a tens word and a
+/// unit ("twenty-five"), from where its hyphen is.
+#[inline(always)]
+fn is_tens_hyphenated(first: u8, word: &[u8]) -> bool {
+    matches!(first | 0x20, b't' | b'f' | b's' | b'e' | b'n') && has_hyphen_at(word, 5..8)
+}
+
+/// [`may_open`] for a word the sieve let through: a number word, a vague
+/// plural before "of", an article or quantifier before a scale word, or
+/// else a hyphenated tens word.
 #[inline(never)]
-fn starter_may_open(word: &[u8], w: &Words, i: usize) -> bool {
-    match STARTERS.position_bytes(word) {
+fn starter_opens(word: &[u8], w: &Words, i: usize) -> Opens {
+    let opens = match STARTERS.position_bytes(word) {
         Some(k) if k < words::NUMBER_WORDS.len() => true,
         Some(k) if k < words::NUMBER_WORDS.len() + PLURAL_SCALES.len() => w.is(i + 1, "of"),
         Some(_) => scale(w.get(i + 1)).is_some(),
-        None => false,
+        None => is_tens_hyphenated(word[0], word),
+    };
+    if opens {
+        Opens::Here
+    } else {
+        Opens::Nothing
     }
 }
 

@@ -126,20 +126,37 @@ fn may_start(w: &Words, i: usize) -> bool {
 #[inline(always)]
 pub(crate) fn may_open(word: &[u8], w: &Words, i: usize) -> Opens {
     let Some(&first) = word.first() else { return Opens::Nothing };
-    if first.is_ascii_digit() {
-        return Opens::Here;
+    if !(first | 0x20).is_ascii_lowercase() {
+        return if first.is_ascii_digit() { Opens::Here } else { Opens::Nothing };
     }
-    if !first.is_ascii_alphabetic() {
-        return Opens::Nothing;
+    if DATE_WORD_SIEVE.may_hold(word) {
+        return date_word_opens(word, w, i);
     }
-    if OPENER_SIEVE.may_hold(word) {
-        if let Some(k) = OPENERS_BY_WORD.position_bytes(word) {
-            return opener_opens(k, w, i);
-        }
+    if is_glued(first, word) {
+        Opens::Here
+    } else {
+        Opens::Nothing
     }
-    let glued = matches!(first | 0x20, b'm' | b'e' | b'l') && has_hyphen_at(word, 3..6);
-    let name = first.is_ascii_uppercase() && NAME_SIEVE.may_hold(word) && is_name(word);
-    if glued || name {
+}
+
+/// Whether a word starting with letter `first` may have a modifier glued
+/// on ("mid-May", "early-2023", "late-March"; [`strip_glued`] says).
+#[inline(always)]
+fn is_glued(first: u8, word: &[u8]) -> bool {
+    matches!(first | 0x20, b'm' | b'e' | b'l') && has_hyphen_at(word, 3..6)
+}
+
+/// [`may_open`] for a word [`DATE_WORD_SIEVE`] let through: an opener
+/// (what it opens depends on the word, and for some on the next one), a
+/// capitalised month or weekday name, or else a word with a glued
+/// modifier.
+#[inline(never)]
+fn date_word_opens(word: &[u8], w: &Words, i: usize) -> Opens {
+    if let Some(k) = OPENERS_BY_WORD.position_bytes(word) {
+        return opener_opens(k, w, i);
+    }
+    let first = word[0];
+    if (first.is_ascii_uppercase() && is_name(word)) || is_glued(first, word) {
         Opens::Here
     } else {
         Opens::Nothing
@@ -148,7 +165,6 @@ pub(crate) fn may_open(word: &[u8], w: &Words, i: usize) -> Opens {
 
 /// What opener `k` of [`OPENER_WORDS`] at token `i` opens, from the word
 /// its shapes want next ("ago" opens the count two tokens before it).
-#[inline(never)]
 fn opener_opens(k: usize, w: &Words, i: usize) -> Opens {
     let here = match k {
         0 => may_follow_the(w.bytes(i + 1)),
@@ -189,10 +205,14 @@ const OPENER_WORDS: [&str; AGO + 1] = words::concat(
 );
 const AGO: usize = 2 + STEPS.len() + MODIFIERS.len() + DEICTIC_OFFSETS.len();
 static OPENERS_BY_WORD: WordSet = WordSet::new(&OPENER_WORDS);
-static OPENER_SIEVE: Sieve = Sieve::new(&OPENER_WORDS, false);
+
+/// The openers and the month and weekday names (with a period after each
+/// or not, as in "Sept."): one test turns away the words that are none.
+static DATE_WORD_SIEVE: Sieve = Sieve::new(&DATE_WORDS, true);
+const DATE_WORDS: [&str; OPENER_WORDS.len() + words::CALENDAR_NAMES.len()] =
+    words::concat(&OPENER_WORDS, &words::CALENDAR_NAMES);
 
 static NAMES: WordSet = WordSet::new(&words::CALENDAR_NAMES);
-static NAME_SIEVE: Sieve = Sieve::new(&words::CALENDAR_NAMES, true);
 
 /// A month or weekday name, with or without a period after it ("Sept.").
 #[inline(never)]
