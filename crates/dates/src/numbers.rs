@@ -71,17 +71,15 @@ fn may_start(word: &[u8]) -> bool {
 /// property test compares it with [`number_at`].
 #[inline(always)]
 pub(crate) fn may_open(word: &[u8], w: &Words, i: usize) -> Opens {
-    let opens = match word.first() {
-        Some(b'0'..=b'9') => true,
-        // Digits after the separator: at least two bytes.
-        Some(b'.' | b',') => word.len() > 1,
-        Some(&b) if b.is_ascii_alphabetic() => {
-            if STARTER_SIEVE.may_hold(word) {
-                return starter_opens(word, w, i);
-            }
-            is_tens_hyphenated(b, word)
+    let Some(&first) = word.first() else { return Opens::Nothing };
+    let opens = if (first | 0x20).is_ascii_lowercase() {
+        if !OPENING_WORD_SIEVE.may_hold(word) {
+            return Opens::Nothing;
         }
-        _ => false,
+        starter_opens(word, w, i)
+    } else {
+        // Digits, or digits after a separator (two bytes at least).
+        first.is_ascii_digit() || (matches!(first, b'.' | b',') && word.len() > 1)
     };
     if opens {
         Opens::Here
@@ -90,28 +88,20 @@ pub(crate) fn may_open(word: &[u8], w: &Words, i: usize) -> Opens {
     }
 }
 
-/// Whether a word starting with letter `first` may be a tens word and a
-/// unit ("twenty-five"), from where its hyphen is.
-#[inline(always)]
-fn is_tens_hyphenated(first: u8, word: &[u8]) -> bool {
-    matches!(first | 0x20, b't' | b'f' | b's' | b'e' | b'n') && has_hyphen_at(word, 5..8)
-}
+/// The words a number may open with and the tens words hyphenated to a
+/// unit ("twenty-five"): one test turns away the words that are none.
+static OPENING_WORD_SIEVE: Sieve = Sieve::new(&STARTER_WORDS, false).with_hyphenated_numbers();
 
-/// [`may_open`] for a word the sieve let through: a number word, a vague
-/// plural before "of", an article or quantifier before a scale word, or
-/// else a hyphenated tens word.
+/// [`may_open`] for a word the sieve let through: a number word (or a
+/// tens word and a unit), a vague plural before "of", an article or
+/// quantifier before a scale word.
 #[inline(never)]
-fn starter_opens(word: &[u8], w: &Words, i: usize) -> Opens {
-    let opens = match STARTERS.position_bytes(word) {
+fn starter_opens(word: &[u8], w: &Words, i: usize) -> bool {
+    match STARTERS.position_bytes(word) {
         Some(k) if k < words::NUMBER_WORDS.len() => true,
         Some(k) if k < words::NUMBER_WORDS.len() + PLURAL_SCALES.len() => w.is(i + 1, "of"),
         Some(_) => scale(w.get(i + 1)).is_some(),
-        None => is_tens_hyphenated(word[0], word),
-    };
-    if opens {
-        Opens::Here
-    } else {
-        Opens::Nothing
+        None => std::str::from_utf8(word).ok().and_then(number_word).is_some(),
     }
 }
 

@@ -5,7 +5,7 @@ use dossier_core::{Document, Layer, Quantity, Span, Stage, TimeExpr};
 
 use crate::numbers::{may_open, number_at, read_number, Number};
 use crate::view::{visit_sentences, Candidates, SentenceWalk, Words};
-use crate::words::{is_function_word, lookup, month, weekday, year, WordSet};
+use crate::words::{is_function_word_bytes, lookup, month, weekday, year, WordSet};
 
 /// Hedges taken into the span before a number; the value stays the
 /// number given ("over a million" → 1,000,000).
@@ -181,16 +181,18 @@ fn in_a_date(span: Span, dates: &[TimeExpr]) -> bool {
 }
 
 /// "page 5", "No. 3", "7 a.m.", "75-year-old", "02-123-4567", "aged 40".
+/// The tests run one after the other and stop at the first that holds,
+/// the cheapest (glue between tokens) first.
 fn is_label_or_time(w: &Words, n: &Number) -> bool {
     let before = n.start.checked_sub(1);
-    let labelled = before.is_some_and(|b| LABEL_SET.contains_bytes(w.bytes(b)));
-    let hyphen_before = before.is_some_and(|b| w.is_any(b, &["-", "–", "/"]) && w.touching(b));
-    let hyphen_after = w.is_any(n.end, &["-", "–", "/"]) && w.touching(n.end - 1);
-    let clock = is_clock(w, n.end) || (w.is_any(n.end, &["and", "to", "or"]) && is_clock(w, n.end + 2));
-    let years_old = w.is_any(n.end, &["years", "year"]) && w.is(n.end + 1, "old");
-    let in_a_written_date = before.is_some_and(|b| is_month(w, b)) || is_month(w, n.end);
-    let pronoun = w.is(n.start, "one") && before.is_some_and(|b| w.is_any(b, PRONOUN_ONE_BEFORE));
-    labelled || hyphen_before || hyphen_after || clock || years_old || pronoun || in_a_written_date
+    let hyphen_before = || before.is_some_and(|b| w.touching(b) && w.is_any(b, &["-", "–", "/"]));
+    let hyphen_after = || w.touching(n.end - 1) && w.is_any(n.end, &["-", "–", "/"]);
+    let labelled = || before.is_some_and(|b| LABEL_SET.contains_bytes(w.bytes(b)));
+    let clock = || is_clock(w, n.end) || (w.is_any(n.end, &["and", "to", "or"]) && is_clock(w, n.end + 2));
+    let years_old = || w.is_any(n.end, &["years", "year"]) && w.is(n.end + 1, "old");
+    let in_a_written_date = || before.is_some_and(|b| is_month(w, b)) || is_month(w, n.end);
+    let pronoun = || w.is(n.start, "one") && before.is_some_and(|b| w.is_any(b, PRONOUN_ONE_BEFORE));
+    hyphen_before() || hyphen_after() || labelled() || clock() || years_old() || pronoun() || in_a_written_date()
 }
 
 /// Whether token `i` is a month name (which needs a capital first).
@@ -239,11 +241,15 @@ fn is_clock(w: &Words, i: usize) -> bool {
 }
 
 fn is_unit_word(w: &Words, i: usize) -> bool {
-    let word = w.get(i);
-    w.kind(i) == Some(dossier_core::TokenKind::Word)
-        && !is_function_word(word)
-        && month(word).is_none()
-        && weekday(word).is_none()
-        && !is_clock(w, i)
-        && !w.is_any(i, &["another", "’s", "'s"])
+    if w.kind(i) != Some(dossier_core::TokenKind::Word) {
+        return false;
+    }
+    // On the token's bytes, as `Words::is` compares: the lists' words
+    // are whole words. A month or weekday name needs a capital first.
+    let word = w.bytes(i);
+    let name = word.first().is_some_and(u8::is_ascii_uppercase) && {
+        let text = w.get(i);
+        month(text).is_some() || weekday(text).is_some()
+    };
+    !is_function_word_bytes(word) && !name && !is_clock(w, i) && !w.is_any(i, &["another", "’s", "'s"])
 }

@@ -304,6 +304,23 @@ impl Sieve {
         Sieve { lengths }
     }
 
+    /// The sieve letting through as well every tens word and unit joined
+    /// by a hyphen ("twenty-five", which [`number_word`] reads).
+    pub(crate) const fn with_hyphenated_numbers(mut self) -> Sieve {
+        let mut t = 0;
+        while t < TENS.len() {
+            let tens = TENS[t].as_bytes();
+            let mut u = 1;
+            while u < 10 {
+                let unit = UNITS[u].as_bytes();
+                self.lengths[pair_row(tens[0], unit[unit.len() - 1])] |= length_bit(tens.len() + 1 + unit.len());
+                u += 1;
+            }
+            t += 1;
+        }
+        self
+    }
+
     /// Whether `word` may be one of the words (or, dotted, one with a
     /// period after it).
     #[inline(always)]
@@ -437,6 +454,11 @@ pub(crate) fn scale(word: &str) -> Option<f64> {
 
 pub(crate) fn is_function_word(word: &str) -> bool {
     FUNCTION_SET.contains(word)
+}
+
+/// [`is_function_word`] for a token's bytes.
+pub(crate) fn is_function_word_bytes(word: &[u8]) -> bool {
+    FUNCTION_SET.contains_bytes(word)
 }
 
 pub(crate) fn is_time_preposition(word: &str) -> bool {
