@@ -158,3 +158,25 @@ fn resolve(
     };
     Some(TimeExpr { span, value, future: cx.future || after_publication })
 }
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::view::testing::document;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+
+        /// Reading only the sentences and tokens the first test lets
+        /// through finds what trying every token of every sentence finds.
+        #[test]
+        fn candidates_find_what_the_walk_finds(doc in document()) {
+            let ann = &doc.annotations;
+            let found = Candidates::find(&doc.text, &ann.tokens, &ann.sentences, may_open);
+            let fast = if found.in_order { dates_of_candidates(&doc, &found.tokens) } else { dates_by_walk(&doc) };
+            prop_assert_eq!(fast, dates_by_walk(&doc), "{:?} {:?}", doc.text, ann.sentences);
+        }
+    }
+}

@@ -260,11 +260,43 @@ mod tests {
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(4000))]
 
+        /// Every token a reader accepts in the sentence `tokens[from..to]`
+        /// is one the first test over the whole document lets through.
+        #[test]
+        fn the_document_test_turns_away_no_number((text, tokens) in sentence(), a in 0usize..14, b in 0usize..14) {
+            let (from, to) = (a.min(b).min(tokens.len()), a.max(b).min(tokens.len()));
+            let found = crate::view::Candidates::find(&text, &tokens, &[], may_open).tokens;
+            let w = Words::new(&text, &tokens[from..to]);
+            for i in 0..w.len() {
+                prop_assert!(all_readers(&w, i).is_none() || found.contains(&(from + i)), "token {} of {:?}", from + i, text);
+            }
+        }
+
         #[test]
         fn the_prefilter_turns_away_no_number((text, tokens) in sentence()) {
             let w = Words::new(&text, &tokens);
             for i in 0..=tokens.len() {
                 prop_assert_eq!(number_at(&w, i), all_readers(&w, i), "token {} of {:?}", i, text);
+            }
+        }
+    }
+
+    /// Every word of the test vocabulary, in every case, before the
+    /// words a number reader looks at next.
+    #[test]
+    fn the_document_test_turns_away_no_word_before_a_scale() {
+        const AFTER: &[&[&str]] = &[&[], &["of"], &["of", "thousands"], &["hundred"], &["dozen"], &["million", "troops"]];
+        for word in crate::view::testing::vocabulary().iter().map(String::as_str).chain(["Twenty-Five", "ninety-nine", "a"]) {
+            for after in AFTER {
+                let words: Vec<&str> = [word].into_iter().chain(after.iter().copied()).collect();
+                let (text, tokens) = crate::view::testing::tokens(&words);
+                let found = crate::view::Candidates::find(&text, &tokens, &[], may_open).tokens;
+                let w = Words::new(&text, &tokens);
+                for cut in 1..=tokens.len() {
+                    let w = Words::new(&text, &tokens[..cut]);
+                    assert!(all_readers(&w, 0).is_none() || found.contains(&0), "{text:?} cut at {cut}");
+                }
+                assert!(all_readers(&w, 0).is_none() || found.contains(&0), "{text:?}");
             }
         }
     }

@@ -253,3 +253,31 @@ fn is_unit_word(w: &Words, i: usize) -> bool {
     };
     !is_function_word_bytes(word) && !name && !is_clock(w, i) && !w.is_any(i, &["another", "’s", "'s"])
 }
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::view::testing::document;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+
+        /// Reading only the sentences and tokens the first test lets
+        /// through finds what trying every token of every sentence finds.
+        #[test]
+        fn candidates_find_what_the_walk_finds(mut doc in document()) {
+            crate::DateStage.process(&mut doc);
+            let mut walked = Vec::new();
+            if doc.annotations.sentences.is_empty() {
+                let w = Words::new(&doc.text, &doc.annotations.tokens);
+                scan(&w, 0..w.len(), number_at, &doc.annotations.dates, &mut walked);
+            } else {
+                scan_by_walk(&doc, &mut walked);
+            }
+            QuantityStage.process(&mut doc);
+            prop_assert_eq!(&doc.annotations.quantities, &walked, "{:?} {:?}", doc.text, doc.annotations.sentences);
+        }
+    }
+}

@@ -616,8 +616,33 @@ mod tests {
         all_shapes(w, i)
     }
 
+    /// The tokens of the document `text`, `tokens` that the first test
+    /// over the whole document lets through.
+    fn let_through(text: &str, tokens: &[dossier_core::Token]) -> Vec<usize> {
+        crate::view::Candidates::find(text, tokens, &[], may_open).tokens
+    }
+
+    /// Every token [`match_at`] accepts in the sentence `tokens[from..to]`
+    /// is one [`may_open`] lets through in the whole document.
+    fn check_may_open(text: &str, tokens: &[dossier_core::Token], from: usize, to: usize) -> Result<(), String> {
+        let found = let_through(text, tokens);
+        let w = Words::new(text, &tokens[from..to]);
+        for i in 0..w.len() {
+            if match_at(&w, i).is_some() && !found.contains(&(from + i)) {
+                return Err(format!("token {} of {:?} ({}..{}) turned away", from + i, text, from, to));
+            }
+        }
+        Ok(())
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(4000))]
+
+        #[test]
+        fn the_document_test_turns_away_no_expression((text, tokens) in sentence(), a in 0usize..14, b in 0usize..14) {
+            let (from, to) = (a.min(b).min(tokens.len()), a.max(b).min(tokens.len()));
+            prop_assert_eq!(check_may_open(&text, &tokens, from, to), Ok(()));
+        }
 
         #[test]
         fn the_prefilter_turns_away_no_expression((text, tokens) in sentence()) {
@@ -649,6 +674,9 @@ mod tests {
                     let w = Words::new(&text, &tokens);
                     let i = before.len();
                     assert_eq!(match_at(&w, i), match_at_unfiltered(&w, i), "token {i} of {text:?}");
+                    assert_eq!(check_may_open(&text, &tokens, 0, tokens.len()), Ok(()));
+                    // The sentence may end anywhere after the word.
+                    assert_eq!(check_may_open(&text, &tokens, 0, i + 1), Ok(()));
                 }
             }
         }

@@ -305,7 +305,7 @@ mod tests {
 
 #[cfg(test)]
 pub(crate) mod testing {
-    use dossier_core::{Span, Token, TokenKind};
+    use dossier_core::{Document, Span, Token, TokenKind};
     use proptest::prelude::*;
 
     /// Words the matchers react to, plus near misses and other scripts.
@@ -363,8 +363,45 @@ pub(crate) mod testing {
     /// A sentence: its text and its tokens (glued to the one before or
     /// not, of any kind).
     pub(crate) fn sentence() -> impl Strategy<Value = (String, Vec<Token>)> {
+        words(0..12)
+    }
+
+    /// A document: the text and tokens of some words, its sentences and
+    /// paragraphs (in order, or for a few documents anywhere, edges
+    /// between tokens or inside them), and a publication date or none.
+    pub(crate) fn document() -> impl Strategy<Value = Document> {
+        let cuts = || prop::collection::vec((0usize..200, any::<bool>()), 0..14);
+        (words(0..40), cuts(), cuts(), 0u8..8, 1u8..=28, 1u8..=12).prop_map(
+            |((text, tokens), sentences, paragraphs, layout, day, month)| {
+                let mut doc = Document::new("test", "test", text.clone());
+                doc.text = text;
+                doc.published = (layout % 2 == 0).then(|| jiff::civil::date(2024, month as i8, day as i8));
+                let len = doc.text.len();
+                doc.annotations.sentences = if layout == 7 { anywhere(&sentences, len) } else { in_order(&sentences, len) };
+                doc.annotations.paragraphs = in_order(&paragraphs, len);
+                doc.annotations.tokens = tokens;
+                doc
+            },
+        )
+    }
+
+    /// Spans in text order between the cut points (folded into the text),
+    /// kept where the flag says: touching, apart or empty.
+    fn in_order(cuts: &[(usize, bool)], len: usize) -> Vec<Span> {
+        let mut points: Vec<usize> = cuts.iter().map(|&(at, _)| at % (len + 1)).collect();
+        points.sort();
+        points.windows(2).zip(cuts).filter(|(_, &(_, keep))| keep).map(|(p, _)| Span::new(p[0], p[1])).collect()
+    }
+
+    /// Spans anywhere: overlapping, out of order, reversed.
+    fn anywhere(cuts: &[(usize, bool)], len: usize) -> Vec<Span> {
+        cuts.windows(2).map(|p| Span::new(p[0].0 % (len + 1), p[1].0 % (len + 1))).collect()
+    }
+
+    /// `count` words as in [`sentence`].
+    fn words(count: std::ops::Range<usize>) -> impl Strategy<Value = (String, Vec<Token>)> {
         let token = (cased(), any::<bool>(), 0u8..3);
-        prop::collection::vec(token, 0..12).prop_map(|tokens| {
+        prop::collection::vec(token, count).prop_map(|tokens| {
             let mut text = String::new();
             let mut out = Vec::new();
             for (word, glued, kind) in tokens {
