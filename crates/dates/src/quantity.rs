@@ -5,7 +5,7 @@ use dossier_core::{Document, Layer, Quantity, Span, Stage, TimeExpr};
 
 use crate::numbers::{may_open, number_at, read_number, Number};
 use crate::view::{visit_sentences, Candidates, SentenceWalk, Words};
-use crate::words::{is_function_word_bytes, lookup, month, weekday, year, WordSet};
+use crate::words::{self, lookup, month, weekday, year, WordSet, FUNCTION_WORDS};
 
 /// Hedges taken into the span before a number; the value stays the
 /// number given ("over a million" → 1,000,000).
@@ -251,8 +251,16 @@ fn is_unit_word(w: &Words, i: usize) -> bool {
         let text = w.get(i);
         month(text).is_some() || weekday(text).is_some()
     };
-    !is_function_word_bytes(word) && !name && !is_clock(w, i) && !w.is_any(i, &["another", "’s", "'s"])
+    !name && !NOT_UNIT_SET.contains_bytes(word)
 }
+
+/// Words that end a unit: function words, words of the clock, "another"
+/// and the possessive, in one set for one lookup.
+const NOT_UNIT_WORDS: [&str; FUNCTION_WORDS.len() + CLOCK.len() + 3] = words::concat(
+    &words::concat::<{ FUNCTION_WORDS.len() + CLOCK.len() }>(&FUNCTION_WORDS, CLOCK),
+    &["another", "’s", "'s"],
+);
+static NOT_UNIT_SET: WordSet = WordSet::new(&NOT_UNIT_WORDS);
 
 #[cfg(test)]
 mod tests {

@@ -152,6 +152,14 @@ fn is_glued(first: u8, word: &[u8]) -> bool {
 /// modifier.
 #[inline(never)]
 fn date_word_opens(word: &[u8], w: &Words, i: usize) -> Opens {
+    // "the" and "that" are most of the words let through: compared
+    // before any lookup.
+    if word.eq_ignore_ascii_case(b"the") {
+        return opener_opens(0, w, i);
+    }
+    if word.eq_ignore_ascii_case(b"that") {
+        return opener_opens(1, w, i);
+    }
     if let Some(k) = OPENERS_BY_WORD.position_bytes(word) {
         return opener_opens(k, w, i);
     }
@@ -184,7 +192,7 @@ fn opener_opens(k: usize, w: &Words, i: usize) -> Opens {
 /// token off char boundaries, which [`Words::get`] reads as "", more).
 #[inline]
 fn may_follow_the(next: &[u8]) -> bool {
-    next.first().is_some_and(u8::is_ascii_digit) || AFTER_THE.contains_bytes(next)
+    next.first().is_some_and(u8::is_ascii_digit) || (AFTER_THE_SIEVE.may_hold(next) && AFTER_THE.contains_bytes(next))
 }
 
 /// What [`relative`] takes after "last", "this" or "next".
@@ -301,6 +309,7 @@ const AFTER_THE_WORDS: [&str; ANAPHOR_OFFSETS.len() + NTH.len() + 1] =
         &words::names::<_, { NTH.len() }>(NTH),
     ), &["day"]);
 static AFTER_THE: WordSet = WordSet::new(&AFTER_THE_WORDS);
+static AFTER_THE_SIEVE: Sieve = Sieve::new(&AFTER_THE_WORDS, false);
 
 /// Every shape in turn at token `i`, longest and most specific first.
 fn all_shapes(w: &Words, i: usize) -> Option<Found> {

@@ -67,7 +67,7 @@ const SCALES: [(&str, f64); 6] =
     [("hundred", 1e2), ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12), ("dozen", 12.0)];
 
 /// Words that begin no noun phrase: a date or a unit stops before them.
-const FUNCTION_WORDS: &[&str] = &[
+pub(crate) const FUNCTION_WORDS: [&str; 113] = [
     "a", "about", "after", "against", "ago", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be",
     "been", "before", "being", "between", "but", "by", "can", "could", "did", "do", "does", "during", "each",
     "even", "for", "from", "had", "has", "have", "he", "her", "his", "how", "i", "if", "in", "into", "is", "it",
@@ -388,7 +388,7 @@ static WEEKDAY_TABLE: WordTable<Weekday> = WordTable::new(&WEEKDAYS);
 static UNIT_SET: WordSet = WordSet::new(&UNITS);
 static TENS_SET: WordSet = WordSet::new(&TENS);
 static SCALE_TABLE: WordTable<f64> = WordTable::new(&SCALES);
-static FUNCTION_SET: WordSet = WordSet::new(FUNCTION_WORDS);
+static FUNCTION_SET: WordSet = WordSet::new(&FUNCTION_WORDS);
 static TIME_PREPOSITION_SET: WordSet = WordSet::new(TIME_PREPOSITIONS);
 static FUTURE_SET: WordSet = WordSet::new(FUTURE_WORDS);
 static FUTURE_BEFORE_TO_SET: WordSet = WordSet::new(FUTURE_BEFORE_TO);
@@ -456,10 +456,6 @@ pub(crate) fn is_function_word(word: &str) -> bool {
     FUNCTION_SET.contains(word)
 }
 
-/// [`is_function_word`] for a token's bytes.
-pub(crate) fn is_function_word_bytes(word: &[u8]) -> bool {
-    FUNCTION_SET.contains_bytes(word)
-}
 
 pub(crate) fn is_time_preposition(word: &str) -> bool {
     TIME_PREPOSITION_SET.contains(word)
