@@ -101,7 +101,7 @@ fn starter_opens(word: &[u8], w: &Words, i: usize) -> bool {
         Some(k) if k < words::NUMBER_WORDS.len() => true,
         Some(k) if k < words::NUMBER_WORDS.len() + PLURAL_SCALES.len() => w.is(i + 1, "of"),
         Some(_) => scale(w.get(i + 1)).is_some(),
-        None => std::str::from_utf8(word).ok().and_then(number_word).is_some(),
+        None => has_hyphen_at(word, 5..8) && std::str::from_utf8(word).ok().and_then(number_word).is_some(),
     }
 }
 

@@ -203,10 +203,9 @@ fn is_month(w: &Words, i: usize) -> bool {
 /// Index of the first token of a hedge ending right before `at`.
 fn hedge_before(w: &Words, at: usize) -> Option<usize> {
     let last = w.bytes(at.checked_sub(1)?);
-    if !HEDGE_ENDS.contains_bytes(last) {
-        return None;
-    }
-    HEDGES.iter().find_map(|hedge| {
+    // The hedges before the first one ending in `last` end otherwise.
+    let first = HEDGE_ENDS.position_bytes(last)?;
+    HEDGES[first..].iter().find_map(|hedge| {
         let start = at.checked_sub(hedge.len())?;
         // The last word first: most hedges end in another word.
         let ends_alike = hedge[hedge.len() - 1].as_bytes().eq_ignore_ascii_case(last);
