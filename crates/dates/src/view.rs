@@ -153,7 +153,9 @@ impl Candidates {
     pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Span], may_start: impl Fn(&[u8], &Words, usize) -> Opens) -> Candidates {
         let w = Words::new(text, tokens);
         let bytes = text.as_bytes();
-        let mut found = Vec::new();
+        // Room for one token in sixteen: the stages let through fewer,
+        // and the vector then grows at most once or twice.
+        let mut found = Vec::with_capacity(tokens.len() / 16 + 4);
         let mut last_end = 0;
         let mut in_order = true;
         for (i, t) in tokens.iter().enumerate() {
