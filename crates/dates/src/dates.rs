@@ -5,9 +5,9 @@ use dossier_core::{DateValue, Document, Layer, Span, Stage, TimeExpr};
 use jiff::civil::Date;
 
 use crate::expr::{Context, When};
-use crate::shapes::{match_at, Found};
+use crate::shapes::{match_at, match_past_prefilter, may_open, Found};
 use crate::tense::TenseReader;
-use crate::view::{SentenceWalk, Words};
+use crate::view::{visit_sentences, Candidates, SentenceWalk, Words};
 
 /// Prepositions taken into an expression's span ("on the 18th", "since
 /// mid-August"); they do not change its value.
@@ -51,43 +51,83 @@ impl Stage for DateStage {
     }
     fn process(&self, doc: &mut Document) {
         let ann = &doc.annotations;
-        let mut dates = Vec::new();
-        let mut anchor = None;
-        let mut paragraph = usize::MAX;
-        let mut walk = SentenceWalk::new(&ann.tokens, &ann.paragraphs);
-        for &sentence in &ann.sentences {
-            // Paragraphs are read when the segmenter gave them; without
-            // them the whole text is one paragraph.
-            let (p, tokens) = walk.next(sentence);
-            if p != paragraph {
-                paragraph = p;
-                anchor = None;
-            }
-            let words = Words::new(&doc.text, tokens);
-            find_in_sentence(&words, doc.published, &mut anchor, &mut dates);
-        }
+        let found = Candidates::find(&doc.text, &ann.tokens, &ann.sentences, may_open);
+        let dates = if found.in_order { dates_of_candidates(doc, &found.tokens) } else { dates_by_walk(doc) };
         doc.annotations.dates = dates;
     }
 }
 
+/// The dates of `doc`, read only in the sentences holding one of `found`
+/// (document token indices, in order) and only at those tokens; the
+/// paragraph's anchor is dropped as [`dates_by_walk`] drops it.
+fn dates_of_candidates(doc: &Document, found: &[usize]) -> Vec<TimeExpr> {
+    let ann = &doc.annotations;
+    let mut dates = Vec::new();
+    let mut anchor = None;
+    let mut paragraph = usize::MAX;
+    visit_sentences(&ann.tokens, &ann.sentences, &ann.paragraphs, found, |v| {
+        // Paragraphs only grow from sentence to sentence here, so the
+        // sentences passed over changed paragraph when this one did.
+        if v.paragraph != paragraph {
+            paragraph = v.paragraph;
+            anchor = None;
+        }
+        let words = Words::new(&doc.text, v.tokens);
+        let at = v.candidates.iter().map(|&c| c - v.first);
+        find_in_sentence(&words, at, match_past_prefilter, doc.published, &mut anchor, &mut dates);
+    });
+    dates
+}
+
+/// The dates of `doc`, every token of every sentence tried in turn: for
+/// tokens or sentences out of order, where sentences may share tokens.
+fn dates_by_walk(doc: &Document) -> Vec<TimeExpr> {
+    let ann = &doc.annotations;
+    let mut dates = Vec::new();
+    let mut anchor = None;
+    let mut paragraph = usize::MAX;
+    let mut walk = SentenceWalk::new(&ann.tokens, &ann.paragraphs);
+    for &sentence in &ann.sentences {
+        // Paragraphs are read when the segmenter gave them; without
+        // them the whole text is one paragraph.
+        let (p, tokens) = walk.next(sentence);
+        if p != paragraph {
+            paragraph = p;
+            anchor = None;
+        }
+        let words = Words::new(&doc.text, tokens);
+        find_in_sentence(&words, 0..words.len(), match_at, doc.published, &mut anchor, &mut dates);
+    }
+    dates
+}
+
 /// Appends the resolved expressions of one sentence to `out`, keeping
-/// `anchor` on the last date seen.
-fn find_in_sentence(w: &Words, published: Option<Date>, anchor: &mut Option<DateValue>, out: &mut Vec<TimeExpr>) {
-    let mut i = 0;
+/// `anchor` on the last date seen. `at` are the tokens to try, in order
+/// (every one, or those a first test let through), and `matcher` tries
+/// one; tokens inside an expression found are passed over.
+fn find_in_sentence(
+    w: &Words,
+    at: impl Iterator<Item = usize>,
+    matcher: impl Fn(&Words, usize) -> Option<Found>,
+    published: Option<Date>,
+    anchor: &mut Option<DateValue>,
+    out: &mut Vec<TimeExpr>,
+) {
+    let mut next = 0;
     let mut floor = 0;
     let mut tenses = TenseReader::default();
-    while i < w.len() {
-        let Some(found) = match_at(w, i) else {
-            i += 1;
+    for i in at {
+        if i < next {
             continue;
-        };
+        }
+        let Some(found) = matcher(w, i) else { continue };
         let start = with_preposition(w, found.start, floor);
         if let Some(expr) = resolve(w, &found, start, published, *anchor, &mut tenses) {
             *anchor = Some(expr.value);
             out.push(expr);
         }
-        i = found.end.max(i + 1);
-        floor = i;
+        next = found.end.max(i + 1);
+        floor = next;
     }
 }
 
@@ -117,4 +157,26 @@ fn resolve(
         _ => false,
     };
     Some(TimeExpr { span, value, future: cx.future || after_publication })
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::view::testing::document;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+
+        /// Reading only the sentences and tokens the first test lets
+        /// through finds what trying every token of every sentence finds.
+        #[test]
+        fn candidates_find_what_the_walk_finds(doc in document()) {
+            let ann = &doc.annotations;
+            let found = Candidates::find(&doc.text, &ann.tokens, &ann.sentences, may_open);
+            let fast = if found.in_order { dates_of_candidates(&doc, &found.tokens) } else { dates_by_walk(&doc) };
+            prop_assert_eq!(fast, dates_by_walk(&doc), "{:?} {:?}", doc.text, ann.sentences);
+        }
+    }
 }

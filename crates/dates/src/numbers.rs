@@ -4,7 +4,7 @@
 
 use dossier_core::TokenKind;
 
-use crate::view::Words;
+use crate::view::{Opens, Words};
 use crate::words::{self, has_hyphen_at, lookup, number_word, scale, Sieve, WordSet, WordTable};
 
 /// A number over tokens `start..end`; `of_after` says a vague plural
@@ -61,6 +61,50 @@ fn may_start(word: &[u8]) -> bool {
     }
 }
 
+/// The first test of the quantity stage over a whole document: whether a
+/// number may start at token `i` of `w`, whose bytes are `word`. It lets
+/// through no fewer tokens than [`may_start`] does in any sentence holding
+/// the token, where `w` ends with the sentence (a word wanted after the
+/// token is "" past that end, here the next sentence's), and turns away
+/// more: a lone period or comma, an article or quantifier without a
+/// scale word next ("a dozen"), a vague plural without "of" next. A
+/// property test compares it with [`number_at`].
+#[inline(always)]
+pub(crate) fn may_open(word: &[u8], w: &Words, i: usize) -> Opens {
+    let Some(&first) = word.first() else { return Opens::Nothing };
+    let opens = if (first | 0x20).is_ascii_lowercase() {
+        if !OPENING_WORD_SIEVE.may_hold(word) {
+            return Opens::Nothing;
+        }
+        starter_opens(word, w, i)
+    } else {
+        // Digits, or digits after a separator (two bytes at least).
+        first.is_ascii_digit() || (matches!(first, b'.' | b',') && word.len() > 1)
+    };
+    if opens {
+        Opens::Here
+    } else {
+        Opens::Nothing
+    }
+}
+
+/// The words a number may open with and the tens words hyphenated to a
+/// unit ("twenty-five"): one test turns away the words that are none.
+static OPENING_WORD_SIEVE: Sieve = Sieve::new(&STARTER_WORDS, false).with_hyphenated_numbers();
+
+/// [`may_open`] for a word the sieve let through: a number word (or a
+/// tens word and a unit), a vague plural before "of", an article or
+/// quantifier before a scale word.
+#[inline(never)]
+fn starter_opens(word: &[u8], w: &Words, i: usize) -> bool {
+    match STARTERS.position_bytes(word) {
+        Some(k) if k < words::NUMBER_WORDS.len() => true,
+        Some(k) if k < words::NUMBER_WORDS.len() + PLURAL_SCALES.len() => w.is(i + 1, "of"),
+        Some(_) => scale(w.get(i + 1)).is_some(),
+        None => has_hyphen_at(word, 5..8) && std::str::from_utf8(word).ok().and_then(number_word).is_some(),
+    }
+}
+
 /// Words a number may open with: number words, vague plurals, and the
 /// articles and quantifiers before a scale ("a dozen", "several hundred").
 const STARTER_WORDS: [&str; words::NUMBER_WORDS.len() + PLURAL_SCALES.len() + SCALE_OPENERS.len()] = words::concat(
@@ -82,7 +126,7 @@ const SCALE_OPENERS: &[&str] = &["a", "an", "several", "few"];
 /// digits. Skipping the others only saves time (the prefilter test
 /// compares with every reader tried in turn).
 #[inline(never)]
-fn read_number(w: &Words, i: usize) -> Option<Number> {
+pub(crate) fn read_number(w: &Words, i: usize) -> Option<Number> {
     if w.bytes(i).first().is_some_and(u8::is_ascii_alphabetic) {
         word_number(w, i).or_else(|| scale_after_article(w, i)).or_else(|| vague_plural(w, i))
     } else {
@@ -216,11 +260,43 @@ mod tests {
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(4000))]
 
+        /// Every token a reader accepts in the sentence `tokens[from..to]`
+        /// is one the first test over the whole document lets through.
+        #[test]
+        fn the_document_test_turns_away_no_number((text, tokens) in sentence(), a in 0usize..14, b in 0usize..14) {
+            let (from, to) = (a.min(b).min(tokens.len()), a.max(b).min(tokens.len()));
+            let found = crate::view::Candidates::find(&text, &tokens, &[], may_open).tokens;
+            let w = Words::new(&text, &tokens[from..to]);
+            for i in 0..w.len() {
+                prop_assert!(all_readers(&w, i).is_none() || found.contains(&(from + i)), "token {} of {:?}", from + i, text);
+            }
+        }
+
         #[test]
         fn the_prefilter_turns_away_no_number((text, tokens) in sentence()) {
             let w = Words::new(&text, &tokens);
             for i in 0..=tokens.len() {
                 prop_assert_eq!(number_at(&w, i), all_readers(&w, i), "token {} of {:?}", i, text);
+            }
+        }
+    }
+
+    /// Every word of the test vocabulary, in every case, before the
+    /// words a number reader looks at next.
+    #[test]
+    fn the_document_test_turns_away_no_word_before_a_scale() {
+        const AFTER: &[&[&str]] = &[&[], &["of"], &["of", "thousands"], &["hundred"], &["dozen"], &["million", "troops"]];
+        for word in crate::view::testing::vocabulary().iter().map(String::as_str).chain(["Twenty-Five", "ninety-nine", "a"]) {
+            for after in AFTER {
+                let words: Vec<&str> = [word].into_iter().chain(after.iter().copied()).collect();
+                let (text, tokens) = crate::view::testing::tokens(&words);
+                let found = crate::view::Candidates::find(&text, &tokens, &[], may_open).tokens;
+                let w = Words::new(&text, &tokens);
+                for cut in 1..=tokens.len() {
+                    let w = Words::new(&text, &tokens[..cut]);
+                    assert!(all_readers(&w, 0).is_none() || found.contains(&0), "{text:?} cut at {cut}");
+                }
+                assert!(all_readers(&w, 0).is_none() || found.contains(&0), "{text:?}");
             }
         }
     }

@@ -1,11 +1,11 @@
 //! The quantity stage: number phrases ("over 1,000 containers") with the
 //! value and the thing counted.
 
-use dossier_core::{Document, Layer, Quantity, Span, Stage, TimeExpr, Token};
+use dossier_core::{Document, Layer, Quantity, Span, Stage, TimeExpr};
 
-use crate::numbers::{number_at, Number};
-use crate::view::{SentenceWalk, Words};
-use crate::words::{is_function_word, lookup, month, weekday, year, WordSet};
+use crate::numbers::{may_open, number_at, read_number, Number};
+use crate::view::{visit_sentences, Candidates, SentenceWalk, Words};
+use crate::words::{self, lookup, month, weekday, year, WordSet, FUNCTION_WORDS};
 
 /// Hedges taken into the span before a number; the value stays the
 /// number given ("over a million" → 1,000,000).
@@ -97,27 +97,53 @@ impl Stage for QuantityStage {
         let ann = &doc.annotations;
         let mut out = Vec::new();
         if ann.sentences.is_empty() {
-            scan(&doc.text, &ann.tokens, &ann.dates, &mut out);
-        }
-        let mut walk = SentenceWalk::new(&ann.tokens, &ann.paragraphs);
-        for &sentence in &ann.sentences {
-            scan(&doc.text, walk.next(sentence).1, &ann.dates, &mut out);
+            let w = Words::new(&doc.text, &ann.tokens);
+            scan(&w, 0..w.len(), number_at, &ann.dates, &mut out);
+        } else {
+            let found = Candidates::find(&doc.text, &ann.tokens, &ann.sentences, may_open);
+            if found.in_order {
+                visit_sentences(&ann.tokens, &ann.sentences, &ann.paragraphs, &found.tokens, |v| {
+                    let w = Words::new(&doc.text, v.tokens);
+                    scan(&w, v.candidates.iter().map(|&c| c - v.first), read_number, &ann.dates, &mut out);
+                });
+            } else {
+                scan_by_walk(doc, &mut out);
+            }
         }
         doc.annotations.quantities = out;
     }
 }
 
-/// Appends the quantities among `tokens` (one sentence) to `out`.
-fn scan(text: &str, tokens: &[Token], dates: &[TimeExpr], out: &mut Vec<Quantity>) {
-    let w = Words::new(text, tokens);
-    let mut i = 0;
-    while i < w.len() {
-        match number_at(&w, i).and_then(|n| phrase(&w, n, dates)) {
-            Some((q, end)) => {
-                out.push(q);
-                i = end.max(i + 1);
-            }
-            None => i += 1,
+/// The quantities of `doc`, every token of every sentence tried in turn:
+/// for tokens or sentences out of order, where sentences may share tokens.
+fn scan_by_walk(doc: &Document, out: &mut Vec<Quantity>) {
+    let ann = &doc.annotations;
+    let mut walk = SentenceWalk::new(&ann.tokens, &ann.paragraphs);
+    for &sentence in &ann.sentences {
+        let w = Words::new(&doc.text, walk.next(sentence).1);
+        scan(&w, 0..w.len(), number_at, &ann.dates, out);
+    }
+}
+
+/// Appends the quantities of `w` (one sentence) to `out`. `at` are the
+/// tokens to try, in order (every one, or those a first test let
+/// through), and `reader` reads a number at one; tokens inside a phrase
+/// found are passed over.
+fn scan(
+    w: &Words,
+    at: impl Iterator<Item = usize>,
+    reader: impl Fn(&Words, usize) -> Option<Number>,
+    dates: &[TimeExpr],
+    out: &mut Vec<Quantity>,
+) {
+    let mut next = 0;
+    for i in at {
+        if i < next {
+            continue;
+        }
+        if let Some((q, end)) = reader(w, i).and_then(|n| phrase(w, n, dates)) {
+            out.push(q);
+            next = end.max(i + 1);
         }
     }
 }
@@ -155,26 +181,35 @@ fn in_a_date(span: Span, dates: &[TimeExpr]) -> bool {
 }
 
 /// "page 5", "No. 3", "7 a.m.", "75-year-old", "02-123-4567", "aged 40".
+/// The tests run one after the other and stop at the first that holds,
+/// the cheapest (glue between tokens) first.
 fn is_label_or_time(w: &Words, n: &Number) -> bool {
     let before = n.start.checked_sub(1);
-    let labelled = before.is_some_and(|b| LABEL_SET.contains(w.get(b)));
-    let hyphen_before = before.is_some_and(|b| w.is_any(b, &["-", "–", "/"]) && w.touching(b));
-    let hyphen_after = w.is_any(n.end, &["-", "–", "/"]) && w.touching(n.end - 1);
-    let clock = is_clock(w, n.end) || (w.is_any(n.end, &["and", "to", "or"]) && is_clock(w, n.end + 2));
-    let years_old = w.is_any(n.end, &["years", "year"]) && w.is(n.end + 1, "old");
-    let in_a_written_date = before.is_some_and(|b| month(w.get(b)).is_some()) || month(w.get(n.end)).is_some();
-    let pronoun = w.is(n.start, "one") && before.is_some_and(|b| w.is_any(b, PRONOUN_ONE_BEFORE));
-    labelled || hyphen_before || hyphen_after || clock || years_old || pronoun || in_a_written_date
+    let hyphen_before = || before.is_some_and(|b| w.touching(b) && w.is_any(b, &["-", "–", "/"]));
+    let hyphen_after = || w.touching(n.end - 1) && w.is_any(n.end, &["-", "–", "/"]);
+    let labelled = || before.is_some_and(|b| LABEL_SET.contains_bytes(w.bytes(b)));
+    let clock = || is_clock(w, n.end) || (w.is_any(n.end, &["and", "to", "or"]) && is_clock(w, n.end + 2));
+    let years_old = || w.is_any(n.end, &["years", "year"]) && w.is(n.end + 1, "old");
+    let in_a_written_date = || before.is_some_and(|b| is_month(w, b)) || is_month(w, n.end);
+    let pronoun = || w.is(n.start, "one") && before.is_some_and(|b| w.is_any(b, PRONOUN_ONE_BEFORE));
+    hyphen_before() || hyphen_after() || labelled() || clock() || years_old() || pronoun() || in_a_written_date()
+}
+
+/// Whether token `i` is a month name (which needs a capital first).
+fn is_month(w: &Words, i: usize) -> bool {
+    w.bytes(i).first().is_some_and(u8::is_ascii_uppercase) && month(w.get(i)).is_some()
 }
 
 /// Index of the first token of a hedge ending right before `at`.
 fn hedge_before(w: &Words, at: usize) -> Option<usize> {
-    if !at.checked_sub(1).is_some_and(|last| HEDGE_ENDS.contains(w.get(last))) {
-        return None;
-    }
-    HEDGES.iter().find_map(|hedge| {
+    let last = w.bytes(at.checked_sub(1)?);
+    // The hedges before the first one ending in `last` end otherwise.
+    let first = HEDGE_ENDS.position_bytes(last)?;
+    HEDGES[first..].iter().find_map(|hedge| {
         let start = at.checked_sub(hedge.len())?;
-        hedge.iter().enumerate().all(|(k, word)| w.is(start + k, word)).then_some(start)
+        // The last word first: most hedges end in another word.
+        let ends_alike = hedge[hedge.len() - 1].as_bytes().eq_ignore_ascii_case(last);
+        (ends_alike && hedge.iter().enumerate().all(|(k, word)| w.is(start + k, word))).then_some(start)
     })
 }
 
@@ -201,15 +236,55 @@ fn unit_after<'t>(w: &Words<'t>, at: usize) -> (usize, Option<&'t str>) {
 
 /// A word after a number that makes it a time of day.
 fn is_clock(w: &Words, i: usize) -> bool {
-    CLOCK_SET.contains(w.get(i))
+    CLOCK_SET.contains_bytes(w.bytes(i))
 }
 
 fn is_unit_word(w: &Words, i: usize) -> bool {
-    let word = w.get(i);
-    w.kind(i) == Some(dossier_core::TokenKind::Word)
-        && !is_function_word(word)
-        && month(word).is_none()
-        && weekday(word).is_none()
-        && !is_clock(w, i)
-        && !w.is_any(i, &["another", "’s", "'s"])
+    if w.kind(i) != Some(dossier_core::TokenKind::Word) {
+        return false;
+    }
+    // On the token's bytes, as `Words::is` compares: the lists' words
+    // are whole words. A month or weekday name needs a capital first.
+    let word = w.bytes(i);
+    let name = word.first().is_some_and(u8::is_ascii_uppercase) && {
+        let text = w.get(i);
+        month(text).is_some() || weekday(text).is_some()
+    };
+    !name && !NOT_UNIT_SET.contains_bytes(word)
+}
+
+/// Words that end a unit: function words, words of the clock, "another"
+/// and the possessive, in one set for one lookup.
+const NOT_UNIT_WORDS: [&str; FUNCTION_WORDS.len() + CLOCK.len() + 3] = words::concat(
+    &words::concat::<{ FUNCTION_WORDS.len() + CLOCK.len() }>(&FUNCTION_WORDS, CLOCK),
+    &["another", "’s", "'s"],
+);
+static NOT_UNIT_SET: WordSet = WordSet::new(&NOT_UNIT_WORDS);
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::view::testing::document;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+
+        /// Reading only the sentences and tokens the first test lets
+        /// through finds what trying every token of every sentence finds.
+        #[test]
+        fn candidates_find_what_the_walk_finds(mut doc in document()) {
+            crate::DateStage.process(&mut doc);
+            let mut walked = Vec::new();
+            if doc.annotations.sentences.is_empty() {
+                let w = Words::new(&doc.text, &doc.annotations.tokens);
+                scan(&w, 0..w.len(), number_at, &doc.annotations.dates, &mut walked);
+            } else {
+                scan_by_walk(&doc, &mut walked);
+            }
+            QuantityStage.process(&mut doc);
+            prop_assert_eq!(&doc.annotations.quantities, &walked, "{:?} {:?}", doc.text, doc.annotations.sentences);
+        }
+    }
 }

@@ -6,7 +6,7 @@ use dossier_core::{DateValue, TokenKind};
 use jiff::civil::Date;
 
 use crate::expr::{MonthRef, WeekdayRef, When, YearRef};
-use crate::view::Words;
+use crate::view::{Opens, Words};
 use crate::words::{
     self, day, has_hyphen_at, is_function_word, is_time_preposition, lookup, month, ordinal_day, weekday, year, Sieve, WordSet,
 };
@@ -72,10 +72,10 @@ pub(crate) fn match_at(w: &Words, i: usize) -> Option<Found> {
     match_past_prefilter(w, i)
 }
 
-/// [`match_at`] for a token [`may_start`] let through: out of line, so
-/// that the loop over tokens keeps only the prefilter.
+/// [`match_at`] for a token [`may_start`] (or [`may_open`]) let through:
+/// out of line, so that the loop over tokens keeps only the prefilter.
 #[inline(never)]
-fn match_past_prefilter(w: &Words, i: usize) -> Option<Found> {
+pub(crate) fn match_past_prefilter(w: &Words, i: usize) -> Option<Found> {
     if MODIFIER_SET.contains(w.get(i)) {
         if let Some(found) = try_shapes(w, i + 1) {
             return Some(Found { start: i, ..found });
@@ -107,6 +107,125 @@ fn may_start(w: &Words, i: usize) -> bool {
         Some(b'+') => w.is(i + 2, "ago"),
         _ => false,
     }
+}
+
+/// The first test of the date stage over a whole document: whether an
+/// expression may start at token `i` of `w`, whose bytes are `word`. It
+/// lets through every token [`match_at`] accepts in any sentence holding
+/// the token, where `w` ends with the sentence (a word wanted after the
+/// token is "" past that end, here the next sentence's), and turns away
+/// most others from a sieve and at most one lookup:
+/// - a count ("three", "a", "+5") opens an expression only two tokens
+///   before "ago", which lets the count through when it comes;
+/// - "the" and "that" open one only before the words their shapes want;
+/// - the other lowercase words only as modifiers ("early"), deictic
+///   words ("today"), steps ("last" before a unit or a name) or with a
+///   modifier glued on ("mid-May");
+/// - a capitalised word also as a month or weekday name.
+/// Unit and property tests compare it with [`match_at`].
+#[inline(always)]
+pub(crate) fn may_open(word: &[u8], w: &Words, i: usize) -> Opens {
+    let Some(&first) = word.first() else { return Opens::Nothing };
+    if !(first | 0x20).is_ascii_lowercase() {
+        return if first.is_ascii_digit() { Opens::Here } else { Opens::Nothing };
+    }
+    if DATE_WORD_SIEVE.may_hold(word) {
+        return date_word_opens(word, w, i);
+    }
+    if is_glued(first, word) {
+        Opens::Here
+    } else {
+        Opens::Nothing
+    }
+}
+
+/// Whether a word starting with letter `first` may have a modifier glued
+/// on ("mid-May", "early-2023", "late-March"; [`strip_glued`] says).
+#[inline(always)]
+fn is_glued(first: u8, word: &[u8]) -> bool {
+    matches!(first | 0x20, b'm' | b'e' | b'l') && has_hyphen_at(word, 3..6)
+}
+
+/// [`may_open`] for a word [`DATE_WORD_SIEVE`] let through: an opener
+/// (what it opens depends on the word, and for some on the next one), a
+/// capitalised month or weekday name, or else a word with a glued
+/// modifier.
+#[inline(never)]
+fn date_word_opens(word: &[u8], w: &Words, i: usize) -> Opens {
+    // "the" and "that" are most of the words let through: compared
+    // before any lookup.
+    if word.eq_ignore_ascii_case(b"the") {
+        return opener_opens(0, w, i);
+    }
+    if word.eq_ignore_ascii_case(b"that") {
+        return opener_opens(1, w, i);
+    }
+    if let Some(k) = OPENERS_BY_WORD.position_bytes(word) {
+        return opener_opens(k, w, i);
+    }
+    let first = word[0];
+    if (first.is_ascii_uppercase() && is_name(word)) || is_glued(first, word) {
+        Opens::Here
+    } else {
+        Opens::Nothing
+    }
+}
+
+/// What opener `k` of [`OPENER_WORDS`] at token `i` opens, from the word
+/// its shapes want next ("ago" opens the count two tokens before it).
+fn opener_opens(k: usize, w: &Words, i: usize) -> Opens {
+    let here = match k {
+        0 => may_follow_the(w.bytes(i + 1)),
+        1 => w.is_any(i + 1, &["same", "day", "month", "year"]),
+        2..=4 => is_step_unit(w.get(i + 1)),
+        AGO => return Opens::Before(2),
+        _ => true,
+    };
+    if here {
+        Opens::Here
+    } else {
+        Opens::Nothing
+    }
+}
+
+/// Whether `next` after "the" is what [`after_the`] wants (or, for a
+/// token off char boundaries, which [`Words::get`] reads as "", more).
+#[inline]
+fn may_follow_the(next: &[u8]) -> bool {
+    next.first().is_some_and(u8::is_ascii_digit) || (AFTER_THE_SIEVE.may_hold(next) && AFTER_THE.contains_bytes(next))
+}
+
+/// What [`relative`] takes after "last", "this" or "next".
+fn is_step_unit(unit: &str) -> bool {
+    ["week", "month", "year"].iter().any(|u| u.eq_ignore_ascii_case(unit)) || month(unit).is_some() || weekday(unit).is_some()
+}
+
+/// The words that open a shape in any case and that [`may_open`] tells
+/// apart by position: "the", "that", the steps ("last", "this", "next"),
+/// then the modifiers and deictic words, which open one whatever follows.
+/// Last, "ago", which opens nothing itself.
+const OPENER_WORDS: [&str; AGO + 1] = words::concat(
+    &words::concat::<{ 2 + STEPS.len() }>(&["the", "that"], &words::names::<_, { STEPS.len() }>(STEPS)),
+    &words::concat::<{ MODIFIERS.len() + DEICTIC_OFFSETS.len() + 1 }>(
+        MODIFIERS,
+        &words::concat::<{ DEICTIC_OFFSETS.len() + 1 }>(&words::names::<_, { DEICTIC_OFFSETS.len() }>(DEICTIC_OFFSETS), &["ago"]),
+    ),
+);
+const AGO: usize = 2 + STEPS.len() + MODIFIERS.len() + DEICTIC_OFFSETS.len();
+static OPENERS_BY_WORD: WordSet = WordSet::new(&OPENER_WORDS);
+
+/// The openers and the month and weekday names (with a period after each
+/// or not, as in "Sept."): one test turns away the words that are none.
+static DATE_WORD_SIEVE: Sieve = Sieve::new(&DATE_WORDS, true);
+const DATE_WORDS: [&str; OPENER_WORDS.len() + words::CALENDAR_NAMES.len()] =
+    words::concat(&OPENER_WORDS, &words::CALENDAR_NAMES);
+
+static NAMES: WordSet = WordSet::new(&words::CALENDAR_NAMES);
+
+/// A month or weekday name, with or without a period after it ("Sept.").
+#[inline(never)]
+fn is_name(word: &[u8]) -> bool {
+    NAMES.contains_bytes(word) || word.strip_suffix(b".").is_some_and(|bare| NAMES.contains_bytes(bare))
 }
 
 /// The words besides names an expression can start with: "the 18th",
@@ -176,8 +295,7 @@ fn word_shapes(w: &Words, i: usize, word: &str) -> Option<Found> {
 /// path), in the order of [`all_shapes`]; each wants a day word, an
 /// ordinal or a rank next ("the same day", "the 18th", "the first Monday").
 fn after_the(w: &Words, i: usize) -> Option<Found> {
-    let next = w.get(i + 1);
-    if !next.starts_with(|c: char| c.is_ascii_digit()) && !AFTER_THE.contains(next) {
+    if !may_follow_the(w.bytes(i + 1)) {
         return None;
     }
     anaphor(w, i).or_else(|| deictic(w, i)).or_else(|| the_ordinal(w, i)).or_else(|| nth_weekday(w, i))
@@ -191,6 +309,7 @@ const AFTER_THE_WORDS: [&str; ANAPHOR_OFFSETS.len() + NTH.len() + 1] =
         &words::names::<_, { NTH.len() }>(NTH),
     ), &["day"]);
 static AFTER_THE: WordSet = WordSet::new(&AFTER_THE_WORDS);
+static AFTER_THE_SIEVE: Sieve = Sieve::new(&AFTER_THE_WORDS, false);
 
 /// Every shape in turn at token `i`, longest and most specific first.
 fn all_shapes(w: &Words, i: usize) -> Option<Found> {
@@ -506,8 +625,33 @@ mod tests {
         all_shapes(w, i)
     }
 
+    /// The tokens of the document `text`, `tokens` that the first test
+    /// over the whole document lets through.
+    fn let_through(text: &str, tokens: &[dossier_core::Token]) -> Vec<usize> {
+        crate::view::Candidates::find(text, tokens, &[], may_open).tokens
+    }
+
+    /// Every token [`match_at`] accepts in the sentence `tokens[from..to]`
+    /// is one [`may_open`] lets through in the whole document.
+    fn check_may_open(text: &str, tokens: &[dossier_core::Token], from: usize, to: usize) -> Result<(), String> {
+        let found = let_through(text, tokens);
+        let w = Words::new(text, &tokens[from..to]);
+        for i in 0..w.len() {
+            if match_at(&w, i).is_some() && !found.contains(&(from + i)) {
+                return Err(format!("token {} of {:?} ({}..{}) turned away", from + i, text, from, to));
+            }
+        }
+        Ok(())
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(4000))]
+
+        #[test]
+        fn the_document_test_turns_away_no_expression((text, tokens) in sentence(), a in 0usize..14, b in 0usize..14) {
+            let (from, to) = (a.min(b).min(tokens.len()), a.max(b).min(tokens.len()));
+            prop_assert_eq!(check_may_open(&text, &tokens, from, to), Ok(()));
+        }
 
         #[test]
         fn the_prefilter_turns_away_no_expression((text, tokens) in sentence()) {
@@ -539,6 +683,9 @@ mod tests {
                     let w = Words::new(&text, &tokens);
                     let i = before.len();
                     assert_eq!(match_at(&w, i), match_at_unfiltered(&w, i), "token {i} of {text:?}");
+                    assert_eq!(check_may_open(&text, &tokens, 0, tokens.len()), Ok(()));
+                    // The sentence may end anywhere after the word.
+                    assert_eq!(check_may_open(&text, &tokens, 0, i + 1), Ok(()));
                 }
             }
         }

@@ -2,7 +2,7 @@
 //! which decides the side of the publication date it resolves to.
 
 use crate::view::Words;
-use crate::words::{is_future_before_to, is_future_word, is_past_word, is_reporting_verb, is_tense_word};
+use crate::words::{is_future_before_to, is_future_word, is_past_word, is_reporting_verb, is_tense_word, may_be_tense_word};
 
 /// How far after a sentence-opening expression a cue is looked for
 /// ("On the 18th, the minister will visit ...").
@@ -70,7 +70,7 @@ fn with_opening_cue(w: &Words, start: usize, end: usize, mut tense: Tense) -> Te
         // "On the 17th, the agency said the envoy will come": the date
         // belongs to the saying, so a reporting verb closes the window.
         let window = end..w.len().min(end + OPENING_WINDOW);
-        let mut cues = window.take_while(|&i| !is_reporting_verb(w.get(i))).filter_map(|i| cue(w, i));
+        let mut cues = window.take_while(|&i| !is_reporting_verb(w.bytes(i))).filter_map(|i| cue(w, i));
         if let Some(future) = cues.next() {
             tense = Tense { future, past: !future };
         }
@@ -79,9 +79,19 @@ fn with_opening_cue(w: &Words, start: usize, end: usize, mut tense: Tense) -> Te
 }
 
 /// `Some(true)` for a future cue at `i`, `Some(false)` for a past one.
-#[inline]
+/// Inlined in the reader's loop, where the sieve turns most tokens away.
+#[inline(always)]
 fn cue(w: &Words, i: usize) -> Option<bool> {
-    let word = w.get(i);
+    let word = w.bytes(i);
+    if !may_be_tense_word(word) {
+        return None;
+    }
+    tense_of_cue(w, i, word)
+}
+
+/// [`cue`] for a word the sieve let through.
+#[inline(never)]
+fn tense_of_cue(w: &Words, i: usize, word: &[u8]) -> Option<bool> {
     if !is_tense_word(word) {
         return None;
     }

@@ -42,16 +42,20 @@ impl<'t> Words<'t> {
         self.tokens.get(i).map(|t| t.kind)
     }
 
-    /// Whether token `i` is `word`, ignoring ASCII case.
+    /// Whether token `i` is `word` (not empty), ignoring ASCII case.
+    /// Compared as bytes: a token whose bytes are a whole word's starts
+    /// and ends on char boundaries, so `get` would give the same answer
+    /// without checking them.
     #[inline]
     pub(crate) fn is(&self, i: usize, word: &str) -> bool {
-        self.get(i).eq_ignore_ascii_case(word)
+        self.bytes(i).eq_ignore_ascii_case(word.as_bytes())
     }
 
+    /// Whether token `i` is one of `words` (none empty), as [`Words::is`].
     #[inline]
     pub(crate) fn is_any(&self, i: usize, words: &[&str]) -> bool {
-        let w = self.get(i);
-        words.iter().any(|x| x.eq_ignore_ascii_case(w))
+        let w = self.bytes(i);
+        words.iter().any(|x| x.as_bytes().eq_ignore_ascii_case(w))
     }
 
     /// Token `i` is a lowercase word (a common noun, verb or adjective).
@@ -115,6 +119,140 @@ impl<'a> SentenceWalk<'a> {
     }
 }
 
+/// The tokens a stage's first test lets through in a whole document, and
+/// whether its tokens and sentences lie in text order without overlaps.
+/// In that order each sentence's tokens are a run of the document's, and
+/// a stage can visit only the sentences holding a token that passed
+/// ([`visit_sentences`]) instead of walking every token of every sentence
+/// twice (once to find it, once to test it).
+pub(crate) struct Candidates {
+    /// Indices into the document's tokens, ascending.
+    pub(crate) tokens: Vec<usize>,
+    pub(crate) in_order: bool,
+}
+
+/// What a stage's first test says of one token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Opens {
+    /// Nothing the stage reads starts at the token.
+    Nothing,
+    /// Something may start at the token.
+    Here,
+    /// Something may start `k` tokens before this one, which the test
+    /// would not have known from that token alone ("three" before "days
+    /// ago").
+    Before(usize),
+}
+
+impl Candidates {
+    /// The tokens of `ann` that `may_start` lets through. `may_start` sees
+    /// the token's bytes and the whole document's tokens: whatever it
+    /// reads past the token (the next words) lies in the sentence or
+    /// beyond it, so a test that wants a word there and finds "" past a
+    /// sentence's end in the stage is only more lenient here.
+    pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Span], may_start: impl Fn(&[u8], &Words, usize) -> Opens) -> Candidates {
+        let w = Words::new(text, tokens);
+        let bytes = text.as_bytes();
+        // Room for one token in sixteen: the stages let through fewer,
+        // and the vector then grows at most once or twice.
+        let mut found = Vec::with_capacity(tokens.len() / 16 + 4);
+        let mut last_end = 0;
+        let mut in_order = true;
+        for (i, t) in tokens.iter().enumerate() {
+            let Span { start, end } = t.span;
+            in_order &= last_end <= start;
+            last_end = end;
+            // A reversed span is out of order; one past the text's end is
+            // "" to the stages, which nothing starts with.
+            let Some(word) = bytes.get(start..end) else {
+                in_order &= start <= end;
+                continue;
+            };
+            match may_start(word, &w, i) {
+                Opens::Nothing => {}
+                Opens::Here => found.push(i),
+                Opens::Before(k) => insert_sorted(&mut found, i.saturating_sub(k)),
+            }
+        }
+        in_order &= spans_in_order(sentences);
+        Candidates { tokens: found, in_order }
+    }
+}
+
+/// `at` put in its place in `found` (ascending), unless already there.
+fn insert_sorted(found: &mut Vec<usize>, at: usize) {
+    let place = found.partition_point(|&c| c < at);
+    if found.get(place) != Some(&at) {
+        found.insert(place, at);
+    }
+}
+
+/// Whether `spans` follow each other in text order, none overlapping the
+/// next and none reversed.
+fn spans_in_order(spans: &[Span]) -> bool {
+    spans.iter().all(|s| s.start <= s.end) && spans.windows(2).all(|p| p[0].end <= p[1].start)
+}
+
+/// One sentence holding candidates: its paragraph (as [`SentenceWalk`]
+/// gives it), its tokens, the index of its first token in the document,
+/// and the candidates in it (document indices).
+pub(crate) struct Visit<'a, 'c> {
+    pub(crate) paragraph: usize,
+    pub(crate) tokens: &'a [Token],
+    pub(crate) first: usize,
+    pub(crate) candidates: &'c [usize],
+}
+
+/// Calls `visit` for every sentence of `sentences` (in order) that holds
+/// one of `found` (which must be [`Candidates::in_order`]), with what
+/// [`SentenceWalk`] gives for it. The other sentences are passed over in
+/// a few instructions each: a stage sees nothing in them.
+pub(crate) fn visit_sentences<'a>(
+    tokens: &'a [Token],
+    sentences: &[Span],
+    paragraphs: &[Span],
+    found: &[usize],
+    mut visit: impl FnMut(Visit<'a, '_>),
+) {
+    let mut next = 0;
+    let mut paragraph = 0;
+    // Tokens before `low` start before the last visited sentence.
+    let mut low = 0;
+    for &sentence in sentences {
+        while found.get(next).is_some_and(|&c| tokens[c].span.start < sentence.start) {
+            next += 1;
+        }
+        let inside = next;
+        while found.get(next).is_some_and(|&c| tokens[c].span.end <= sentence.end) {
+            next += 1;
+        }
+        let (Some(&first_found), Some(&last_found)) = (found.get(inside), found[inside..next].last()) else {
+            continue;
+        };
+        while paragraphs.get(paragraph).is_some_and(|p| p.end <= sentence.start) {
+            paragraph += 1;
+        }
+        let from = low + tokens[low..first_found].partition_point(|t| t.span.start < sentence.start);
+        let to = last_found + 1 + run_length(&tokens[last_found + 1..], |t| t.span.end <= sentence.end);
+        low = from;
+        visit(Visit { paragraph, tokens: &tokens[from..to], first: from, candidates: &found[inside..next] });
+    }
+}
+
+/// The length of the run of `items` that `pred` holds for, from the
+/// start (`pred` holds for a prefix): galloping, as the run is usually
+/// short and the slice long.
+fn run_length<T>(items: &[T], pred: impl Fn(&T) -> bool) -> usize {
+    let mut known = 0;
+    let mut step = 1;
+    while known + step <= items.len() && pred(&items[known + step - 1]) {
+        known += step;
+        step *= 2;
+    }
+    let window = &items[known..items.len().min(known + step)];
+    known + window.partition_point(pred)
+}
+
 /// Generated token sequences for the prefilter tests: words that reach
 /// every shape and reader, in random case, with random glue and kinds.
 #[cfg(test)]
@@ -169,7 +307,7 @@ mod tests {
 
 #[cfg(test)]
 pub(crate) mod testing {
-    use dossier_core::{Span, Token, TokenKind};
+    use dossier_core::{Document, Span, Token, TokenKind};
     use proptest::prelude::*;
 
     /// Words the matchers react to, plus near misses and other scripts.
@@ -227,8 +365,45 @@ pub(crate) mod testing {
     /// A sentence: its text and its tokens (glued to the one before or
     /// not, of any kind).
     pub(crate) fn sentence() -> impl Strategy<Value = (String, Vec<Token>)> {
+        words(0..12)
+    }
+
+    /// A document: the text and tokens of some words, its sentences and
+    /// paragraphs (in order, or for a few documents anywhere, edges
+    /// between tokens or inside them), and a publication date or none.
+    pub(crate) fn document() -> impl Strategy<Value = Document> {
+        let cuts = || prop::collection::vec((0usize..200, any::<bool>()), 0..14);
+        (words(0..40), cuts(), cuts(), 0u8..8, 1u8..=28, 1u8..=12).prop_map(
+            |((text, tokens), sentences, paragraphs, layout, day, month)| {
+                let mut doc = Document::new("test", "test", text.clone());
+                doc.text = text;
+                doc.published = (layout % 2 == 0).then(|| jiff::civil::date(2024, month as i8, day as i8));
+                let len = doc.text.len();
+                doc.annotations.sentences = if layout == 7 { anywhere(&sentences, len) } else { in_order(&sentences, len) };
+                doc.annotations.paragraphs = in_order(&paragraphs, len);
+                doc.annotations.tokens = tokens;
+                doc
+            },
+        )
+    }
+
+    /// Spans in text order between the cut points (folded into the text),
+    /// kept where the flag says: touching, apart or empty.
+    fn in_order(cuts: &[(usize, bool)], len: usize) -> Vec<Span> {
+        let mut points: Vec<usize> = cuts.iter().map(|&(at, _)| at % (len + 1)).collect();
+        points.sort();
+        points.windows(2).zip(cuts).filter(|(_, &(_, keep))| keep).map(|(p, _)| Span::new(p[0], p[1])).collect()
+    }
+
+    /// Spans anywhere: overlapping, out of order, reversed.
+    fn anywhere(cuts: &[(usize, bool)], len: usize) -> Vec<Span> {
+        cuts.windows(2).map(|p| Span::new(p[0].0 % (len + 1), p[1].0 % (len + 1))).collect()
+    }
+
+    /// `count` words as in [`sentence`].
+    fn words(count: std::ops::Range<usize>) -> impl Strategy<Value = (String, Vec<Token>)> {
         let token = (cased(), any::<bool>(), 0u8..3);
-        prop::collection::vec(token, 0..12).prop_map(|tokens| {
+        prop::collection::vec(token, count).prop_map(|tokens| {
             let mut text = String::new();
             let mut out = Vec::new();
             for (word, glued, kind) in tokens {

@@ -67,7 +67,7 @@ const SCALES: [(&str, f64); 6] =
     [("hundred", 1e2), ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12), ("dozen", 12.0)];
 
 /// Words that begin no noun phrase: a date or a unit stops before them.
-const FUNCTION_WORDS: &[&str] = &[
+pub(crate) const FUNCTION_WORDS: [&str; 113] = [
     "a", "about", "after", "against", "ago", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be",
     "been", "before", "being", "between", "but", "by", "can", "could", "did", "do", "does", "during", "each",
     "even", "for", "from", "had", "has", "have", "he", "her", "his", "how", "i", "if", "in", "into", "is", "it",
@@ -231,6 +231,12 @@ impl WordSet {
         self.index.position(|k| self.words[k], word).is_some()
     }
 
+    /// [`WordSet::position`] for a word as bytes.
+    #[inline]
+    pub(crate) fn position_bytes(&self, word: &[u8]) -> Option<usize> {
+        self.index.position(|k| self.words[k], word)
+    }
+
     /// The position of `word` in the list, ignoring ASCII case.
     #[inline]
     pub(crate) fn position(&self, word: &str) -> Option<usize> {
@@ -296,6 +302,23 @@ impl Sieve {
             k += 1;
         }
         Sieve { lengths }
+    }
+
+    /// The sieve letting through as well every tens word and unit joined
+    /// by a hyphen ("twenty-five", which [`number_word`] reads).
+    pub(crate) const fn with_hyphenated_numbers(mut self) -> Sieve {
+        let mut t = 0;
+        while t < TENS.len() {
+            let tens = TENS[t].as_bytes();
+            let mut u = 1;
+            while u < 10 {
+                let unit = UNITS[u].as_bytes();
+                self.lengths[pair_row(tens[0], unit[unit.len() - 1])] |= length_bit(tens.len() + 1 + unit.len());
+                u += 1;
+            }
+            t += 1;
+        }
+        self
     }
 
     /// Whether `word` may be one of the words (or, dotted, one with a
@@ -365,7 +388,7 @@ static WEEKDAY_TABLE: WordTable<Weekday> = WordTable::new(&WEEKDAYS);
 static UNIT_SET: WordSet = WordSet::new(&UNITS);
 static TENS_SET: WordSet = WordSet::new(&TENS);
 static SCALE_TABLE: WordTable<f64> = WordTable::new(&SCALES);
-static FUNCTION_SET: WordSet = WordSet::new(FUNCTION_WORDS);
+static FUNCTION_SET: WordSet = WordSet::new(&FUNCTION_WORDS);
 static TIME_PREPOSITION_SET: WordSet = WordSet::new(TIME_PREPOSITIONS);
 static FUTURE_SET: WordSet = WordSet::new(FUTURE_WORDS);
 static FUTURE_BEFORE_TO_SET: WordSet = WordSet::new(FUTURE_BEFORE_TO);
@@ -433,30 +456,39 @@ pub(crate) fn is_function_word(word: &str) -> bool {
     FUNCTION_SET.contains(word)
 }
 
+
 pub(crate) fn is_time_preposition(word: &str) -> bool {
     TIME_PREPOSITION_SET.contains(word)
 }
 
 /// Whether `word` is a future word, a verb before "to" or a past word.
+/// These take a token's bytes: a token whose bytes are a listed word
+/// starts and ends on char boundaries, so its text would answer alike.
 #[inline]
-pub(crate) fn is_tense_word(word: &str) -> bool {
-    TENSE_SIEVE.may_hold(word.as_bytes()) && TENSE_SET.contains(word)
+pub(crate) fn is_tense_word(word: &[u8]) -> bool {
+    may_be_tense_word(word) && TENSE_SET.contains_bytes(word)
 }
 
-pub(crate) fn is_future_word(word: &str) -> bool {
-    FUTURE_SET.contains(word)
+/// The sieve of [`is_tense_word`], which turns most words away.
+#[inline(always)]
+pub(crate) fn may_be_tense_word(word: &[u8]) -> bool {
+    TENSE_SIEVE.may_hold(word)
 }
 
-pub(crate) fn is_future_before_to(word: &str) -> bool {
-    FUTURE_BEFORE_TO_SET.contains(word)
+pub(crate) fn is_future_word(word: &[u8]) -> bool {
+    FUTURE_SET.contains_bytes(word)
 }
 
-pub(crate) fn is_reporting_verb(word: &str) -> bool {
-    REPORTING_SET.contains(word)
+pub(crate) fn is_future_before_to(word: &[u8]) -> bool {
+    FUTURE_BEFORE_TO_SET.contains_bytes(word)
 }
 
-pub(crate) fn is_past_word(word: &str) -> bool {
-    PAST_SET.contains(word)
+pub(crate) fn is_reporting_verb(word: &[u8]) -> bool {
+    REPORTING_SET.contains_bytes(word)
+}
+
+pub(crate) fn is_past_word(word: &[u8]) -> bool {
+    PAST_SET.contains_bytes(word)
 }
 
 /// "18th" → 18, "1st" → 1; only days a month can have.
