@@ -56,6 +56,14 @@ pub fn surname<'n>(name: &'n str, country: Option<&str>) -> &'n str {
 /// A stable id from a name: `person:hong-min`, `org:sejong-institute`.
 pub fn slug(prefix: &str, name: &str) -> String {
     let mut out = String::with_capacity(prefix.len() + name.len() + 1);
+    slug_into(prefix, name, &mut out);
+    out
+}
+
+/// [`slug`] written into `out`, which is cleared first: a buffer kept from
+/// one name to the next.
+pub fn slug_into(prefix: &str, name: &str, out: &mut String) {
+    out.clear();
     out.push_str(prefix);
     out.push(':');
     let words_from = out.len();
@@ -80,7 +88,6 @@ pub fn slug(prefix: &str, name: &str) -> String {
             c.to_lowercase().for_each(&mut push);
         }
     }
-    out
 }
 
 /// Starts with an upper-case letter.
