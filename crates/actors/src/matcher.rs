@@ -82,11 +82,10 @@ impl Matcher {
         let bytes = text.as_bytes();
         let mut found = Found::new(text, sentences);
         let mut at = 0;
-        for (start, run) in WordStarts::new(bytes, self.openings.other_script_opens) {
+        for (start, run, key) in WordStarts::new(bytes, self.openings.other_script_opens) {
             if start < at {
                 continue;
             }
-            let key = if run == 0 { 0 } else { run_key(&bytes[start..], run) };
             if !self.openings.may_open(bytes, start, run, key) || alphanumeric_before(text, start) {
                 continue;
             }
@@ -177,10 +176,15 @@ impl<'t> Found<'t> {
 /// The positions of a text, in order, where a word starts (an ASCII
 /// letter or digit after any other byte) and, when names open so, where a
 /// character other than ASCII starts, each with the length of the run of
-/// ASCII letters and digits there: read from masks of 64 bytes at a time,
-/// a bit per byte, so the bytes inside words cost no step each.
+/// ASCII letters and digits there and its key ([`run_key`]; 0 for an empty
+/// run): read from masks of 64 bytes at a time, a bit per byte, so the
+/// bytes inside words cost no step each.
 struct WordStarts<'t> {
     bytes: &'t [u8],
+    /// The block at `base` and the eight bytes after it (zeros past the
+    /// end of the text): a run's key is read from it at any start of the
+    /// block without a bounds check on the text.
+    block: [u8; BLOCK + 8],
     /// The starts left in the block at `base`, bit `i` for byte `base + i`.
     starts: u64,
     /// The ASCII letters and digits of the block.
@@ -193,23 +197,41 @@ struct WordStarts<'t> {
     other_scripts: bool,
 }
 
+const BLOCK: usize = 64;
+
+/// The bytes of a run's key by its length: the first `run` bytes of eight,
+/// all eight from eight on.
+const KEY_BYTES: [u64; BLOCK] = {
+    let mut masks = [u64::MAX; BLOCK];
+    let mut run = 0;
+    while run < 8 {
+        masks[run] = (1u64 << (8 * run)) - 1;
+        run += 1;
+    }
+    masks
+};
+
 impl<'t> WordStarts<'t> {
     fn new(bytes: &'t [u8], other_scripts: bool) -> WordStarts<'t> {
-        WordStarts { bytes, starts: 0, words: 0, base: 0, next: 0, after_word: false, other_scripts }
+        WordStarts { bytes, block: [0; BLOCK + 8], starts: 0, words: 0, base: 0, next: 0, after_word: false, other_scripts }
     }
 
     /// Loads the starts of the next block.
     fn load(&mut self) {
         let at = self.next;
-        let (words, leads) = match self.bytes.get(at..at + 64).and_then(|b| <&[u8; 64]>::try_from(b).ok()) {
-            Some(block) => word_and_lead_bits(block),
+        match self.bytes.get(at..at + BLOCK + 8).and_then(|b| <&[u8; BLOCK + 8]>::try_from(b).ok()) {
+            Some(block) => self.block = *block,
             None => {
-                // The last block, shorter: zero bytes start nothing.
-                let mut block = [0; 64];
+                // The last blocks, shorter: zero bytes start nothing.
                 let rest = &self.bytes[at.min(self.bytes.len())..];
-                block[..rest.len()].copy_from_slice(rest);
-                word_and_lead_bits(&block)
+                let copied = rest.len().min(BLOCK + 8);
+                self.block = [0; BLOCK + 8];
+                self.block[..copied].copy_from_slice(&rest[..copied]);
             }
+        }
+        let (words, leads) = match self.block.first_chunk::<BLOCK>() {
+            Some(block) => word_and_lead_bits(block),
+            None => (0, 0),
         };
         self.starts = words & !(words << 1 | u64::from(self.after_word));
         if self.other_scripts {
@@ -218,30 +240,40 @@ impl<'t> WordStarts<'t> {
         self.after_word = words >> 63 != 0;
         self.words = words;
         self.base = at;
-        self.next = at + 64;
+        self.next = at + BLOCK;
+    }
+
+    /// The key of the run of `run` bytes at `i` of the block, which ends
+    /// inside the block: the eight bytes there, those past the run masked.
+    #[inline(always)]
+    fn key_in_block(&self, i: usize, run: usize) -> u64 {
+        let eight = self.block.get(i..i + 8).and_then(|b| b.try_into().ok()).map_or(0, u64::from_le_bytes);
+        (eight & KEY_BYTES[run % BLOCK]) ^ (run as u64).rotate_right(8)
     }
 }
 
 impl Iterator for WordStarts<'_> {
-    type Item = (usize, usize);
+    type Item = (usize, usize, u64);
 
     #[inline]
-    fn next(&mut self) -> Option<(usize, usize)> {
+    fn next(&mut self) -> Option<(usize, usize, u64)> {
         while self.starts == 0 {
             if self.next >= self.bytes.len() {
                 return None;
             }
             self.load();
         }
-        let i = self.starts.trailing_zeros() as usize;
+        let i = self.starts.trailing_zeros() as usize % BLOCK;
         self.starts &= self.starts - 1;
         // The ones from bit `i` up; a run reaching the block's end goes on
         // in the bytes after it.
-        let mut run = (!(self.words >> i)).trailing_zeros() as usize;
-        if i + run == 64 {
-            run += ascii_letter_run(self.bytes.get(self.next..).unwrap_or_default(), true);
+        let run = (!(self.words >> i)).trailing_zeros() as usize;
+        let start = self.base + i;
+        if i + run < BLOCK {
+            return Some((start, run, self.key_in_block(i, run)));
         }
-        Some((self.base + i, run))
+        let run = run + ascii_letter_run(self.bytes.get(self.next..).unwrap_or_default(), true);
+        Some((start, run, run_key(&self.bytes[start..], run)))
     }
 }
 
@@ -422,7 +454,7 @@ mod tests {
                 })
                 .collect();
             let runs = want.iter().map(|&p| bytes[p..].iter().take_while(|b| b.is_ascii_alphanumeric()).count());
-            let want: Vec<(usize, usize)> = want.iter().copied().zip(runs).collect();
+            let want: Vec<(usize, usize, u64)> = want.iter().copied().zip(runs).map(|(p, run)| (p, run, if run == 0 { 0 } else { run_key(&bytes[p..], run) })).collect();
             prop_assert_eq!(WordStarts::new(bytes, others).collect::<Vec<_>>(), want);
         }
     }

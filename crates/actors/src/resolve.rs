@@ -2,6 +2,8 @@
 //! document, short forms ("Putin", "Chairman Kim") joined to the full name
 //! the document uses, codes chosen for the publication date.
 
+use std::sync::Arc;
+
 use dossier_core::{Entity, EntityKind, Mention, Span, Token, TokenKind, WordFilter};
 use jiff::civil::Date;
 use rustc_hash::FxHashMap;
@@ -31,8 +33,72 @@ enum Key {
 pub(crate) struct Resolver<'a> {
     pub gazetteer: &'a Gazetteer,
     pub matcher: &'a Matcher,
+    pub shared: &'a Shared,
     pub published: Option<Date>,
     pub text: &'a str,
+}
+
+/// The strings of the gazetteer's records as their entities carry them,
+/// made once for the stage: every entity of a record shares its record's
+/// strings instead of copying them.
+#[derive(Debug)]
+pub(crate) struct Shared {
+    countries: Vec<Strings>,
+    people: Vec<Strings>,
+    orgs: Vec<Strings>,
+    locations: Vec<Strings>,
+}
+
+/// An entity's strings. A person's code depends on the document and is
+/// not among them.
+#[derive(Debug)]
+struct Strings {
+    id: Arc<str>,
+    name: Arc<str>,
+    code: Option<Arc<str>>,
+    wikidata: Option<Arc<str>>,
+}
+
+impl Strings {
+    /// The strings of a record: its Wikidata id (shared as the entity's
+    /// id), else `id`.
+    fn of(wikidata: &Option<String>, id: impl FnOnce() -> String, name: &str, code: Option<&str>) -> Strings {
+        let wikidata: Option<Arc<str>> = wikidata.as_deref().map(Arc::from);
+        Strings {
+            id: wikidata.clone().unwrap_or_else(|| id().into()),
+            name: name.into(),
+            code: code.map(Arc::from),
+            wikidata,
+        }
+    }
+
+    fn entity(&self, kind: EntityKind, code: Option<Arc<str>>) -> Entity {
+        Entity { id: self.id.clone(), name: self.name.clone(), kind, code, wikidata: self.wikidata.clone(), country: None }
+    }
+}
+
+impl Shared {
+    pub fn of(g: &Gazetteer) -> Shared {
+        let slug = |kind, name: &str| names::slug(slug_prefix(kind), name);
+        Shared {
+            countries: g
+                .countries
+                .iter()
+                .map(|c| Strings::of(&c.wikidata, || format!("country:{}", c.code), &c.name, Some(&c.code)))
+                .collect(),
+            people: g.people.iter().map(|p| Strings::of(&p.wikidata, || slug(EntityKind::Person, &p.name), &p.name, None)).collect(),
+            orgs: g
+                .orgs
+                .iter()
+                .map(|o| Strings::of(&o.wikidata, || slug(EntityKind::Organization, &o.name), &o.name, o.code.as_deref()))
+                .collect(),
+            locations: g
+                .locations
+                .iter()
+                .map(|l| Strings::of(&l.wikidata, || slug(EntityKind::Location, &l.name), &l.name, None))
+                .collect(),
+        }
+    }
 }
 
 /// Entities under construction, with the gazetteer country of each.
@@ -42,7 +108,9 @@ struct Built {
     states: Vec<Option<usize>>,
     keys: FxHashMap<Key, usize>,
     /// Entities of unknown names, by slug id.
-    named: FxHashMap<String, usize>,
+    named: FxHashMap<Arc<str>, usize>,
+    /// The slug of the last unknown name, its buffer kept for the next.
+    slug: String,
     mentions: Vec<Mention>,
     /// Where each entity is first mentioned.
     first_at: Vec<usize>,
@@ -67,17 +135,17 @@ impl Resolver<'_> {
                 What::Person { .. } if !c.span.of(self.text).contains(' ') => short.push(c),
                 What::Person { title, role, country, body } => {
                     let code = self.person_code(title.as_ref(), *role, *country, *body);
-                    let name = c.span.of(self.text).to_string();
+                    let name = c.span.of(self.text);
                     self.named(&mut built, c.span, EntityKind::Person, name, code, *country);
                 }
                 What::Org { name, code, country } => {
                     let code = code.as_ref().and_then(|role| Some(format!("{}{role}", self.iso(*country)?)));
-                    let name = name.strip_prefix("the ").unwrap_or(name).to_string();
+                    let name = name.strip_prefix("the ").unwrap_or(name);
                     self.state_named_in(&mut built, c.span, *country);
                     self.named(&mut built, c.span, EntityKind::Organization, name, code, *country);
                 }
                 What::Place { name, country } => {
-                    self.named(&mut built, c.span, EntityKind::Location, name.clone(), None, *country);
+                    self.named(&mut built, c.span, EntityKind::Location, name, None, *country);
                 }
             }
         }
@@ -134,19 +202,11 @@ impl Resolver<'_> {
 
     /// A new entity for a gazetteer record, with its gazetteer country.
     fn entity_of(&self, target: Target, title: Option<&Title>) -> (Entity, Option<usize>) {
-        let g = self.gazetteer;
+        let (g, shared) = (self.gazetteer, self.shared);
         match target {
             Target::Country(i, _) => {
-                let c = &g.countries[i];
-                let entity = Entity {
-                    id: c.wikidata.clone().unwrap_or_else(|| format!("country:{}", c.code)),
-                    name: c.name.clone(),
-                    kind: EntityKind::Country,
-                    code: Some(c.code.clone()),
-                    wikidata: c.wikidata.clone(),
-                    country: None,
-                };
-                (entity, None)
+                let c = &shared.countries[i];
+                (c.entity(EntityKind::Country, c.code.clone()), None)
             }
             Target::Person(i) => {
                 let p = &g.people[i];
@@ -156,17 +216,16 @@ impl Resolver<'_> {
                     _ => p.code_on(self.published),
                 };
                 let state = p.country().and_then(|c| g.country(c));
-                (record_entity(EntityKind::Person, &p.wikidata, &p.name, code), state)
+                (shared.people[i].entity(EntityKind::Person, code.map(Arc::from)), state)
             }
             Target::Org(i) => {
-                let o = &g.orgs[i];
-                let state = o.country.as_deref().and_then(|c| g.country(c));
-                (record_entity(EntityKind::Organization, &o.wikidata, &o.name, o.code.clone()), state)
+                let state = g.orgs[i].country.as_deref().and_then(|c| g.country(c));
+                let o = &shared.orgs[i];
+                (o.entity(EntityKind::Organization, o.code.clone()), state)
             }
             Target::Location(i) => {
-                let l = &g.locations[i];
-                let state = l.country.as_deref().and_then(|c| g.country(c));
-                (record_entity(EntityKind::Location, &l.wikidata, &l.name, None), state)
+                let state = g.locations[i].country.as_deref().and_then(|c| g.country(c));
+                (shared.locations[i].entity(EntityKind::Location, None), state)
             }
         }
     }
@@ -201,15 +260,17 @@ impl Resolver<'_> {
         built: &mut Built,
         span: Span,
         kind: EntityKind,
-        name: String,
+        name: &str,
         code: Option<String>,
         state: Option<usize>,
     ) {
-        let id = names::slug(slug_prefix(kind), &name);
-        let entity = match built.named.get(&id) {
+        names::slug_into(slug_prefix(kind), name, &mut built.slug);
+        let entity = match built.named.get(built.slug.as_str()) {
             Some(&e) => e,
             None => {
-                let e = built.push(Entity { id: id.clone(), name, kind, code, wikidata: None, country: None }, state);
+                let id: Arc<str> = Arc::from(built.slug.as_str());
+                let code = code.map(Arc::from);
+                let e = built.push(Entity { id: id.clone(), name: name.into(), kind, code, wikidata: None, country: None }, state);
                 built.named.insert(id, e);
                 e
             }
@@ -245,7 +306,7 @@ impl Resolver<'_> {
             return;
         }
         let code = self.person_code(title.as_ref(), *role, *country, *body);
-        self.named(built, c.span, EntityKind::Person, word.to_string(), code, *country);
+        self.named(built, c.span, EntityKind::Person, word, code, *country);
     }
 
     /// The gazetteer person a surname alone names: the only bearer, or
@@ -323,19 +384,6 @@ impl Resolver<'_> {
     }
 }
 
-/// An entity for a gazetteer record: its Wikidata id, else a slug of its
-/// name.
-fn record_entity(kind: EntityKind, wikidata: &Option<String>, name: &str, code: Option<String>) -> Entity {
-    Entity {
-        id: wikidata.clone().unwrap_or_else(|| names::slug(slug_prefix(kind), name)),
-        name: name.to_string(),
-        kind,
-        code,
-        wikidata: wikidata.clone(),
-        country: None,
-    }
-}
-
 fn slug_prefix(kind: EntityKind) -> &'static str {
     match kind {
         EntityKind::Person => "person",
@@ -400,6 +448,7 @@ impl Built {
             states: Vec::with_capacity(candidates),
             keys: FxHashMap::with_capacity_and_hasher(candidates, Default::default()),
             named: FxHashMap::default(),
+            slug: String::new(),
             mentions: Vec::with_capacity(candidates),
             first_at: Vec::with_capacity(candidates),
         }
@@ -516,7 +565,7 @@ mod tests {
         ) {
             let mut built = Built::with_capacity(4);
             for (i, state) in states.iter().enumerate() {
-                let entity = Entity { id: format!("e{i}"), name: format!("E {i}"), kind: EntityKind::Person, code: None, wikidata: None, country: None };
+                let entity = Entity { id: format!("e{i}").into(), name: format!("E {i}").into(), kind: EntityKind::Person, code: None, wikidata: None, country: None };
                 built.push(entity, *state);
             }
             for (k, &c) in countries.iter().enumerate() {

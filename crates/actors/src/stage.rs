@@ -7,7 +7,7 @@ use dossier_core::{Document, Layer, SentenceTokens, Stage};
 
 use crate::gazetteer::Gazetteer;
 use crate::matcher::Matcher;
-use crate::resolve::Resolver;
+use crate::resolve::{Resolver, Shared};
 use crate::shapes;
 use crate::view::{starts_upper, View, ViewBuffer};
 use crate::{Error, Result};
@@ -17,6 +17,7 @@ use crate::{Error, Result};
 pub struct ActorStage {
     gazetteer: Gazetteer,
     matcher: Matcher,
+    shared: Shared,
 }
 
 impl Default for ActorStage {
@@ -49,7 +50,8 @@ impl ActorStage {
 
     fn from_gazetteer(gazetteer: Gazetteer) -> Result<ActorStage> {
         let matcher = Matcher::new(&gazetteer)?;
-        Ok(ActorStage { gazetteer, matcher })
+        let shared = Shared::of(&gazetteer);
+        Ok(ActorStage { gazetteer, matcher, shared })
     }
 
     /// The merged gazetteer the stage matches.
@@ -100,8 +102,13 @@ impl Stage for ActorStage {
         if !in_order || covered != ann.tokens.len() {
             capitalised = (0..ann.tokens.len()).filter(|&i| starts_upper(&doc.text, &ann.tokens[i])).collect();
         }
-        let resolver =
-            Resolver { gazetteer: &self.gazetteer, matcher: &self.matcher, published: doc.published, text: &doc.text };
+        let resolver = Resolver {
+            gazetteer: &self.gazetteer,
+            matcher: &self.matcher,
+            shared: &self.shared,
+            published: doc.published,
+            text: &doc.text,
+        };
         let (entities, mentions) = resolver.resolve(&candidates, &ann.sentences, &ann.tokens, &capitalised);
         doc.annotations.entities = entities;
         doc.annotations.mentions = mentions;

@@ -61,7 +61,7 @@ fn pronouns_and_the_two_countries_are_not_actors() {
 #[test]
 fn the_person_links_to_the_state_the_document_names() {
     let doc = run(stage(), "Ghana and Togo met. Ada Quillfeather spoke.\n", Some(date(2020, 1, 1)));
-    let ghana = doc.annotations.entities.iter().position(|e| e.name == "Ghana");
+    let ghana = doc.annotations.entities.iter().position(|e| &*e.name == "Ghana");
     assert_eq!(entity(&doc, "Ada Quillfeather").country, ghana);
 }
 

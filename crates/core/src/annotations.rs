@@ -2,6 +2,8 @@
 //! [`crate::Document::text`]; entities are referred to by their index in
 //! [`Annotations::entities`].
 
+use std::sync::Arc;
+
 use crate::{DateValue, Span};
 
 /// Everything the pipeline has found in one document.
@@ -125,16 +127,21 @@ impl EntityKind {
 }
 
 /// One real-world actor or place, resolved within a document.
+///
+/// The strings are shared: an entity of a gazetteer record takes its
+/// record's strings without copying them, as most entities of most
+/// documents are such (a country named in a document is one clone of four
+/// counts, not four allocations).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Entity {
     /// Wikidata QID where known, else a slug such as `person:hong-min`.
-    pub id: String,
-    pub name: String,
+    pub id: Arc<str>,
+    pub name: Arc<str>,
     pub kind: EntityKind,
     /// CAMEO-style actor code (`PRK`, `RUSGOV`, `IGOUNO`); `None` when the
     /// entity is not a political actor.
-    pub code: Option<String>,
-    pub wikidata: Option<String>,
+    pub code: Option<Arc<str>>,
+    pub wikidata: Option<Arc<str>>,
     /// Index of the country this entity belongs to, if any (a minister's
     /// state, a ministry's government).
     pub country: Option<usize>,

@@ -132,17 +132,17 @@ impl ExtractRecord {
     pub fn from_document(doc: &Document) -> ExtractRecord {
         let index = CharIndex::new(&doc.text);
         let ann = &doc.annotations;
-        let entity_id = |i: usize| ann.entities.get(i).map(|e| e.id.clone());
+        let entity_id = |i: usize| ann.entities.get(i).map(|e| e.id.to_string());
         let entities = ann
             .entities
             .iter()
             .enumerate()
             .map(|(i, e)| EntityRecord {
-                id: e.id.clone(),
-                name: e.name.clone(),
+                id: e.id.to_string(),
+                name: e.name.to_string(),
                 kind: e.kind.as_str().to_string(),
-                code: e.code.clone(),
-                wikidata: e.wikidata.clone(),
+                code: e.code.as_deref().map(str::to_string),
+                wikidata: e.wikidata.as_deref().map(str::to_string),
                 mentions: ann
                     .mentions
                     .iter()

@@ -412,7 +412,7 @@ mod tests {
         }
         d.annotations.sentences.push(Span::new(0, text.len()));
         for &(name, kind, code, country) in ENTITIES {
-            let code = code.map(str::to_string);
+            let code = code.map(Into::into);
             d.annotations.entities.push(Entity { id: name.into(), name: name.into(), kind, code, wikidata: None, country });
         }
         d.text = text;

@@ -29,10 +29,10 @@ fn doc(text: &str, actors: &[Actor]) -> Document {
     for Actor(surface, code, kind) in actors {
         let entity = d.annotations.entities.iter().position(|e| e.code.as_deref() == Some(code)).unwrap_or_else(|| {
             d.annotations.entities.push(Entity {
-                id: format!("{code}:{surface}"),
-                name: surface.to_string(),
+                id: format!("{code}:{surface}").into(),
+                name: (*surface).into(),
                 kind: *kind,
-                code: (!code.is_empty()).then(|| code.to_string()),
+                code: (!code.is_empty()).then(|| (*code).into()),
                 wikidata: None,
                 country: None,
             });
@@ -203,7 +203,7 @@ fn attribution_names_who_reported_it() {
     EventStage::default().process(&mut d);
     let e = &d.annotations.events[0];
     assert_eq!((e.code.as_str(), e.target.is_none()), ("150", true));
-    let norway = d.annotations.entities.iter().position(|e| e.name == "Norway");
+    let norway = d.annotations.entities.iter().position(|e| &*e.name == "Norway");
     assert_eq!(e.attributed_to, norway);
     assert_eq!(e.modality, Modality::Reported);
 }

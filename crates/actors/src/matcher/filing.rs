@@ -28,12 +28,12 @@ pub(super) struct Openings {
     filed: Vec<Filed>,
     /// The first two bytes of the names that open with another byte than
     /// an ASCII letter or digit, a bit per byte pair.
-    pairs: Vec<u64>,
+    pairs: Box<[u64; (1 << 16) / 64]>,
     /// A bit per hash of a name's first run.
-    runs: Vec<u64>,
+    runs: Box<HashBits>,
     /// A bit per hash of a name's first run with what follows it: the end
     /// of the name or its next two bytes.
-    runs_and_after: Vec<u64>,
+    runs_and_after: Box<HashBits>,
     /// Some name opens with ASCII punctuation (or a space or control byte).
     pub(super) punctuation_opens: bool,
     /// Some name opens with a character other than ASCII.
@@ -123,15 +123,19 @@ impl Opening {
 /// few words pass for want of bits.
 const HASH_BITS: u32 = 20;
 
+/// A bit per hash: of the table's fixed size, so that a hash's word is
+/// found without a bounds check.
+type HashBits = [u64; (1 << HASH_BITS) / 64];
+
 impl Openings {
     pub(super) fn of(patterns: Vec<String>) -> Openings {
-        let table = || vec![0; (1 << HASH_BITS) / 64];
+        let table = || Box::new([0; (1 << HASH_BITS) / 64]);
         let (files, filed) = file(&patterns);
         let mut openings = Openings {
             patterns,
             files,
             filed,
-            pairs: vec![0; (1 << 16) / 64],
+            pairs: Box::new([0; (1 << 16) / 64]),
             runs: table(),
             runs_and_after: table(),
             punctuation_opens: false,
@@ -162,6 +166,13 @@ impl Openings {
         openings
     }
 
+    /// Whether some name may open with the run of key `key` ([`run_key`],
+    /// of a run of one byte or more).
+    #[inline(always)]
+    pub(super) fn run_may_open(&self, key: u64) -> bool {
+        test(&self.runs, hash(key))
+    }
+
     /// Whether some name may start at `p` of `bytes`, where a run of `run`
     /// ASCII letters and digits starts, of key `key` ([`run_key`]).
     #[inline(always)]
@@ -170,7 +181,7 @@ impl Openings {
             let next = bytes.get(p + 1).copied().unwrap_or(0);
             return test(&self.pairs, pair(bytes[p], next));
         }
-        if !test(&self.runs, hash(key)) {
+        if !self.run_may_open(key) {
             return false;
         }
         let after = match bytes[p + run..] {
@@ -314,11 +325,12 @@ fn pair(first: u8, next: u8) -> usize {
     usize::from(first) << 8 | usize::from(next)
 }
 
-fn set(bits: &mut [u64], i: usize) {
+fn set<const N: usize>(bits: &mut [u64; N], i: usize) {
     bits[i / 64] |= 1 << (i % 64);
 }
 
-fn test(bits: &[u64], i: usize) -> bool {
+#[inline(always)]
+fn test<const N: usize>(bits: &[u64; N], i: usize) -> bool {
     bits[i / 64] & (1 << (i % 64)) != 0
 }
 

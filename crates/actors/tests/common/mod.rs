@@ -48,17 +48,17 @@ pub fn entity<'d>(doc: &'d Document, name: &str) -> &'d Entity {
     doc.annotations
         .entities
         .iter()
-        .find(|e| e.name == name)
+        .find(|e| &*e.name == name)
         .unwrap_or_else(|| panic!("no entity {name}; have {:?}", names(doc)))
 }
 
 pub fn names(doc: &Document) -> Vec<&str> {
-    doc.annotations.entities.iter().map(|e| e.name.as_str()).collect()
+    doc.annotations.entities.iter().map(|e| &*e.name).collect()
 }
 
 /// The texts of the mentions of the entity named `name`.
 pub fn mentions<'d>(doc: &'d Document, name: &str) -> Vec<&'d str> {
-    let index = doc.annotations.entities.iter().position(|e| e.name == name).expect("entity exists");
+    let index = doc.annotations.entities.iter().position(|e| &*e.name == name).expect("entity exists");
     doc.annotations.mentions.iter().filter(|m| m.entity == index).map(|m| m.span.of(&doc.text)).collect()
 }
 

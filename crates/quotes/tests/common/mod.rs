@@ -59,8 +59,8 @@ pub fn with_adjective(doc: Document, name: &str, kind: EntityKind) -> Document {
 fn with_mentions(mut doc: Document, name: &str, kind: EntityKind, adjectival: bool) -> Document {
     let entity = doc.annotations.entities.len();
     doc.annotations.entities.push(Entity {
-        id: format!("test:{entity}"),
-        name: name.to_string(),
+        id: format!("test:{entity}").into(),
+        name: name.into(),
         kind,
         code: None,
         wikidata: None,
