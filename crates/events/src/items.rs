@@ -55,6 +55,9 @@ pub struct Row {
     offset: usize,
     /// The lexicon's entry for each item's lowercase text.
     entries: Vec<Entry>,
+    /// Each item's text when it is one byte (punctuation the matcher and
+    /// the cues look for), else 0: told without slicing the text.
+    singles: Vec<u8>,
 }
 
 impl Row {
@@ -69,10 +72,12 @@ impl Row {
     pub fn fill(&mut self, text: &str, ann: &Annotations, sentence: Span, tokens: &[Token], mentions: &[Mention], lexicon: &Lexicon) {
         self.items.clear();
         self.entries.clear();
+        self.singles.clear();
         // About one item a token: one allocation for the document's first
         // sentences instead of growing step by step.
         self.items.reserve(tokens.len());
         self.entries.reserve(tokens.len());
+        self.singles.reserve(tokens.len());
         lowercase_keeping_lengths(slice(text, sentence), &mut self.lower);
         self.offset = sentence.start;
         let mut m = 0;
@@ -101,10 +106,10 @@ impl Row {
             }
             at = start.max(token.span.end);
         }
-        for i in 0..self.items.len() {
-            let entry = lexicon.entry(self.word(i));
-            self.entries.push(entry);
-        }
+        let (lower, offset) = (self.lower.as_str(), self.offset);
+        let words = || self.items.iter().map(|item| lower.get(item.span.start - offset..item.span.end - offset).unwrap_or(""));
+        self.entries.extend(words().map(|word| lexicon.entry(word)));
+        self.singles.extend(self.items.iter().map(|item| single_byte(lower, item.span.start.wrapping_sub(offset), item.span.end.wrapping_sub(offset))));
     }
 
     fn push_item(&mut self, item: Item) {
@@ -113,7 +118,7 @@ impl Row {
 
     fn push_plain(&mut self, text: &str, span: Span, kind: TokenKind) {
         let piece = slice(text, span);
-        if piece.chars().all(char::is_whitespace) {
+        if is_blank(piece) {
             return;
         }
         if let Some(last) = self.items.last_mut() {
@@ -127,7 +132,7 @@ impl Row {
         }
         let kind = match kind {
             TokenKind::Punct => Kind::Punct,
-            _ if piece.chars().next().is_some_and(|c| c.is_alphanumeric()) => Kind::Word,
+            _ if starts_alphanumeric(piece) => Kind::Word,
             _ => Kind::Punct,
         };
         self.push_item(Item { span, kind });
@@ -191,6 +196,19 @@ impl Row {
         }
     }
 
+    /// Whether the lowercase text of item `i` (none past the end) is the
+    /// one byte `b`, which is not 0: `row.word(i) == ","` without slicing.
+    #[inline]
+    pub fn is_char(&self, i: usize, b: u8) -> bool {
+        self.singles.get(i) == Some(&b)
+    }
+
+    /// The lowercase text of item `i` when it is one byte, else 0.
+    #[inline]
+    pub fn single(&self, i: usize) -> u8 {
+        self.singles.get(i).copied().unwrap_or(0)
+    }
+
     /// Whether item `i` (none past the end) is a word of `class`.
     #[inline]
     pub fn is(&self, i: usize, class: Class) -> bool {
@@ -220,12 +238,34 @@ impl Row {
 fn lowercase_keeping_lengths(text: &str, lower: &mut String) {
     lower.clear();
     // Quotation marks and dashes make most sentences non-ASCII, but few
-    // hold a non-ASCII capital.
-    if text.is_ascii() || !text.chars().any(|c| !c.is_ascii() && c.is_uppercase()) {
+    // hold a non-ASCII capital; only the non-ASCII characters, found by
+    // their lead bytes, are decoded to tell.
+    if text.is_ascii() || !non_ascii_chars(text).any(char::is_uppercase) {
         lower.push_str(text);
         lower.make_ascii_lowercase();
         return;
     }
+    lowercase_each_char(text, lower);
+}
+
+/// The characters of `text` beyond ASCII, in order.
+fn non_ascii_chars(text: &str) -> impl Iterator<Item = char> + '_ {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        at += bytes.get(at..)?.iter().position(|b| !b.is_ascii())?;
+        // A non-ASCII byte after ASCII ones, or at the start, leads a
+        // character.
+        let c = text.get(at..)?.chars().next()?;
+        at += c.len_utf8();
+        Some(c)
+    })
+}
+
+/// [`lowercase_keeping_lengths`] character by character: each character
+/// whose lowercase is one character of its byte length is lowercased.
+fn lowercase_each_char(text: &str, lower: &mut String) {
+    lower.clear();
     for c in text.chars() {
         let mut lowered = c.to_lowercase();
         match (lowered.next(), lowered.next()) {
@@ -240,6 +280,36 @@ fn lowercase_keeping_lengths(text: &str, lower: &mut String) {
 #[inline]
 fn slice(text: &str, span: Span) -> &str {
     text.get(span.start..span.end).unwrap_or("")
+}
+
+/// The text of `lower` from `start` to `end` when it is one byte, else 0:
+/// one ASCII byte is a character (a lone byte beyond ASCII is not and,
+/// as [`Row::word`] slices, gives "").
+#[inline]
+fn single_byte(lower: &str, start: usize, end: usize) -> u8 {
+    match lower.as_bytes().get(start) {
+        Some(&b) if end.wrapping_sub(start) == 1 && b.is_ascii() => b,
+        _ => 0,
+    }
+}
+
+/// Whether `piece` is only white space (or empty); a piece opening with
+/// an ASCII byte other than white space is told by that byte.
+#[inline]
+fn is_blank(piece: &str) -> bool {
+    match piece.as_bytes().first() {
+        Some(&b) if b.is_ascii() && !matches!(b, b' ' | b'\t'..=b'\r') => false,
+        _ => piece.chars().all(char::is_whitespace),
+    }
+}
+
+/// Whether `piece` opens with a letter or digit; ASCII told by its byte.
+#[inline]
+fn starts_alphanumeric(piece: &str) -> bool {
+    match piece.as_bytes().first() {
+        Some(&b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        _ => piece.chars().next().is_some_and(char::is_alphanumeric),
+    }
 }
 
 fn is_possessive_mark(piece: &str) -> bool {

@@ -64,14 +64,16 @@ impl EventStage {
         Ok(stage)
     }
 
-    /// Codes `sentence`, filling `row` with it when it may hold an event.
-    fn code_sentence(&self, doc: &Document, sentence: Span, row: &mut Row, coded: &mut Coded) {
+    /// Codes `sentence`, whose actor mentions are `mentions`, filling `row`
+    /// with it when it may hold an event.
+    fn code_sentence(&self, doc: &Document, sentence: Span, mentions: &[Mention], row: &mut Row, coded: &mut Coded) {
         let ann = &doc.annotations;
-        let mentions = ann.mentions_in(sentence);
-        if !self.may_code(doc, sentence, mentions) {
+        let mut tokens = None;
+        if !self.may_code_reading(doc, sentence, mentions, &mut tokens) {
             return;
         }
-        row.fill(&doc.text, ann, sentence, ann.tokens_in(sentence), mentions, &self.lexicon);
+        let tokens = tokens.unwrap_or_else(|| ann.tokens_in(sentence));
+        row.fill(&doc.text, ann, sentence, tokens, mentions, &self.lexicon);
         self.code_row(doc, row, sentence, coded);
     }
 
@@ -108,7 +110,14 @@ impl EventStage {
     /// a target can code an event, so some item must be one of their
     /// anchors. An actor's text, which holds its mention's, is looked up as
     /// an anchor like any item; the other items are tokens.
+    #[cfg(test)]
     fn may_code(&self, doc: &Document, sentence: Span, mentions: &[Mention]) -> bool {
+        self.may_code_reading(doc, sentence, mentions, &mut None)
+    }
+
+    /// [`EventStage::may_code`], which leaves in `tokens` the sentence's
+    /// tokens when it had to read them, so that they are looked up once.
+    fn may_code_reading<'d>(&self, doc: &'d Document, sentence: Span, mentions: &[Mention], tokens: &mut Option<&'d [Token]>) -> bool {
         let ann = &doc.annotations;
         let mut states = mentions.iter().filter_map(|m| actor_code(ann, m.entity)).map(state_of);
         let Some(first) = states.next() else { return false };
@@ -117,12 +126,40 @@ impl EventStage {
         }
         let text = &doc.text;
         mentions.iter().any(|m| self.patterns.may_be_in_solo_anchor(slice(text, m.span)))
-            || self.solo_anchor_outside(text, ann.tokens_in(sentence), mentions)
+            || self.solo_anchor_outside(text, tokens.insert(ann.tokens_in(sentence)), mentions)
     }
 
     /// Whether a token outside `mentions` may be the anchor of a pattern
     /// without a target; a token a mention cuts in two is taken to be one.
+    /// Most tokens touch no mention and are turned away by the quick test
+    /// of [`Patterns::may_be_solo_anchor`], read from their bytes.
     fn solo_anchor_outside(&self, text: &str, tokens: &[Token], mentions: &[Mention]) -> bool {
+        let mut m = 0;
+        // The span of mention `m`, none past the last.
+        let mut next = mentions.first().map_or(Span::new(usize::MAX, usize::MAX), |x| x.span);
+        tokens.iter().any(|token| {
+            let span = token.span;
+            // Before mention `m` and not past its end: the walk stays, and
+            // mentions come by their starts, so none touches the token.
+            if span.end <= next.start && span.start < next.end {
+                return self.patterns.may_be_solo_anchor_at(text, span);
+            }
+            while mentions.get(m).is_some_and(|x| x.span.end <= span.start) {
+                m += 1;
+            }
+            next = mentions.get(m).map_or(Span::new(usize::MAX, usize::MAX), |x| x.span);
+            let touched = match mentions.get(m) {
+                Some(x) if x.span.start < span.end => cut_or_outside(&mentions[m..], span),
+                _ => None,
+            };
+            touched.unwrap_or_else(|| self.patterns.may_be_solo_anchor_at(text, span))
+        })
+    }
+
+    /// [`EventStage::solo_anchor_outside`] as it was written first, one
+    /// mention test per token: the tests' reference.
+    #[cfg(test)]
+    fn solo_anchor_outside_simply(&self, text: &str, tokens: &[Token], mentions: &[Mention]) -> bool {
         let mut m = 0;
         tokens.iter().any(|token| {
             let span = token.span;
@@ -230,8 +267,9 @@ impl Stage for EventStage {
         }
         let mut coded = Coded::default();
         let mut row = Row::default();
+        let mut mentions = SentenceMentions::new(&doc.annotations.mentions);
         for &sentence in &doc.annotations.sentences {
-            self.code_sentence(doc, sentence, &mut row, &mut coded);
+            self.code_sentence(doc, sentence, mentions.of(sentence), &mut row, &mut coded);
         }
         doc.annotations.events = coded.events;
     }
@@ -240,6 +278,53 @@ impl Stage for EventStage {
 /// Whether `text` is a verb-pattern dictionary.
 pub fn is_pattern_file(text: &str) -> bool {
     text.lines().map(str::trim_end).find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#')) == Some(PATTERN_HEADER)
+}
+
+/// For a token that some of `mentions` (those from the first that starts
+/// before its end) overlap: whether it is not wholly inside them, which
+/// [`EventStage::solo_anchor_outside`] takes as a possible anchor; none
+/// when no mention overlaps it.
+fn cut_or_outside(mentions: &[Mention], token: Span) -> Option<bool> {
+    let mut overlapping = mentions.iter().take_while(|x| x.span.start < token.end).filter(|x| x.span.overlaps(token)).peekable();
+    overlapping.peek()?;
+    Some(!overlapping.all(|x| x.span.contains(token)))
+}
+
+/// The mentions of each sentence in turn, as [`Annotations::mentions_in`]
+/// gives them, found by walking on from the previous sentence instead of
+/// two binary searches over the document per sentence. Mentions are in
+/// the order of their starts; a sentence that starts or ends before the
+/// previous one restarts the walk.
+struct SentenceMentions<'a> {
+    mentions: &'a [Mention],
+    /// The first mention not starting before the last sentence.
+    from: usize,
+    /// The first mention not starting before the last sentence's end.
+    to: usize,
+    last: Span,
+}
+
+impl<'a> SentenceMentions<'a> {
+    fn new(mentions: &'a [Mention]) -> Self {
+        SentenceMentions { mentions, from: 0, to: 0, last: Span::new(0, 0) }
+    }
+
+    /// The mentions starting inside `sentence`.
+    fn of(&mut self, sentence: Span) -> &'a [Mention] {
+        if sentence.start < self.last.start || sentence.end < self.last.end {
+            (self.from, self.to) = (0, 0);
+        }
+        self.last = sentence;
+        let mentions = self.mentions;
+        while self.from < mentions.len() && mentions[self.from].span.start < sentence.start {
+            self.from += 1;
+        }
+        self.to = self.to.max(self.from);
+        while self.to < mentions.len() && mentions[self.to].span.start < sentence.end {
+            self.to += 1;
+        }
+        &mentions[self.from..self.to]
+    }
 }
 
 /// The code of the actor an entity acts as: its own, or for a place, its
