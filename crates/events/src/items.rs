@@ -82,8 +82,19 @@ impl Row {
         self.offset = sentence.start;
         let mut m = 0;
         let mut at = sentence.start;
+        // The span of mention `m`, none past the last.
+        let none = Span::new(usize::MAX, usize::MAX);
+        let mut next = mentions.first().map_or(none, |x| x.span);
         for token in tokens {
             if token.span.end <= at {
+                continue;
+            }
+            let span = token.span;
+            // Most tokens stand wholly before the next mention, which the
+            // walk below would neither pass nor enter: one plain item.
+            if at <= span.start && span.start < span.end && span.end <= next.start && span.start < next.end {
+                self.push_plain(text, span, token.kind);
+                at = span.end;
                 continue;
             }
             let mut start = token.span.start.max(at);
@@ -104,18 +115,23 @@ impl Row {
                     }
                 }
             }
+            next = mentions.get(m).map_or(none, |x| x.span);
             at = start.max(token.span.end);
         }
         let (lower, offset) = (self.lower.as_str(), self.offset);
-        let words = || self.items.iter().map(|item| lower.get(item.span.start - offset..item.span.end - offset).unwrap_or(""));
-        self.entries.extend(words().map(|word| lexicon.entry(word)));
-        self.singles.extend(self.items.iter().map(|item| single_byte(lower, item.span.start.wrapping_sub(offset), item.span.end.wrapping_sub(offset))));
+        for item in &self.items {
+            // As [`Row::word`] slices.
+            let (start, end) = (item.span.start.wrapping_sub(offset), item.span.end.wrapping_sub(offset));
+            self.entries.push(lexicon.entry(lower.get(start..end).unwrap_or("")));
+            self.singles.push(single_byte(lower, start, end));
+        }
     }
 
     fn push_item(&mut self, item: Item) {
         self.items.push(item);
     }
 
+    #[inline(always)]
     fn push_plain(&mut self, text: &str, span: Span, kind: TokenKind) {
         let piece = slice(text, span);
         if is_blank(piece) {
@@ -220,6 +236,15 @@ impl Row {
     #[inline]
     pub fn word_id(&self, i: usize) -> Option<WordId> {
         self.entries.get(i).and_then(|e| e.word)
+    }
+
+    /// Gives back its buffers after a very long sentence, so that a row
+    /// kept from document to document holds no more than most need.
+    pub fn shed_if_oversized(&mut self) {
+        const MOST_ITEMS: usize = 1 << 12;
+        if self.items.capacity() > MOST_ITEMS || self.lower.capacity() > MOST_ITEMS * 16 {
+            *self = Row::default();
+        }
     }
 
     pub fn len(&self) -> usize {

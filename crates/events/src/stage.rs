@@ -1,6 +1,7 @@
 //! The event stage: patterns matched on every sentence, turned into events.
 
 use rustc_hash::FxHashMap as HashMap;
+use std::cell::RefCell;
 use std::path::PathBuf;
 
 use dossier_core::{ActorRef, Annotations, Document, EntityKind, Event, Layer, Mention, Modality, Span, Stage, TimeExpr, Token};
@@ -62,6 +63,15 @@ impl EventStage {
         }
         stage.lexicon = Lexicon::new(&stage.grammar, &stage.patterns);
         Ok(stage)
+    }
+
+    /// Codes every sentence of `doc`, filling `row` with each that may
+    /// hold an event.
+    fn code_sentences(&self, doc: &Document, row: &mut Row, coded: &mut Coded) {
+        let mut mentions = SentenceMentions::new(&doc.annotations.mentions);
+        for &sentence in &doc.annotations.sentences {
+            self.code_sentence(doc, sentence, mentions.of(sentence), row, coded);
+        }
     }
 
     /// Codes `sentence`, whose actor mentions are `mentions`, filling `row`
@@ -266,13 +276,23 @@ impl Stage for EventStage {
             return;
         }
         let mut coded = Coded::default();
-        let mut row = Row::default();
-        let mut mentions = SentenceMentions::new(&doc.annotations.mentions);
-        for &sentence in &doc.annotations.sentences {
-            self.code_sentence(doc, sentence, mentions.of(sentence), &mut row, &mut coded);
-        }
+        ROW.with(|row| match row.try_borrow_mut() {
+            Ok(mut row) => {
+                self.code_sentences(doc, &mut row, &mut coded);
+                row.shed_if_oversized();
+            }
+            Err(_) => self.code_sentences(doc, &mut Row::default(), &mut coded),
+        });
         doc.annotations.events = coded.events;
     }
+}
+
+thread_local! {
+    /// The row each thread fills, kept from document to document: its
+    /// buffers grow to a long sentence's size once rather than again in
+    /// every document (a fresh row per document spent more on growing
+    /// them than on some of the work).
+    static ROW: RefCell<Row> = RefCell::new(Row::default());
 }
 
 /// Whether `text` is a verb-pattern dictionary.
