@@ -47,6 +47,7 @@ impl Item {
 /// classes many times per item. One row is filled sentence after sentence,
 /// so that its buffers are allocated once.
 #[derive(Default)]
+#[cfg_attr(test, derive(Debug, PartialEq))]
 pub struct Row {
     pub items: Vec<Item>,
     /// The sentence lowercased with every character keeping its byte length,
@@ -70,6 +71,15 @@ impl Row {
     /// Makes this the row of `sentence`, whose tokens and actor mentions
     /// are `tokens` and `mentions`.
     pub fn fill(&mut self, text: &str, ann: &Annotations, sentence: Span, tokens: &[Token], mentions: &[Mention], lexicon: &Lexicon) {
+        self.fill_walking(text, ann, sentence, tokens, mentions, lexicon, false);
+    }
+
+    /// [`Row::fill`], which with `every_token` walks the mentions at every
+    /// token instead of taking the shortcut for tokens before the next
+    /// one: the tests' reference.
+    #[allow(clippy::too_many_arguments)]
+    #[inline(always)]
+    fn fill_walking(&mut self, text: &str, ann: &Annotations, sentence: Span, tokens: &[Token], mentions: &[Mention], lexicon: &Lexicon, every_token: bool) {
         self.items.clear();
         self.entries.clear();
         self.singles.clear();
@@ -92,7 +102,7 @@ impl Row {
             let span = token.span;
             // Most tokens stand wholly before the next mention, which the
             // walk below would neither pass nor enter: one plain item.
-            if at <= span.start && span.start < span.end && span.end <= next.start && span.start < next.end {
+            if !every_token && at <= span.start && span.start < span.end && span.end <= next.start && span.start < next.end {
                 self.push_plain(text, span, token.kind);
                 at = span.end;
                 continue;
@@ -348,8 +358,57 @@ fn more_specific(ann: &Annotations, entity: usize, than: usize) -> bool {
     matches!(kind(than), Some(EntityKind::Country)) && matches!(kind(entity), Some(EntityKind::Person | EntityKind::Organization))
 }
 
+/// Test helpers of the row for other modules' tests.
+#[cfg(test)]
+impl Row {
+    /// The row as [`Row::fill`] makes it, walking the mentions at every token.
+    pub(crate) fn walking_every_token(text: &str, ann: &Annotations, sentence: Span, lexicon: &Lexicon) -> Row {
+        let mut row = Row::default();
+        row.fill_walking(text, ann, sentence, ann.tokens_in(sentence), ann.mentions_in(sentence), lexicon, true);
+        row
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
+    /// Lowercasing as first written: every character decoded when the
+    /// text is not ASCII.
+    fn lowercase_simply(text: &str) -> String {
+        let mut lower = String::new();
+        if text.is_ascii() || !text.chars().any(|c| !c.is_ascii() && c.is_uppercase()) {
+            lower.push_str(text);
+            lower.make_ascii_lowercase();
+        } else {
+            super::lowercase_each_char(text, &mut lower);
+        }
+        lower
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn lowercasing_reads_only_non_ascii_characters_as_before(text in "([a-zA-Z ,.]|É|é|İ|ǅ|Ⅻ|“|”|—|ß|Σ){0,24}") {
+            prop_assert_eq!(lowercase(&text), lowercase_simply(&text));
+        }
+
+        #[test]
+        fn byte_tests_answer_as_the_char_tests(piece in "([a-z0-9 ,.\t\x0b\x0c\r\n\x1c]|É|“|\u{a0}|\u{2003}|١){0,3}") {
+            prop_assert_eq!(super::is_blank(&piece), piece.chars().all(char::is_whitespace));
+            prop_assert_eq!(super::starts_alphanumeric(&piece), piece.chars().next().is_some_and(char::is_alphanumeric));
+        }
+
+        #[test]
+        fn single_byte_answers_as_the_slice(text in "([a-z,.]|é|“){0,6}", start in 0usize..10, len in 0usize..3) {
+            let end = start + len;
+            let word = text.get(start..end).unwrap_or("");
+            let expected = match word.as_bytes() { &[b] => b, _ => 0 };
+            prop_assert_eq!(super::single_byte(&text, start, end), expected);
+        }
+    }
+
     fn lowercase(text: &str) -> String {
         let mut lower = "left over".to_string();
         super::lowercase_keeping_lengths(text, &mut lower);

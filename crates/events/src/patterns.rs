@@ -514,6 +514,19 @@ mod tests {
         assert!(!Patterns::default().may_be_solo_anchor("test"), "no forms");
     }
 
+    /// The ends table of the pieces never turns away a piece, in any case.
+    #[test]
+    fn every_piece_of_a_solo_anchor_may_be_inside_one() {
+        let p = Patterns::embedded().unwrap();
+        for piece in &p.solo_anchors.pieces {
+            let piece = std::str::from_utf8(piece).unwrap();
+            for text in [piece.to_string(), piece.to_uppercase(), capitalised(piece)] {
+                assert!(p.may_be_in_solo_anchor(&text), "{text:?}");
+            }
+        }
+        assert!(!p.may_be_in_solo_anchor("Russia"));
+    }
+
     #[test]
     fn bad_patterns_say_what_is_wrong() {
         let err = Patterns::parse("mine.tsv", "code\tpattern\tflags\n042\tvisit T\t\n").unwrap_err();

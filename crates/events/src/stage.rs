@@ -554,6 +554,62 @@ mod tests {
             let d = document(&words, from, len, entity);
             prop_assert_eq!(events(&STAGE, &d, true), events(&STAGE, &d, false), "{:?}", d.text);
         }
+
+        /// The token walk that skips the mention test before the next
+        /// mention answers as the walk testing every token.
+        #[test]
+        fn solo_anchor_walk_answers_as_the_simple_one((words, from, len, entity) in sentence()) {
+            let d = document(&words, from, len, entity);
+            let ann = &d.annotations;
+            let tokens = ann.tokens_in(ann.sentences[0]);
+            prop_assert_eq!(
+                STAGE.solo_anchor_outside(&d.text, tokens, &ann.mentions),
+                STAGE.solo_anchor_outside_simply(&d.text, tokens, &ann.mentions),
+                "{:?}", d.text
+            );
+        }
+
+        /// The row's shortcut for tokens before the next mention, and its
+        /// one-byte items, answer as the walk at every token and the text.
+        #[test]
+        fn rows_are_filled_as_by_the_walk_at_every_token((words, from, len, entity) in sentence()) {
+            let d = document(&words, from, len, entity);
+            let sentence = d.annotations.sentences[0];
+            let row = Row::new(&d.text, &d.annotations, sentence, &STAGE.lexicon);
+            prop_assert_eq!(&row, &Row::walking_every_token(&d.text, &d.annotations, sentence, &STAGE.lexicon), "{:?}", d.text);
+            for i in 0..row.len() + 2 {
+                for b in [b',', b';', b'.', b'-', b'a'] {
+                    prop_assert_eq!(row.is_char(i, b), row.word(i).as_bytes() == [b]);
+                }
+            }
+        }
+
+        /// The solo-anchor test of a span answers as the test of its text.
+        #[test]
+        fn solo_anchor_test_of_a_span_answers_as_of_its_text(text in "([a-zA-Z -]|é|“){0,14}", start in 0usize..16, len in 0usize..12) {
+            let span = Span::new(start, start + len);
+            prop_assert_eq!(STAGE.patterns.may_be_solo_anchor_at(&text, span), STAGE.patterns.may_be_solo_anchor(slice(&text, span)));
+        }
+
+        /// Walking the mentions sentence after sentence finds those of
+        /// the binary searches, in order or not.
+        #[test]
+        fn mentions_are_walked_as_found_by_search(
+            starts in prop::collection::vec((0usize..200, 0usize..12), 0..12),
+            sentences in prop::collection::vec((0usize..220, 0usize..60), 1..8),
+        ) {
+            let mut ann = Annotations::default();
+            let mut starts = starts;
+            starts.sort();
+            for (start, len) in starts {
+                ann.mentions.push(Mention { span: Span::new(start, start + len), entity: 0, adjectival: false });
+            }
+            let mut walk = SentenceMentions::new(&ann.mentions);
+            for (start, len) in sentences {
+                let sentence = Span::new(start, start + len);
+                prop_assert_eq!(walk.of(sentence), ann.mentions_in(sentence));
+            }
+        }
     }
 
     #[test]
