@@ -257,6 +257,12 @@ impl Row {
         }
     }
 
+    /// Whether some pattern is anchored on item `i`'s lowercase text.
+    #[inline]
+    pub fn is_anchor(&self, i: usize) -> bool {
+        self.entries.get(i).is_some_and(|e| e.anchors)
+    }
+
     pub fn len(&self) -> usize {
         self.items.len()
     }
