@@ -117,7 +117,7 @@ pub fn attribution(row: &Row, before: usize) -> Option<usize> {
 /// the event's items opens a short tail holding a reporting verb and an actor.
 pub fn trailing_attribution(row: &Row, after: usize) -> Option<usize> {
     const TAIL_REACH: usize = 10;
-    let comma = (after + 1..row.len()).rev().find(|&i| row.word(i) == ",")?;
+    let comma = (after + 1..row.len()).rev().find(|&i| row.is_char(i, b','))?;
     let tail = comma + 1..row.len();
     if tail.len() > TAIL_REACH || !tail.clone().any(|i| row.is(i, Class::ReportVerb)) {
         return None;

@@ -47,6 +47,7 @@ impl Item {
 /// classes many times per item. One row is filled sentence after sentence,
 /// so that its buffers are allocated once.
 #[derive(Default)]
+#[cfg_attr(test, derive(Debug, PartialEq))]
 pub struct Row {
     pub items: Vec<Item>,
     /// The sentence lowercased with every character keeping its byte length,
@@ -55,6 +56,9 @@ pub struct Row {
     offset: usize,
     /// The lexicon's entry for each item's lowercase text.
     entries: Vec<Entry>,
+    /// Each item's text when it is one byte (punctuation the matcher and
+    /// the cues look for), else 0: told without slicing the text.
+    singles: Vec<u8>,
 }
 
 impl Row {
@@ -67,18 +71,40 @@ impl Row {
     /// Makes this the row of `sentence`, whose tokens and actor mentions
     /// are `tokens` and `mentions`.
     pub fn fill(&mut self, text: &str, ann: &Annotations, sentence: Span, tokens: &[Token], mentions: &[Mention], lexicon: &Lexicon) {
+        self.fill_walking(text, ann, sentence, tokens, mentions, lexicon, false);
+    }
+
+    /// [`Row::fill`], which with `every_token` walks the mentions at every
+    /// token instead of taking the shortcut for tokens before the next
+    /// one: the tests' reference.
+    #[allow(clippy::too_many_arguments)]
+    #[inline(always)]
+    fn fill_walking(&mut self, text: &str, ann: &Annotations, sentence: Span, tokens: &[Token], mentions: &[Mention], lexicon: &Lexicon, every_token: bool) {
         self.items.clear();
         self.entries.clear();
+        self.singles.clear();
         // About one item a token: one allocation for the document's first
         // sentences instead of growing step by step.
         self.items.reserve(tokens.len());
         self.entries.reserve(tokens.len());
+        self.singles.reserve(tokens.len());
         lowercase_keeping_lengths(slice(text, sentence), &mut self.lower);
         self.offset = sentence.start;
         let mut m = 0;
         let mut at = sentence.start;
+        // The span of mention `m`, none past the last.
+        let none = Span::new(usize::MAX, usize::MAX);
+        let mut next = mentions.first().map_or(none, |x| x.span);
         for token in tokens {
             if token.span.end <= at {
+                continue;
+            }
+            let span = token.span;
+            // Most tokens stand wholly before the next mention, which the
+            // walk below would neither pass nor enter: one plain item.
+            if !every_token && at <= span.start && span.start < span.end && span.end <= next.start && span.start < next.end {
+                self.push_plain(text, span, token.kind);
+                at = span.end;
                 continue;
             }
             let mut start = token.span.start.max(at);
@@ -99,11 +125,15 @@ impl Row {
                     }
                 }
             }
+            next = mentions.get(m).map_or(none, |x| x.span);
             at = start.max(token.span.end);
         }
-        for i in 0..self.items.len() {
-            let entry = lexicon.entry(self.word(i));
-            self.entries.push(entry);
+        let (lower, offset) = (self.lower.as_str(), self.offset);
+        for item in &self.items {
+            // As [`Row::word`] slices.
+            let (start, end) = (item.span.start.wrapping_sub(offset), item.span.end.wrapping_sub(offset));
+            self.entries.push(lexicon.entry(lower.get(start..end).unwrap_or("")));
+            self.singles.push(single_byte(lower, start, end));
         }
     }
 
@@ -111,9 +141,10 @@ impl Row {
         self.items.push(item);
     }
 
+    #[inline(always)]
     fn push_plain(&mut self, text: &str, span: Span, kind: TokenKind) {
         let piece = slice(text, span);
-        if piece.chars().all(char::is_whitespace) {
+        if is_blank(piece) {
             return;
         }
         if let Some(last) = self.items.last_mut() {
@@ -127,7 +158,7 @@ impl Row {
         }
         let kind = match kind {
             TokenKind::Punct => Kind::Punct,
-            _ if piece.chars().next().is_some_and(|c| c.is_alphanumeric()) => Kind::Word,
+            _ if starts_alphanumeric(piece) => Kind::Word,
             _ => Kind::Punct,
         };
         self.push_item(Item { span, kind });
@@ -191,6 +222,19 @@ impl Row {
         }
     }
 
+    /// Whether the lowercase text of item `i` (none past the end) is the
+    /// one byte `b`, which is not 0: `row.word(i) == ","` without slicing.
+    #[inline]
+    pub fn is_char(&self, i: usize, b: u8) -> bool {
+        self.singles.get(i) == Some(&b)
+    }
+
+    /// The lowercase text of item `i` when it is one byte, else 0.
+    #[inline]
+    pub fn single(&self, i: usize) -> u8 {
+        self.singles.get(i).copied().unwrap_or(0)
+    }
+
     /// Whether item `i` (none past the end) is a word of `class`.
     #[inline]
     pub fn is(&self, i: usize, class: Class) -> bool {
@@ -202,6 +246,21 @@ impl Row {
     #[inline]
     pub fn word_id(&self, i: usize) -> Option<WordId> {
         self.entries.get(i).and_then(|e| e.word)
+    }
+
+    /// Gives back its buffers after a very long sentence, so that a row
+    /// kept from document to document holds no more than most need.
+    pub fn shed_if_oversized(&mut self) {
+        const MOST_ITEMS: usize = 1 << 12;
+        if self.items.capacity() > MOST_ITEMS || self.lower.capacity() > MOST_ITEMS * 16 {
+            *self = Row::default();
+        }
+    }
+
+    /// Whether some pattern is anchored on item `i`'s lowercase text.
+    #[inline]
+    pub fn is_anchor(&self, i: usize) -> bool {
+        self.entries.get(i).is_some_and(|e| e.anchors)
     }
 
     pub fn len(&self) -> usize {
@@ -220,12 +279,34 @@ impl Row {
 fn lowercase_keeping_lengths(text: &str, lower: &mut String) {
     lower.clear();
     // Quotation marks and dashes make most sentences non-ASCII, but few
-    // hold a non-ASCII capital.
-    if text.is_ascii() || !text.chars().any(|c| !c.is_ascii() && c.is_uppercase()) {
+    // hold a non-ASCII capital; only the non-ASCII characters, found by
+    // their lead bytes, are decoded to tell.
+    if text.is_ascii() || !non_ascii_chars(text).any(char::is_uppercase) {
         lower.push_str(text);
         lower.make_ascii_lowercase();
         return;
     }
+    lowercase_each_char(text, lower);
+}
+
+/// The characters of `text` beyond ASCII, in order.
+fn non_ascii_chars(text: &str) -> impl Iterator<Item = char> + '_ {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        at += bytes.get(at..)?.iter().position(|b| !b.is_ascii())?;
+        // A non-ASCII byte after ASCII ones, or at the start, leads a
+        // character.
+        let c = text.get(at..)?.chars().next()?;
+        at += c.len_utf8();
+        Some(c)
+    })
+}
+
+/// [`lowercase_keeping_lengths`] character by character: each character
+/// whose lowercase is one character of its byte length is lowercased.
+fn lowercase_each_char(text: &str, lower: &mut String) {
+    lower.clear();
     for c in text.chars() {
         let mut lowered = c.to_lowercase();
         match (lowered.next(), lowered.next()) {
@@ -242,6 +323,36 @@ fn slice(text: &str, span: Span) -> &str {
     text.get(span.start..span.end).unwrap_or("")
 }
 
+/// The text of `lower` from `start` to `end` when it is one byte, else 0:
+/// one ASCII byte is a character (a lone byte beyond ASCII is not and,
+/// as [`Row::word`] slices, gives "").
+#[inline]
+fn single_byte(lower: &str, start: usize, end: usize) -> u8 {
+    match lower.as_bytes().get(start) {
+        Some(&b) if end.wrapping_sub(start) == 1 && b.is_ascii() => b,
+        _ => 0,
+    }
+}
+
+/// Whether `piece` is only white space (or empty); a piece opening with
+/// an ASCII byte other than white space is told by that byte.
+#[inline]
+fn is_blank(piece: &str) -> bool {
+    match piece.as_bytes().first() {
+        Some(&b) if b.is_ascii() && !matches!(b, b' ' | b'\t'..=b'\r') => false,
+        _ => piece.chars().all(char::is_whitespace),
+    }
+}
+
+/// Whether `piece` opens with a letter or digit; ASCII told by its byte.
+#[inline]
+fn starts_alphanumeric(piece: &str) -> bool {
+    match piece.as_bytes().first() {
+        Some(&b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        _ => piece.chars().next().is_some_and(char::is_alphanumeric),
+    }
+}
+
 fn is_possessive_mark(piece: &str) -> bool {
     matches!(piece, "'s" | "’s" | "'" | "’" | "'S" | "’S")
 }
@@ -253,8 +364,57 @@ fn more_specific(ann: &Annotations, entity: usize, than: usize) -> bool {
     matches!(kind(than), Some(EntityKind::Country)) && matches!(kind(entity), Some(EntityKind::Person | EntityKind::Organization))
 }
 
+/// Test helpers of the row for other modules' tests.
+#[cfg(test)]
+impl Row {
+    /// The row as [`Row::fill`] makes it, walking the mentions at every token.
+    pub(crate) fn walking_every_token(text: &str, ann: &Annotations, sentence: Span, lexicon: &Lexicon) -> Row {
+        let mut row = Row::default();
+        row.fill_walking(text, ann, sentence, ann.tokens_in(sentence), ann.mentions_in(sentence), lexicon, true);
+        row
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
+    /// Lowercasing as first written: every character decoded when the
+    /// text is not ASCII.
+    fn lowercase_simply(text: &str) -> String {
+        let mut lower = String::new();
+        if text.is_ascii() || !text.chars().any(|c| !c.is_ascii() && c.is_uppercase()) {
+            lower.push_str(text);
+            lower.make_ascii_lowercase();
+        } else {
+            super::lowercase_each_char(text, &mut lower);
+        }
+        lower
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn lowercasing_reads_only_non_ascii_characters_as_before(text in "([a-zA-Z ,.]|É|é|İ|ǅ|Ⅻ|“|”|—|ß|Σ){0,24}") {
+            prop_assert_eq!(lowercase(&text), lowercase_simply(&text));
+        }
+
+        #[test]
+        fn byte_tests_answer_as_the_char_tests(piece in "([a-z0-9 ,.\t\x0b\x0c\r\n\x1c]|É|“|\u{a0}|\u{2003}|١){0,3}") {
+            prop_assert_eq!(super::is_blank(&piece), piece.chars().all(char::is_whitespace));
+            prop_assert_eq!(super::starts_alphanumeric(&piece), piece.chars().next().is_some_and(char::is_alphanumeric));
+        }
+
+        #[test]
+        fn single_byte_answers_as_the_slice(text in "([a-z,.]|é|“){0,6}", start in 0usize..10, len in 0usize..3) {
+            let end = start + len;
+            let word = text.get(start..end).unwrap_or("");
+            let expected = match word.as_bytes() { &[b] => b, _ => 0 };
+            prop_assert_eq!(super::single_byte(&text, start, end), expected);
+        }
+    }
+
     fn lowercase(text: &str) -> String {
         let mut lower = "left over".to_string();
         super::lowercase_keeping_lengths(text, &mut lower);

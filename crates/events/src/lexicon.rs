@@ -25,6 +25,9 @@ pub struct Entry {
     pub classes: Classes,
     /// The word's id among the pattern words, if a pattern names it.
     pub word: Option<WordId>,
+    /// Some pattern is anchored on the word: the only items the coder
+    /// tries patterns at.
+    pub anchors: bool,
 }
 
 impl Lexicon {
@@ -34,7 +37,9 @@ impl Lexicon {
             entries.entry(word.to_string()).or_default().classes |= classes;
         }
         for (word, id) in patterns.words() {
-            entries.entry(word.to_string()).or_default().word = Some(id);
+            let entry = entries.entry(word.to_string()).or_default();
+            entry.word = Some(id);
+            entry.anchors = !patterns.anchored_on_word(id).is_empty();
         }
         let mut lengths_by_ends = vec![0u32; if entries.is_empty() { 0 } else { 1024 }];
         for word in entries.keys() {
@@ -87,7 +92,8 @@ mod tests {
         let visited = lexicon.entry("visited");
         assert_eq!(visited.classes, 0);
         assert_eq!(visited.word.map(|id| patterns.anchored_on_word(id)), Some(&[0][..]));
-        assert_eq!(lexicon.entry("was"), Entry { classes: Class::Passive.bit(), word: None });
+        assert_eq!(lexicon.entry("was"), Entry { classes: Class::Passive.bit(), word: None, anchors: false });
+        assert!(visited.anchors && !to.anchors);
         assert_eq!(lexicon.entry("Visited"), Entry::default());
         assert_eq!(lexicon.entry(""), Entry::default());
         assert_eq!(Lexicon::default().entry("to"), Entry::default());

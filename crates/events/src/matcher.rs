@@ -152,7 +152,7 @@ impl Matcher {
             return Some(next);
         }
         let after = joiner.step(dir).step(dir).index(row)?;
-        (row.word(j) == "," && (row.word(after) == "," || row.is(after, Class::Coordinator))).then_some(next)
+        (row.is_char(j, b',') && (row.is_char(after, b',') || row.is(after, Class::Coordinator))).then_some(next)
     }
 
     /// The subject of the verb at `verb`, as item indices.
@@ -162,10 +162,9 @@ impl Matcher {
         while i > 0 && steps < SUBJECT_REACH {
             i -= 1;
             steps += 1;
-            let word = row.word(i);
             match &row.items[i].kind {
-                Kind::Punct if word == "," => i = self.skip_appositive(row, i)?,
-                Kind::Punct if matches!(word, ";" | ":" | "(" | ")" | "\"" | "“" | "”") => return None,
+                Kind::Punct if row.is_char(i, b',') => i = self.skip_appositive(row, i)?,
+                Kind::Punct if matches!(row.single(i), b';' | b':' | b'(' | b')' | b'"') || matches!(row.word(i), "“" | "”") => return None,
                 Kind::Punct => {}
                 Kind::Word if row.is(i, Class::Relative) => return self.antecedent(row, i),
                 Kind::Word if row.is(i, Class::Complementizer) => return None,
@@ -189,7 +188,7 @@ impl Matcher {
     /// before it; `None` when the comma closes a clause.
     fn skip_appositive(&self, row: &Row, comma: usize) -> Option<usize> {
         let from = comma.saturating_sub(APPOSITIVE_REACH);
-        let open = (from..comma).rev().find(|&j| row.word(j) == ",")?;
+        let open = (from..comma).rev().find(|&j| row.is_char(j, b','))?;
         let first = row.word(open + 1);
         let participle = first.ends_with("ing") || first.ends_with("ed");
         (row.is(open + 1, Class::Appositive) || participle).then_some(open)
@@ -198,7 +197,7 @@ impl Matcher {
     /// "Wang Yi, who met ..." → Wang Yi.
     fn antecedent(&self, row: &Row, relative: usize) -> Option<Vec<usize>> {
         let mut j = relative.checked_sub(1)?;
-        if row.word(j) == "," {
+        if row.is_char(j, b',') {
             j = j.checked_sub(1)?;
         }
         row.items[j].actor().map(|_| self.with_conjuncts(row, j))
@@ -262,16 +261,16 @@ impl Matcher {
     /// whole aside as one item.
     fn aside_end(&self, row: &Row, i: usize) -> Option<usize> {
         const LONGEST_ASIDE: usize = 12;
-        let opens = row.word(i) == "," && row.is(i + 1, Class::Parenthetical);
+        let opens = row.is_char(i, b',') && row.is(i + 1, Class::Parenthetical);
         if !opens {
             return None;
         }
-        (i + 2..row.len().min(i + 2 + LONGEST_ASIDE)).take_while(|&j| !self.breaks_clause(row, j)).find(|&j| row.word(j) == ",")
+        (i + 2..row.len().min(i + 2 + LONGEST_ASIDE)).take_while(|&j| !self.breaks_clause(row, j)).find(|&j| row.is_char(j, b','))
     }
 
     /// Punctuation a gap may not cross.
     fn breaks_clause(&self, row: &Row, i: usize) -> bool {
-        matches!(row.word(i), ";" | ":" | "." | "?" | "!" | "(" | ")") || row.is(i, Class::Complementizer)
+        matches!(row.single(i), b';' | b':' | b'.' | b'?' | b'!' | b'(' | b')') || row.is(i, Class::Complementizer)
     }
 }
 

@@ -8,6 +8,7 @@
 //! ("Russia-North Korea summit"). The first word is the anchor the matcher
 //! looks up.
 
+use dossier_core::Span;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::{vocab, Error, Result};
@@ -150,8 +151,25 @@ impl Patterns {
 
     /// Whether `word`, as written, may lowercase to the anchor of a pattern
     /// without a target. Errs on the side of yes.
+    #[inline]
     pub fn may_be_solo_anchor(&self, word: &str) -> bool {
         self.solo_anchors.may_be(word)
+    }
+
+    /// [`Patterns::may_be_solo_anchor`] of the text of `span` ("" when it
+    /// does not fit `text`), whose ends are read as bytes: most tokens are
+    /// turned away before their text is sliced.
+    #[inline]
+    pub fn may_be_solo_anchor_at(&self, text: &str, span: Span) -> bool {
+        let bytes = text.as_bytes();
+        if span.start < span.end && span.end <= bytes.len() {
+            if let Some(row) = ends_row_of(bytes[span.start], bytes[span.end - 1]) {
+                if !self.solo_anchors.may_have_length(row, span.end - span.start) {
+                    return false;
+                }
+            }
+        }
+        self.solo_anchors.may_be_past_ends(text.get(span.start..span.end).unwrap_or(""))
     }
 
     /// Whether `text`, as written, may lowercase to part of the anchor of a
@@ -182,6 +200,8 @@ struct SoloAnchors {
     /// its lowercase ends and its length are the form's, which one load
     /// tells for most words before any lowercasing or hashing.
     lengths_by_ends: Vec<u32>,
+    /// The same for the pieces: most actors' texts are turned away by it.
+    piece_lengths_by_ends: Vec<u32>,
     /// Some form is not ASCII.
     beyond_ascii: bool,
 }
@@ -199,6 +219,7 @@ impl SoloAnchors {
         }
         if self.lengths_by_ends.is_empty() {
             self.lengths_by_ends = vec![0; 1024];
+            self.piece_lengths_by_ends = vec![0; 1024];
         }
         if let Some(row) = ends_row(form.as_bytes()) {
             self.lengths_by_ends[row] |= length_bit(form.len());
@@ -206,27 +227,54 @@ impl SoloAnchors {
         let bounds: Vec<usize> = form.char_indices().map(|(i, _)| i).chain([form.len()]).collect();
         for (k, &from) in bounds.iter().enumerate() {
             for &to in &bounds[k + 1..] {
-                self.pieces.insert(form.as_bytes()[from..to].into());
+                let piece = &form.as_bytes()[from..to];
+                if let Some(row) = ends_row(piece) {
+                    self.piece_lengths_by_ends[row] |= length_bit(piece.len());
+                }
+                self.pieces.insert(piece.into());
             }
         }
         self.forms.insert(form.as_bytes().into());
     }
 
+    /// Asked of every token of many sentences, so the one load of
+    /// [`SoloAnchors::lengths_by_ends`], which turns away most words with
+    /// ASCII ends, is made inline; other words go on to the other tests.
+    #[inline]
     fn may_be(&self, word: &str) -> bool {
+        if let Some(row) = ends_row(word.as_bytes()) {
+            if !self.may_have_length(row, word.len()) {
+                return false;
+            }
+        }
+        self.may_be_past_ends(word)
+    }
+
+    /// Whether some form has ends of `row` (see [`ends_row`]) and `len`
+    /// bytes.
+    #[inline]
+    fn may_have_length(&self, row: usize, len: usize) -> bool {
+        self.lengths_by_ends.get(row).is_some_and(|lengths| lengths & length_bit(len) != 0)
+    }
+
+    #[inline(never)]
+    fn may_be_past_ends(&self, word: &str) -> bool {
         let Some(&first) = word.as_bytes().first() else { return false };
         let first = first.to_ascii_lowercase();
         if word.len() > self.longest || (first.is_ascii() && self.first_bytes[usize::from(first >> 6)] & 1 << (first & 63) == 0) {
             return false;
         }
-        if let Some(row) = ends_row(word.as_bytes()) {
-            if self.lengths_by_ends.get(row).is_none_or(|lengths| lengths & length_bit(word.len()) == 0) {
-                return false;
-            }
-        }
         self.test_lowercase(word, &self.forms)
     }
 
+    /// A text with ASCII ends lowercases to a piece only when its ends
+    /// and length are a piece's (see [`SoloAnchors::may_be`]).
     fn may_be_inside(&self, text: &str) -> bool {
+        if let Some(row) = ends_row(text.as_bytes()) {
+            if self.piece_lengths_by_ends.get(row).is_none_or(|lengths| lengths & length_bit(text.len()) == 0) {
+                return false;
+            }
+        }
         text.len() <= self.longest && self.test_lowercase(text, &self.pieces)
     }
 
@@ -252,12 +300,13 @@ impl SoloAnchors {
 /// and last bytes are ASCII; case variants of a letter share a row.
 #[inline]
 fn ends_row(word: &[u8]) -> Option<usize> {
-    match (word.first(), word.last()) {
-        (Some(&first), Some(&last)) if first.is_ascii() && last.is_ascii() => {
-            Some((usize::from((first | 0x20) & 31) << 5) | usize::from((last | 0x20) & 31))
-        }
-        _ => None,
-    }
+    ends_row_of(*word.first()?, *word.last()?)
+}
+
+/// [`ends_row`] of a word's first and last bytes.
+#[inline]
+fn ends_row_of(first: u8, last: u8) -> Option<usize> {
+    (first.is_ascii() && last.is_ascii()).then(|| (usize::from((first | 0x20) & 31) << 5) | usize::from((last | 0x20) & 31))
 }
 
 #[inline]
@@ -463,6 +512,19 @@ mod tests {
         assert!(!p.may_be_solo_anchor("test-fires!"), "no form ends in !");
         assert!(!p.may_be_solo_anchor("tested"), "no form has six bytes");
         assert!(!Patterns::default().may_be_solo_anchor("test"), "no forms");
+    }
+
+    /// The ends table of the pieces never turns away a piece, in any case.
+    #[test]
+    fn every_piece_of_a_solo_anchor_may_be_inside_one() {
+        let p = Patterns::embedded().unwrap();
+        for piece in &p.solo_anchors.pieces {
+            let piece = std::str::from_utf8(piece).unwrap();
+            for text in [piece.to_string(), piece.to_uppercase(), capitalised(piece)] {
+                assert!(p.may_be_in_solo_anchor(&text), "{text:?}");
+            }
+        }
+        assert!(!p.may_be_in_solo_anchor("Russia"));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The event stage: patterns matched on every sentence, turned into events.
 
 use rustc_hash::FxHashMap as HashMap;
+use std::cell::RefCell;
 use std::path::PathBuf;
 
 use dossier_core::{ActorRef, Annotations, Document, EntityKind, Event, Layer, Mention, Modality, Span, Stage, TimeExpr, Token};
@@ -64,20 +65,32 @@ impl EventStage {
         Ok(stage)
     }
 
-    /// Codes `sentence`, filling `row` with it when it may hold an event.
-    fn code_sentence(&self, doc: &Document, sentence: Span, row: &mut Row, coded: &mut Coded) {
+    /// Codes every sentence of `doc`, filling `row` with each that may
+    /// hold an event.
+    fn code_sentences(&self, doc: &Document, row: &mut Row, coded: &mut Coded) {
+        let mut mentions = SentenceMentions::new(&doc.annotations.mentions);
+        for &sentence in &doc.annotations.sentences {
+            self.code_sentence(doc, sentence, mentions.of(sentence), row, coded);
+        }
+    }
+
+    /// Codes `sentence`, whose actor mentions are `mentions`, filling `row`
+    /// with it when it may hold an event.
+    fn code_sentence(&self, doc: &Document, sentence: Span, mentions: &[Mention], row: &mut Row, coded: &mut Coded) {
         let ann = &doc.annotations;
-        let mentions = ann.mentions_in(sentence);
-        if !self.may_code(doc, sentence, mentions) {
+        let mut tokens = None;
+        if !self.may_code_reading(doc, sentence, mentions, &mut tokens) {
             return;
         }
-        row.fill(&doc.text, ann, sentence, ann.tokens_in(sentence), mentions, &self.lexicon);
+        let tokens = tokens.unwrap_or_else(|| ann.tokens_in(sentence));
+        row.fill(&doc.text, ann, sentence, tokens, mentions, &self.lexicon);
         self.code_row(doc, row, sentence, coded);
     }
 
     /// Codes the events of `row`, the items of `sentence`.
     fn code_row(&self, doc: &Document, row: &Row, sentence: Span, coded: &mut Coded) {
-        for anchor in 0..row.len() {
+        // Most items anchor no pattern, and are passed with one test.
+        for anchor in (0..row.len()).filter(|&i| row.is_anchor(i)) {
             if let Some((pattern, m)) = self.best_match(row, anchor) {
                 self.code_match(doc, row, sentence, pattern, &m, coded);
             }
@@ -108,7 +121,14 @@ impl EventStage {
     /// a target can code an event, so some item must be one of their
     /// anchors. An actor's text, which holds its mention's, is looked up as
     /// an anchor like any item; the other items are tokens.
+    #[cfg(test)]
     fn may_code(&self, doc: &Document, sentence: Span, mentions: &[Mention]) -> bool {
+        self.may_code_reading(doc, sentence, mentions, &mut None)
+    }
+
+    /// [`EventStage::may_code`], which leaves in `tokens` the sentence's
+    /// tokens when it had to read them, so that they are looked up once.
+    fn may_code_reading<'d>(&self, doc: &'d Document, sentence: Span, mentions: &[Mention], tokens: &mut Option<&'d [Token]>) -> bool {
         let ann = &doc.annotations;
         let mut states = mentions.iter().filter_map(|m| actor_code(ann, m.entity)).map(state_of);
         let Some(first) = states.next() else { return false };
@@ -117,12 +137,40 @@ impl EventStage {
         }
         let text = &doc.text;
         mentions.iter().any(|m| self.patterns.may_be_in_solo_anchor(slice(text, m.span)))
-            || self.solo_anchor_outside(text, ann.tokens_in(sentence), mentions)
+            || self.solo_anchor_outside(text, tokens.insert(ann.tokens_in(sentence)), mentions)
     }
 
     /// Whether a token outside `mentions` may be the anchor of a pattern
     /// without a target; a token a mention cuts in two is taken to be one.
+    /// Most tokens touch no mention and are turned away by the quick test
+    /// of [`Patterns::may_be_solo_anchor`], read from their bytes.
     fn solo_anchor_outside(&self, text: &str, tokens: &[Token], mentions: &[Mention]) -> bool {
+        let mut m = 0;
+        // The span of mention `m`, none past the last.
+        let mut next = mentions.first().map_or(Span::new(usize::MAX, usize::MAX), |x| x.span);
+        tokens.iter().any(|token| {
+            let span = token.span;
+            // Before mention `m` and not past its end: the walk stays, and
+            // mentions come by their starts, so none touches the token.
+            if span.end <= next.start && span.start < next.end {
+                return self.patterns.may_be_solo_anchor_at(text, span);
+            }
+            while mentions.get(m).is_some_and(|x| x.span.end <= span.start) {
+                m += 1;
+            }
+            next = mentions.get(m).map_or(Span::new(usize::MAX, usize::MAX), |x| x.span);
+            let touched = match mentions.get(m) {
+                Some(x) if x.span.start < span.end => cut_or_outside(&mentions[m..], span),
+                _ => None,
+            };
+            touched.unwrap_or_else(|| self.patterns.may_be_solo_anchor_at(text, span))
+        })
+    }
+
+    /// [`EventStage::solo_anchor_outside`] as it was written first, one
+    /// mention test per token: the tests' reference.
+    #[cfg(test)]
+    fn solo_anchor_outside_simply(&self, text: &str, tokens: &[Token], mentions: &[Mention]) -> bool {
         let mut m = 0;
         tokens.iter().any(|token| {
             let span = token.span;
@@ -229,17 +277,75 @@ impl Stage for EventStage {
             return;
         }
         let mut coded = Coded::default();
-        let mut row = Row::default();
-        for &sentence in &doc.annotations.sentences {
-            self.code_sentence(doc, sentence, &mut row, &mut coded);
-        }
+        ROW.with(|row| match row.try_borrow_mut() {
+            Ok(mut row) => {
+                self.code_sentences(doc, &mut row, &mut coded);
+                row.shed_if_oversized();
+            }
+            Err(_) => self.code_sentences(doc, &mut Row::default(), &mut coded),
+        });
         doc.annotations.events = coded.events;
     }
+}
+
+thread_local! {
+    /// The row each thread fills, kept from document to document: its
+    /// buffers grow to a long sentence's size once rather than again in
+    /// every document (a fresh row per document spent more on growing
+    /// them than on some of the work).
+    static ROW: RefCell<Row> = RefCell::new(Row::default());
 }
 
 /// Whether `text` is a verb-pattern dictionary.
 pub fn is_pattern_file(text: &str) -> bool {
     text.lines().map(str::trim_end).find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#')) == Some(PATTERN_HEADER)
+}
+
+/// For a token that some of `mentions` (those from the first that starts
+/// before its end) overlap: whether it is not wholly inside them, which
+/// [`EventStage::solo_anchor_outside`] takes as a possible anchor; none
+/// when no mention overlaps it.
+fn cut_or_outside(mentions: &[Mention], token: Span) -> Option<bool> {
+    let mut overlapping = mentions.iter().take_while(|x| x.span.start < token.end).filter(|x| x.span.overlaps(token)).peekable();
+    overlapping.peek()?;
+    Some(!overlapping.all(|x| x.span.contains(token)))
+}
+
+/// The mentions of each sentence in turn, as [`Annotations::mentions_in`]
+/// gives them, found by walking on from the previous sentence instead of
+/// two binary searches over the document per sentence. Mentions are in
+/// the order of their starts; a sentence that starts or ends before the
+/// previous one restarts the walk.
+struct SentenceMentions<'a> {
+    mentions: &'a [Mention],
+    /// The first mention not starting before the last sentence.
+    from: usize,
+    /// The first mention not starting before the last sentence's end.
+    to: usize,
+    last: Span,
+}
+
+impl<'a> SentenceMentions<'a> {
+    fn new(mentions: &'a [Mention]) -> Self {
+        SentenceMentions { mentions, from: 0, to: 0, last: Span::new(0, 0) }
+    }
+
+    /// The mentions starting inside `sentence`.
+    fn of(&mut self, sentence: Span) -> &'a [Mention] {
+        if sentence.start < self.last.start || sentence.end < self.last.end {
+            (self.from, self.to) = (0, 0);
+        }
+        self.last = sentence;
+        let mentions = self.mentions;
+        while self.from < mentions.len() && mentions[self.from].span.start < sentence.start {
+            self.from += 1;
+        }
+        self.to = self.to.max(self.from);
+        while self.to < mentions.len() && mentions[self.to].span.start < sentence.end {
+            self.to += 1;
+        }
+        &mentions[self.from..self.to]
+    }
 }
 
 /// The code of the actor an entity acts as: its own, or for a place, its
@@ -448,6 +554,62 @@ mod tests {
         fn skipped_sentences_hold_no_event((words, from, len, entity) in sentence()) {
             let d = document(&words, from, len, entity);
             prop_assert_eq!(events(&STAGE, &d, true), events(&STAGE, &d, false), "{:?}", d.text);
+        }
+
+        /// The token walk that skips the mention test before the next
+        /// mention answers as the walk testing every token.
+        #[test]
+        fn solo_anchor_walk_answers_as_the_simple_one((words, from, len, entity) in sentence()) {
+            let d = document(&words, from, len, entity);
+            let ann = &d.annotations;
+            let tokens = ann.tokens_in(ann.sentences[0]);
+            prop_assert_eq!(
+                STAGE.solo_anchor_outside(&d.text, tokens, &ann.mentions),
+                STAGE.solo_anchor_outside_simply(&d.text, tokens, &ann.mentions),
+                "{:?}", d.text
+            );
+        }
+
+        /// The row's shortcut for tokens before the next mention, and its
+        /// one-byte items, answer as the walk at every token and the text.
+        #[test]
+        fn rows_are_filled_as_by_the_walk_at_every_token((words, from, len, entity) in sentence()) {
+            let d = document(&words, from, len, entity);
+            let sentence = d.annotations.sentences[0];
+            let row = Row::new(&d.text, &d.annotations, sentence, &STAGE.lexicon);
+            prop_assert_eq!(&row, &Row::walking_every_token(&d.text, &d.annotations, sentence, &STAGE.lexicon), "{:?}", d.text);
+            for i in 0..row.len() + 2 {
+                for b in [b',', b';', b'.', b'-', b'a'] {
+                    prop_assert_eq!(row.is_char(i, b), row.word(i).as_bytes() == [b]);
+                }
+            }
+        }
+
+        /// The solo-anchor test of a span answers as the test of its text.
+        #[test]
+        fn solo_anchor_test_of_a_span_answers_as_of_its_text(text in "([a-zA-Z -]|é|“){0,14}", start in 0usize..16, len in 0usize..12) {
+            let span = Span::new(start, start + len);
+            prop_assert_eq!(STAGE.patterns.may_be_solo_anchor_at(&text, span), STAGE.patterns.may_be_solo_anchor(slice(&text, span)));
+        }
+
+        /// Walking the mentions sentence after sentence finds those of
+        /// the binary searches, in order or not.
+        #[test]
+        fn mentions_are_walked_as_found_by_search(
+            starts in prop::collection::vec((0usize..200, 0usize..12), 0..12),
+            sentences in prop::collection::vec((0usize..220, 0usize..60), 1..8),
+        ) {
+            let mut ann = Annotations::default();
+            let mut starts = starts;
+            starts.sort();
+            for (start, len) in starts {
+                ann.mentions.push(Mention { span: Span::new(start, start + len), entity: 0, adjectival: false });
+            }
+            let mut walk = SentenceMentions::new(&ann.mentions);
+            for (start, len) in sentences {
+                let sentence = Span::new(start, start + len);
+                prop_assert_eq!(walk.of(sentence), ann.mentions_in(sentence));
+            }
         }
     }
 
