@@ -39,6 +39,43 @@ fn a_lexicon_file_is_told_by_its_header() {
 }
 
 #[test]
+fn files_saved_with_a_byte_order_mark_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let lexicon = dir.path().join("titles.tsv");
+    std::fs::write(&lexicon, "\u{feff}word\tkind\trole\nOmbudsman\ttitle\tGOV\n").unwrap();
+    let patterns = dir.path().join("verbs.tsv");
+    std::fs::write(&patterns, "\u{feff}code\tpattern\tflags\n042\tS tour+ T\t\n").unwrap();
+    let out = check(&[&lexicon, &patterns]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    let article = dir.path().join("article.txt");
+    std::fs::write(&article, "Ombudsman Jan Kowalczyk of Ghana toured Togo on Monday.\n").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args(["extract", "--dict"])
+        .arg(&lexicon)
+        .arg("--dict")
+        .arg(&patterns)
+        .arg(&article)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(stdout(&out).contains("\"code\":\"GHAGOV\""), "{}", stdout(&out));
+}
+
+#[test]
+fn a_bad_dict_stops_extract_with_one_message_that_says_what_to_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("titles.tsv");
+    std::fs::write(&file, "word\tkind\trole\nOmbudsman\ttitle\tGOV\textra\n").unwrap();
+    let article = dir.path().join("article.txt");
+    std::fs::write(&article, "Text.\n").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_dossier")).args(["extract", "--dict"]).arg(&file).arg(&article).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.matches("has 1 error(s)").count(), 1, "{stderr}");
+    assert!(stderr.contains("line 2") && stderr.contains("dossier dict check"), "{stderr}");
+}
+
+#[test]
 fn problems_are_listed_with_their_lines_and_fail_the_check() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("people.tsv");

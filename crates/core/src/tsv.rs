@@ -48,6 +48,9 @@ impl<'a> Table<'a> {
     /// Parses `text`. Rows with more columns than the header are errors;
     /// shorter rows are allowed (missing trailing fields are empty).
     pub fn parse(text: &'a str) -> Result<Table<'a>, TsvError> {
+        // Spreadsheets and some editors save UTF-8 with a byte-order mark,
+        // which would otherwise stick to the header's first column.
+        let text = without_bom(text);
         let mut header: Option<Vec<&str>> = None;
         let mut rows = Vec::new();
         for (i, raw) in text.lines().enumerate() {
@@ -88,6 +91,11 @@ impl<'a> Table<'a> {
     }
 }
 
+/// `text` without a leading UTF-8 byte-order mark.
+pub fn without_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -100,6 +108,13 @@ mod tests {
         assert_eq!(t.rows[0].line, 4);
         assert_eq!(t.rows[0].list(2).collect::<Vec<_>>(), ["DPRK", "N. Korea"]);
         assert_eq!(t.rows[1].get(2), "");
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_not_part_of_the_header() {
+        let t = Table::parse("\u{feff}code\tname\nPRK\tNorth Korea\n").unwrap();
+        assert!(t.has_columns(&["code", "name"]));
+        assert_eq!(t.rows[0].get(0), "PRK");
     }
 
     #[test]

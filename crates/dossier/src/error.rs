@@ -4,9 +4,11 @@
 pub enum Error {
     #[error(transparent)]
     Pipeline(#[from] dossier_core::Error),
-    #[error("gazetteer: {0}")]
+    // The dictionary errors name their file and say what to do; a prefix
+    // here would print them twice in a chain of causes.
+    #[error(transparent)]
     Actors(#[from] dossier_actors::Error),
-    #[error("event patterns: {0}")]
+    #[error(transparent)]
     Events(#[from] dossier_events::Error),
     #[error("{path}: no such file or directory; check the path, or give `-` to read standard input")]
     NotFound { path: String },

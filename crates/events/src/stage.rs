@@ -298,7 +298,8 @@ thread_local! {
 
 /// Whether `text` is a verb-pattern dictionary.
 pub fn is_pattern_file(text: &str) -> bool {
-    text.lines().map(str::trim_end).find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#')) == Some(PATTERN_HEADER)
+    dossier_core::tsv::without_bom(text).lines().map(str::trim_end).find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+        == Some(PATTERN_HEADER)
 }
 
 /// For a token that some of `mentions` (those from the first that starts
