@@ -190,6 +190,12 @@ impl Gazetteer {
     pub fn country(&self, code: &str) -> Option<usize> {
         self.by_code.get(code).copied()
     }
+
+    /// Whether country `country` writes its people's names family name
+    /// first (none: no).
+    pub fn family_name_first(&self, country: Option<usize>) -> bool {
+        country.and_then(|c| self.countries.get(c)).is_some_and(|c| c.family_name_first)
+    }
 }
 
 /// The embedded lexicon's records, as the file lists them.

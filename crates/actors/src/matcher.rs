@@ -56,9 +56,9 @@ impl Matcher {
         let openings = Openings::of(forms.patterns);
         let mut surnames: FxHashMap<String, Vec<usize>> = FxHashMap::default();
         for (i, p) in gazetteer.people.iter().enumerate() {
-            let country = p.country();
+            let family_first = gazetteer.family_name_first(p.country().and_then(|c| gazetteer.country(c)));
             for name in std::iter::once(&p.name).chain(&p.aliases) {
-                let surname = names::surname(name, country);
+                let surname = names::surname(name, family_first);
                 let bearers = surnames.entry(surname.to_string()).or_default();
                 if !bearers.contains(&i) {
                     bearers.push(i);

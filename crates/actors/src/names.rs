@@ -2,10 +2,6 @@
 
 use dossier_core::Span;
 
-/// States whose people's names are written family name first in English
-/// news ("Kim Jong Un", "Xi Jinping", "Moon Jae-in").
-const FAMILY_NAME_FIRST: &[&str] = &["PRK", "KOR", "CHN", "TWN", "HKG", "MAC", "VNM", "MNG"];
-
 /// Whether `span` starts and ends on word edges (no letter or digit just
 /// outside it).
 pub fn whole_words(text: &str, span: Span) -> bool {
@@ -15,17 +11,17 @@ pub fn whole_words(text: &str, span: Span) -> bool {
     inner_edge(before) && inner_edge(after)
 }
 
-/// Whether a name is written family name first: a state that writes names
-/// so, the shape "Kim Jong-un" (a hyphenated given name after a short
+/// Whether a name is written family name first: of a state that writes
+/// names so (`state_first`, the gazetteer's name order), the shape "Kim Jong-un" (a hyphenated given name after a short
 /// family name) or three short syllables ("Choe Son Hui"). [`surname`]
 /// asks [`family_first_of`] of the words it has split; this is the tests'
 /// entry.
 #[cfg(test)]
-pub fn family_first(name: &str, country: Option<&str>) -> bool {
+pub fn family_first(name: &str, state_first: bool) -> bool {
     if plain(name) {
-        family_first_of(name.split_ascii_whitespace(), country)
+        family_first_of(name.split_ascii_whitespace(), state_first)
     } else {
-        family_first_of(name.split_whitespace(), country)
+        family_first_of(name.split_whitespace(), state_first)
     }
 }
 
@@ -38,8 +34,8 @@ fn plain(name: &str) -> bool {
 }
 
 /// [`family_first`] of the words of a name.
-fn family_first_of<'n>(words: impl Iterator<Item = &'n str>, country: Option<&str>) -> bool {
-    if country.is_some_and(|c| FAMILY_NAME_FIRST.contains(&c)) {
+fn family_first_of<'n>(words: impl Iterator<Item = &'n str>, state_first: bool) -> bool {
+    if state_first {
         return true;
     }
     // One pass over the words, none collected: how many, whether all are
@@ -62,21 +58,22 @@ pub fn is_syllable_pair(word: &str) -> bool {
     capital && short(a) && short(b) && b.chars().all(char::is_lowercase)
 }
 
-/// The family name of `name`, the word a text uses for the person alone.
-pub fn surname<'n>(name: &'n str, country: Option<&str>) -> &'n str {
+/// The family name of `name`, the word a text uses for the person alone;
+/// `state_first` when the person's state writes names family name first.
+pub fn surname<'n>(name: &'n str, state_first: bool) -> &'n str {
     // Names are mostly ASCII: their words split byte by byte.
     if plain(name) {
-        surname_of(|| name.split_ascii_whitespace(), country)
+        surname_of(|| name.split_ascii_whitespace(), state_first)
     } else {
-        surname_of(|| name.split_whitespace(), country)
+        surname_of(|| name.split_whitespace(), state_first)
     }
 }
 
 /// [`surname`] of a name whose words `words` gives.
-fn surname_of<'n, W: DoubleEndedIterator<Item = &'n str>>(words: impl Fn() -> W, country: Option<&str>) -> &'n str {
+fn surname_of<'n, W: DoubleEndedIterator<Item = &'n str>>(words: impl Fn() -> W, state_first: bool) -> &'n str {
     let mut parts = words();
     let first = parts.next().unwrap_or("");
-    if family_first_of(words(), country) {
+    if family_first_of(words(), state_first) {
         first
     } else {
         parts.next_back().unwrap_or(first)
@@ -135,12 +132,12 @@ mod tests {
 
     #[test]
     fn surnames_follow_the_naming_order() {
-        assert_eq!(surname("Ada Lovelace", Some("GBR")), "Lovelace");
-        assert_eq!(surname("Pak Chol", Some("PRK")), "Pak");
-        assert_eq!(surname("Ri Su-yong", None), "Ri");
-        assert_eq!(surname("Ri Su Yong", None), "Ri");
-        assert_eq!(surname("Anna Maria Lindqvist", None), "Lindqvist");
-        assert_eq!(surname("Plato", None), "Plato");
+        assert_eq!(surname("Ada Lovelace", false), "Lovelace");
+        assert_eq!(surname("Pak Chol", true), "Pak");
+        assert_eq!(surname("Ri Su-yong", false), "Ri");
+        assert_eq!(surname("Ri Su Yong", false), "Ri");
+        assert_eq!(surname("Anna Maria Lindqvist", false), "Lindqvist");
+        assert_eq!(surname("Plato", true), "Plato");
     }
 
     #[test]
@@ -177,10 +174,10 @@ mod tests {
 
     /// `surname` as first written, the words split at any white space:
     /// the reference for the byte path of ASCII names.
-    fn surname_by_chars<'n>(name: &'n str, country: Option<&str>) -> &'n str {
+    fn surname_by_chars<'n>(name: &'n str, state_first: bool) -> &'n str {
         let mut parts = name.split_whitespace();
         let first = parts.next().unwrap_or("");
-        if family_first_collected(name, country) {
+        if family_first_collected(name, state_first) {
             first
         } else {
             parts.next_back().unwrap_or(first)
@@ -189,7 +186,7 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn surnames_as_split_at_any_white_space(name in "[A-Za-zé\\- \t\n\x0B\x0C\r\u{85}\u{A0}]{0,24}", state in proptest::prop_oneof![proptest::strategy::Just(None), proptest::strategy::Just(Some("PRK")), proptest::strategy::Just(Some("FRA"))]) {
+        fn surnames_as_split_at_any_white_space(name in "[A-Za-zé\\- \t\n\x0B\x0C\r\u{85}\u{A0}]{0,24}", state: bool) {
             proptest::prop_assert_eq!(surname(&name, state), surname_by_chars(&name, state));
             proptest::prop_assert_eq!(family_first(&name, state), family_first_collected(&name, state));
         }
@@ -197,8 +194,8 @@ mod tests {
 
     /// `family_first` as first written, the words collected: the
     /// reference for the one pass.
-    fn family_first_collected(name: &str, country: Option<&str>) -> bool {
-        if country.is_some_and(|c| FAMILY_NAME_FIRST.contains(&c)) {
+    fn family_first_collected(name: &str, state_first: bool) -> bool {
+        if state_first {
             return true;
         }
         let parts: Vec<&str> = name.split_whitespace().collect();
@@ -208,7 +205,7 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn family_first_as_collected(name in "([A-Z][a-z]{0,5}(-[a-zé]{1,5})? {1,2}){0,4}[A-Zé]?[a-zé]{0,6}", state in proptest::prop_oneof![proptest::strategy::Just(None), proptest::strategy::Just(Some("PRK")), proptest::strategy::Just(Some("FRA"))]) {
+        fn family_first_as_collected(name in "([A-Z][a-z]{0,5}(-[a-zé]{1,5})? {1,2}){0,4}[A-Zé]?[a-zé]{0,6}", state: bool) {
             proptest::prop_assert_eq!(family_first(&name, state), family_first_collected(&name, state));
         }
     }

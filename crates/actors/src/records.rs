@@ -28,7 +28,7 @@ impl DictKind {
     /// The exact column names of this kind of file.
     pub fn columns(self) -> &'static [&'static str] {
         match self {
-            DictKind::Countries => &["code", "wikidata", "name", "aliases", "demonyms", "capital", "seats"],
+            DictKind::Countries => &["code", "wikidata", "name", "aliases", "demonyms", "capital", "seats", "name_order"],
             DictKind::People => &["wikidata", "name", "aliases", "country", "role", "office", "from", "until"],
             DictKind::Organizations => &["code", "wikidata", "name", "aliases", "kind", "country"],
             DictKind::Locations => &["wikidata", "name", "aliases", "country", "kind"],
@@ -46,9 +46,22 @@ impl DictKind {
         }
     }
 
-    /// The kind whose columns are exactly those of `table`'s header.
+    /// How many of the last columns a file may leave out: columns added to
+    /// a format later, so that files written before still load.
+    fn optional_columns(self) -> usize {
+        match self {
+            DictKind::Countries => 1,
+            _ => 0,
+        }
+    }
+
+    /// The kind whose columns are exactly those of `table`'s header (or all
+    /// but its optional last ones).
     pub fn of(table: &Table<'_>) -> Option<DictKind> {
-        DictKind::ALL.into_iter().find(|k| table.has_columns(k.columns()))
+        DictKind::ALL.into_iter().find(|k| {
+            let columns = k.columns();
+            (0..=k.optional_columns()).any(|left_out| table.has_columns(&columns[..columns.len() - left_out]))
+        })
     }
 }
 
@@ -62,6 +75,8 @@ pub struct CountryRec {
     pub demonyms: Vec<String>,
     pub capitals: Vec<String>,
     pub seats: Vec<String>,
+    /// Whether its people's names are written family name first.
+    pub family_name_first: bool,
 }
 
 /// One office held by one person (people.tsv has a row per office).
@@ -203,6 +218,7 @@ fn parse_record(kind: DictKind, row: &Row<'_>) -> Result<Record, String> {
             demonyms: list(4),
             capitals: list(5),
             seats: list(6),
+            family_name_first: name_order(f(7))?,
         }),
         DictKind::People => {
             let from = date(f(6), "from", false)?;
@@ -269,6 +285,15 @@ fn word_record(word: &str, kind: &str, role: &str) -> Result<WordRec, String> {
     Ok(WordRec { word: word.to_string(), kind, role })
 }
 
+/// `family-first`, or nothing for names written family name last.
+fn name_order(field: &str) -> Result<bool, String> {
+    match field {
+        "" => Ok(false),
+        "family-first" => Ok(true),
+        other => Err(format!("`name_order` is `{other}`; expected family-first, or nothing when the family name comes last")),
+    }
+}
+
 fn optional(field: &str) -> Option<&str> {
     (!field.is_empty()).then_some(field)
 }
@@ -332,9 +357,11 @@ mod tests {
     #[test]
     fn the_header_names_the_kind() {
         assert_eq!(
-            parse("# note\n\ncode\twikidata\tname\taliases\tdemonyms\tcapital\tseats\n").kind,
+            parse("# note\n\ncode\twikidata\tname\taliases\tdemonyms\tcapital\tseats\tname_order\n").kind,
             Some(DictKind::Countries)
         );
+        // Files written before the name order column still load.
+        assert_eq!(parse("code\twikidata\tname\taliases\tdemonyms\tcapital\tseats\n").kind, Some(DictKind::Countries));
         assert_eq!(parse("code\tpattern\tflags\n").kind, None);
     }
 

@@ -286,8 +286,8 @@ impl Resolver<'_> {
             if e.kind != EntityKind::Person || !e.name.contains(' ') {
                 continue;
             }
-            let state = self.iso(built.states[i]);
-            map.entry(names::surname(&e.name, state).to_string()).or_default().push(i);
+            let family_first = self.gazetteer.family_name_first(built.states[i]);
+            map.entry(names::surname(&e.name, family_first).to_string()).or_default().push(i);
         }
         map
     }

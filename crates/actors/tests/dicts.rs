@@ -45,6 +45,19 @@ fn a_dict_record_replaces_the_embedded_one_with_its_key() {
 }
 
 #[test]
+fn a_state_that_writes_family_names_first_names_its_people_by_their_first_word() {
+    let people = "wikidata\tname\taliases\tcountry\trole\toffice\tfrom\tuntil\n\tMensah Kofi\t\tGHA\tGOV\tForeign Minister\t2018\t\n";
+    let text = "Mensah Kofi flew to Lome. Mensah met Togo's president; Kofi stayed home.\n";
+    let shorts = |stage: &ActorStage| common::mentions(&run(stage, text, None), "Mensah Kofi").into_iter().map(String::from).collect::<Vec<_>>();
+    let given_last = ActorStage::with_dicts(&[dict_file("people-gha.tsv", people)]).expect("loads");
+    assert_eq!(shorts(&given_last), ["Mensah Kofi", "Kofi"]);
+    let countries = "code\twikidata\tname\taliases\tdemonyms\tcapital\tseats\tname_order\nGHA\tQ117\tGhana\tRepublic of Ghana\tGhanaian|Ghanaians\tAccra\t\tfamily-first\n";
+    let family_first =
+        ActorStage::with_dicts(&[dict_file("countries-gha.tsv", countries), dict_file("people-gha.tsv", people)]).expect("loads");
+    assert_eq!(shorts(&family_first), ["Mensah Kofi", "Mensah"]);
+}
+
+#[test]
 fn a_dict_record_with_a_new_key_is_added() {
     let orgs = "code\twikidata\tname\taliases\tkind\tcountry\nGHAGOV\t\tHarbour Authority of Tema\tTema Harbour Board\tgovernment\tGHA\n";
     let stage = ActorStage::with_dicts(&[dict_file("orgs.tsv", orgs)]).expect("loads");
