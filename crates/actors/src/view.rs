@@ -25,6 +25,10 @@ pub(crate) struct View<'a> {
     /// The head nouns ([`View::head`]), in order: where the names of
     /// organisations and places are sought from.
     pub heads: &'a [u32],
+    /// For each token whose [`Facts::LOOKED`] bit is set, the lexicon's
+    /// facts of it as written and without its final dots (others hold
+    /// what an earlier sentence left).
+    words: &'a [(WordFacts, WordFacts)],
 }
 
 /// Room for a sentence's token facts, kept from one sentence to the next
@@ -35,6 +39,8 @@ pub(crate) struct ViewBuffer {
     uppers: Vec<u32>,
     free_caps: Vec<u32>,
     heads: Vec<u32>,
+    /// Only grown: read only where the sentence's facts say it was written.
+    words: Vec<(WordFacts, WordFacts)>,
 }
 
 /// The bits of a token's facts.
@@ -49,6 +55,9 @@ impl Facts {
     /// lower-case letters and no function word, so where no hit covers
     /// it, it is a free one: the lexicon's checks see to that.)
     const HEAD: u8 = 8;
+    /// The lexicon was asked about the word (a capitalised word with
+    /// lower-case letters no hit covers): its answers are kept.
+    const LOOKED: u8 = 16;
 }
 
 impl<'a> View<'a> {
@@ -61,38 +70,64 @@ impl<'a> View<'a> {
         hits: &'a [Hit],
         buffer: &'a mut ViewBuffer,
     ) -> View<'a> {
-        let ViewBuffer { facts, uppers, free_caps, heads } = buffer;
+        let ViewBuffer { facts, uppers, free_caps, heads, words } = buffer;
         facts.clear();
         // Most tokens start with no capital: their facts are all false.
         facts.resize(tokens.len(), 0);
-        uppers.clear();
+        if words.len() < tokens.len() {
+            words.resize(tokens.len(), Default::default());
+        }
         free_caps.clear();
         heads.clear();
+        // First the capitalised tokens, in a loop that does nothing else
+        // (most tokens are not), then their facts.
+        uppers.clear();
         for (i, token) in tokens.iter().enumerate() {
-            if !starts_upper(text, token) {
-                continue;
+            if starts_upper(text, token) {
+                uppers.push(i as u32);
             }
-            uppers.push(i as u32);
+        }
+        for &u in uppers.iter() {
+            let i = u as usize;
+            let token = &tokens[i];
             let word = token.span.of(text);
             let name_shaped = hit_of(hits, token).is_none() && is_name_shaped(token, word);
+            if !name_shaped {
+                facts[i] = Facts::UPPER;
+                continue;
+            }
             // The lexicon's facts of the word as written and without a
-            // final dot ("Gen."), asked once for every rule below.
-            let (written, bare) = if name_shaped { lexicon.facts_written_and_bare(word) } else { Default::default() };
-            let free_cap = name_shaped && !bare.is(WordKind::NotAName);
+            // final dot ("Gen."), asked once for every rule.
+            let (written, bare) = lexicon.facts_written_and_bare(word);
+            words[i] = (written, bare);
+            let free_cap = !bare.is(WordKind::NotAName);
             let head = free_cap && written.is_head_noun();
             let name_word = free_cap && !head && is_name_word(written, bare);
             if free_cap {
-                free_caps.push(i as u32);
+                free_caps.push(u);
             }
             if head {
-                heads.push(i as u32);
+                heads.push(u);
             }
             facts[i] = Facts::UPPER
+                | Facts::LOOKED
                 | (u8::from(free_cap) * Facts::FREE_CAP)
                 | (u8::from(name_word) * Facts::NAME_WORD)
                 | (u8::from(head) * Facts::HEAD);
         }
-        View { text, lexicon, tokens, hits, facts, uppers, free_caps, heads }
+        View { text, lexicon, tokens, hits, facts, uppers, free_caps, heads, words: &words[..tokens.len()] }
+    }
+
+    /// The lexicon's facts of token `i` as written and without its final
+    /// dots, where the view asked for them: the free capitalised words and
+    /// the words barred from names (see [`Facts::LOOKED`]). Rules asking
+    /// about other tokens ask the lexicon.
+    pub fn lexicon_facts(&self, i: usize) -> Option<(WordFacts, WordFacts)> {
+        if self.fact(i, Facts::LOOKED) {
+            self.words.get(i).copied()
+        } else {
+            None
+        }
     }
 
     pub fn len(&self) -> usize {
