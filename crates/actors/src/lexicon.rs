@@ -210,7 +210,7 @@ impl FormsBuilder {
 }
 
 impl Forms {
-    #[inline]
+    #[inline(always)]
     fn get(&self, form: &str) -> WordFacts {
         if !self.any.may_hold(form.as_bytes()) {
             return WordFacts::default();
@@ -219,7 +219,7 @@ impl Forms {
     }
 
     /// The facts of `form` if it may be of `kind`; else none.
-    #[inline]
+    #[inline(always)]
     fn get_if(&self, form: &str, kind: WordKind) -> WordFacts {
         if !self.of_kind[kind as usize].may_hold(form.as_bytes()) {
             return WordFacts::default();
@@ -227,7 +227,7 @@ impl Forms {
         self.looked_up(form)
     }
 
-    #[inline]
+    #[inline(always)]
     fn looked_up(&self, form: &str) -> WordFacts {
         self.facts.get(form).copied().unwrap_or_default()
     }
@@ -263,6 +263,7 @@ impl Lexicon {
     }
 
     /// The facts of `word` as written and without a final dot ("Gen.").
+    #[inline]
     pub(crate) fn facts_written_and_bare(&self, word: &str) -> (WordFacts, WordFacts) {
         let written = self.facts(word);
         // Most words end in a letter: the dots are sought only after one.

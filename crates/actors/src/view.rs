@@ -122,6 +122,7 @@ impl<'a> View<'a> {
     /// dots, where the view asked for them: the free capitalised words and
     /// the words barred from names (see [`Facts::LOOKED`]). Rules asking
     /// about other tokens ask the lexicon.
+    #[inline]
     pub fn lexicon_facts(&self, i: usize) -> Option<(WordFacts, WordFacts)> {
         if self.fact(i, Facts::LOOKED) {
             self.words.get(i).copied()
@@ -135,14 +136,17 @@ impl<'a> View<'a> {
     }
 
     /// The text of token `i`, or "" past the end.
+    #[inline]
     pub fn word(&self, i: usize) -> &'a str {
         self.tokens.get(i).map_or("", |t| t.span.of(self.text))
     }
 
+    #[inline]
     pub fn hit(&self, i: usize) -> Option<&'a Hit> {
         hit_of(self.hits, self.tokens.get(i)?)
     }
 
+    #[inline]
     fn fact(&self, i: usize, fact: u8) -> bool {
         self.facts.get(i).is_some_and(|&f| f & fact != 0)
     }
@@ -157,6 +161,7 @@ impl<'a> View<'a> {
 
     /// A capitalised word no gazetteer name covers and no function word:
     /// the stuff unknown names are made of.
+    #[inline]
     pub fn free_cap(&self, i: usize) -> bool {
         self.fact(i, Facts::FREE_CAP)
     }
@@ -164,18 +169,21 @@ impl<'a> View<'a> {
     /// A free capitalised word that is neither a title nor an institution
     /// noun: a word a person's name may have (asked up to three times of
     /// each token as names are sought from each capitalised word).
+    #[inline]
     pub fn name_word(&self, i: usize) -> bool {
         self.fact(i, Facts::NAME_WORD)
     }
 
     /// An organisation's or a place's head noun no gazetteer name covers:
     /// where the names of unknown organisations and places end.
+    #[inline]
     pub fn head(&self, i: usize) -> bool {
         self.fact(i, Facts::HEAD)
     }
 
     /// Whether token `i` starts with a capital letter: the cheap test every
     /// name rule makes first.
+    #[inline]
     pub fn starts_upper(&self, i: usize) -> bool {
         self.fact(i, Facts::UPPER)
     }
@@ -185,6 +193,7 @@ impl<'a> View<'a> {
         matches!(self.word(i), "'s" | "’s")
     }
 
+    #[inline]
     pub fn is(&self, i: usize, word: &str) -> bool {
         self.word(i).eq_ignore_ascii_case(word)
     }
@@ -193,6 +202,7 @@ impl<'a> View<'a> {
 /// The hit overlapping `token`, of `hits` sorted and apart (so their ends
 /// are sorted too): asked only near capitalised words, seldom of a
 /// sentence with more than a few hits.
+#[inline]
 fn hit_of<'h>(hits: &'h [Hit], token: &Token) -> Option<&'h Hit> {
     let h = hits.partition_point(|hit| hit.span.end <= token.span.start);
     hits.get(h).filter(|hit| hit.span.start < token.span.end)

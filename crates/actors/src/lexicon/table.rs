@@ -35,8 +35,9 @@ impl<V> Default for WordTable<V> {
 impl<V> WordTable<V> {
     /// The table of `words`, each given once.
     pub fn of(words: Vec<(Box<str>, V)>) -> WordTable<V> {
-        // At most half full: probes are short.
-        let size = (2 * words.len()).next_power_of_two().max(2);
+        // At most a quarter full: most words are found, or found missing,
+        // at their first slot.
+        let size = (4 * words.len()).next_power_of_two().max(2);
         let mut table = WordTable {
             slots: vec![Slot { key: 0, len: 0, word: EMPTY }; size],
             words,

@@ -37,6 +37,7 @@ fn title_word(word: &str) -> (&str, bool) {
 /// The role of the office token `k` names ("Minister", "then-Gen."), if it
 /// is a title: from the view's facts where it kept them (a capitalised
 /// word has no "then-" or "ex-" prefix to strip), else from the lexicon.
+#[inline]
 fn title_role_at(view: &View<'_>, k: usize) -> Option<Role> {
     match view.lexicon_facts(k) {
         Some((_, bare)) => bare.title_role(),
@@ -44,12 +45,13 @@ fn title_role_at(view: &View<'_>, k: usize) -> Option<Role> {
     }
 }
 
-/// Whether token `k` qualifies a title, its word taken as `word` where the
-/// view kept no facts of it.
-fn is_title_modifier_at(view: &View<'_>, k: usize, word: &str) -> bool {
+/// Whether token `k` qualifies a title, its word taken as `word` gives it
+/// where the view kept no facts of it.
+#[inline]
+fn is_title_modifier_at<'a>(view: &View<'a>, k: usize, word: impl FnOnce(&'a str) -> &'a str) -> bool {
     match view.lexicon_facts(k) {
         Some((written, _)) => written.is(WordKind::TitleModifier),
-        None => view.lexicon.is_title_modifier(word),
+        None => view.lexicon.is_title_modifier(word(view.word(k))),
     }
 }
 
@@ -67,7 +69,7 @@ pub(crate) fn title_before(view: &View<'_>, name: usize) -> Option<Title> {
     }
     // "Secretary of Defense X": skip the qualifier back to its head.
     let mut back = head;
-    while back > 0 && is_title_modifier_at(view, back, view.word(back)) && view.hit(back).is_none() {
+    while back > 0 && is_title_modifier_at(view, back, |w| w) && view.hit(back).is_none() {
         back -= 1;
     }
     if back < head && matches!(view.word(back), "of" | "for") && back > 0 {
@@ -82,7 +84,7 @@ pub(crate) fn title_before(view: &View<'_>, name: usize) -> Option<Title> {
     let mut military = view.lexicon.is_military_word(word);
     while start > 0 {
         let (prev, prev_then) = title_word(view.word(start - 1));
-        let titular = is_title_modifier_at(view, start - 1, prev) || title_role_at(view, start - 1).is_some();
+        let titular = is_title_modifier_at(view, start - 1, |w| title_word(w).0) || title_role_at(view, start - 1).is_some();
         if view.hit(start - 1).is_some() || !titular {
             break;
         }
