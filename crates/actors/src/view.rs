@@ -87,11 +87,18 @@ impl<'a> View<'a> {
                 uppers.push(i as u32);
             }
         }
+        // The capitalised tokens come in order: the hits that may cover
+        // them are walked once, not searched for each.
+        let mut h = 0;
         for &u in uppers.iter() {
             let i = u as usize;
             let token = &tokens[i];
+            while h < hits.len() && hits[h].span.end <= token.span.start {
+                h += 1;
+            }
+            let covered = hits.get(h).is_some_and(|hit| hit.span.start < token.span.end);
             let word = token.span.of(text);
-            let name_shaped = hit_of(hits, token).is_none() && is_name_shaped(token, word);
+            let name_shaped = !covered && is_name_shaped(token, word);
             if !name_shaped {
                 facts[i] = Facts::UPPER;
                 continue;

@@ -264,6 +264,10 @@ mod tests {
                 let lexicon = view.lexicon;
                 for i in 0..view.len() {
                     let word = view.word(i);
+                    let name_shaped = view.tokens[i].kind == dossier_core::TokenKind::Word
+                        && crate::names::is_capitalised(word)
+                        && word.chars().any(char::is_lowercase);
+                    assert_eq!(view.lexicon_facts(i).is_some(), name_shaped && view.hit(i).is_none(), "{word:?} in {text:?}");
                     let Some((written, bare)) = view.lexicon_facts(i) else {
                         assert!(!view.free_cap(i), "{word:?} in {text:?}");
                         continue;
