@@ -12,6 +12,9 @@ use dossier_core::WordFilter;
 use rustc_hash::FxHashMap;
 
 use crate::records::WordRec;
+use table::WordTable;
+
+mod table;
 
 /// What a lexicon word does next to a name (the `kind` column).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -158,6 +161,12 @@ impl WordFacts {
         self.is(WordKind::Title).then_some(self.title)
     }
 
+    /// The branch of state a body headed by the word belongs to, if it
+    /// heads a state's body (see [`Lexicon::state_body_role`]).
+    pub fn state_body_role(&self) -> Option<Role> {
+        (self.is(WordKind::OrgHead) && self.body.code().is_some()).then_some(self.body)
+    }
+
     fn add(&mut self, kind: WordKind, role: Role) {
         self.kinds |= kind.bit();
         match kind {
@@ -175,19 +184,33 @@ impl WordFacts {
 /// through far more words than one of a single kind's).
 #[derive(Clone, Debug, Default)]
 struct Forms {
+    facts: WordTable<WordFacts>,
+    any: WordFilter,
+    of_kind: [WordFilter; WordKind::ALL.len()],
+}
+
+/// The forms of a lexicon being read, each form's kinds merged.
+#[derive(Default)]
+struct FormsBuilder {
     facts: FxHashMap<Box<str>, WordFacts>,
     any: WordFilter,
     of_kind: [WordFilter; WordKind::ALL.len()],
 }
 
-impl Forms {
+impl FormsBuilder {
     fn add(&mut self, form: &str, kind: WordKind, role: Role) {
         self.any.add(form.as_bytes());
         self.of_kind[kind as usize].add(form.as_bytes());
         self.facts.entry(form.into()).or_default().add(kind, role);
     }
 
-    #[inline]
+    fn build(self) -> Forms {
+        Forms { facts: WordTable::of(self.facts.into_iter().collect()), any: self.any, of_kind: self.of_kind }
+    }
+}
+
+impl Forms {
+    #[inline(always)]
     fn get(&self, form: &str) -> WordFacts {
         if !self.any.may_hold(form.as_bytes()) {
             return WordFacts::default();
@@ -196,7 +219,7 @@ impl Forms {
     }
 
     /// The facts of `form` if it may be of `kind`; else none.
-    #[inline]
+    #[inline(always)]
     fn get_if(&self, form: &str, kind: WordKind) -> WordFacts {
         if !self.of_kind[kind as usize].may_hold(form.as_bytes()) {
             return WordFacts::default();
@@ -204,6 +227,7 @@ impl Forms {
         self.looked_up(form)
     }
 
+    #[inline(always)]
     fn looked_up(&self, form: &str) -> WordFacts {
         self.facts.get(form).copied().unwrap_or_default()
     }
@@ -221,15 +245,15 @@ pub struct Lexicon {
 
 impl Lexicon {
     pub(crate) fn of<'r>(records: impl IntoIterator<Item = &'r WordRec>) -> Lexicon {
-        let mut lexicon = Lexicon::default();
+        let (mut exact, mut folded, mut surname_endings) = (FormsBuilder::default(), FormsBuilder::default(), Vec::new());
         for record in records {
             match record.kind {
-                WordKind::SurnameEnding => lexicon.surname_endings.push(record.word.as_str().into()),
-                kind if kind.any_case() => lexicon.folded.add(&record.word.to_ascii_lowercase(), kind, record.role),
-                kind => lexicon.exact.add(&record.word, kind, record.role),
+                WordKind::SurnameEnding => surname_endings.push(record.word.as_str().into()),
+                kind if kind.any_case() => folded.add(&record.word.to_ascii_lowercase(), kind, record.role),
+                kind => exact.add(&record.word, kind, record.role),
             }
         }
-        lexicon
+        Lexicon { exact: exact.build(), folded: folded.build(), surname_endings }
     }
 
     /// The facts of `word` as written, for the kinds matched so.
@@ -239,10 +263,14 @@ impl Lexicon {
     }
 
     /// The facts of `word` as written and without a final dot ("Gen.").
+    #[inline]
     pub(crate) fn facts_written_and_bare(&self, word: &str) -> (WordFacts, WordFacts) {
         let written = self.facts(word);
-        let bare = word.trim_end_matches('.');
-        (written, if bare.len() == word.len() { written } else { self.facts(bare) })
+        // Most words end in a letter: the dots are sought only after one.
+        if !word.ends_with('.') {
+            return (written, written);
+        }
+        (written, self.facts(word.trim_end_matches('.')))
     }
 
     /// The facts of `word` as written if it may be of `kind`.
@@ -308,8 +336,7 @@ impl Lexicon {
     /// The branch of state a body headed by `word` belongs to ("Ministry":
     /// government, "Forces": military), whatever else its name says.
     pub fn state_body_role(&self, word: &str) -> Option<Role> {
-        let facts = self.facts_if(word, WordKind::OrgHead);
-        (facts.is(WordKind::OrgHead) && facts.body.code().is_some()).then_some(facts.body)
+        self.facts_if(word, WordKind::OrgHead).state_body_role()
     }
 
     pub fn is_org_head(&self, word: &str) -> bool {
@@ -372,7 +399,7 @@ mod tests {
     #[test]
     fn no_embedded_head_noun_is_barred_from_names() {
         let lexicon = embedded();
-        for (form, facts) in &lexicon.exact.facts {
+        for (form, facts) in lexicon.exact.facts.iter() {
             assert!(!(facts.is_head_noun() && facts.is(WordKind::NotAName)), "{form}");
         }
     }

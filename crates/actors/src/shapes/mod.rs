@@ -203,6 +203,7 @@ mod tests {
         "General", "former", "then-Defense", "Institute", "Ministry", "University", "Council", "Airport", "Island", "Hall",
         "Office", "of", "for", "the", "The", "and", "at", "said", "met", "in", "director", "a", "Russia", "Russian",
         "Japan", "Seoul", "Pyongyang", "Example", "Policy", "Research", "Sejong", "NEWS", ",", "'s", ".", "Korea", "North",
+        "Gen.", "minister", "ex-President", "Secretary", "State", "Forces", "Fleet", "Dam", "Airfield", "Subscribe",
     ];
 
     /// Each sentence of `text` (cleaned and segmented by the text stages)
@@ -250,6 +251,35 @@ mod tests {
                 scan(view, view.free_caps, &mut filtered, people::person_at);
                 scan(view, view.heads, &mut filtered, orgs::org_at);
                 assert_eq!(filtered, everywhere, "{text:?}");
+            });
+        }
+
+        /// The lexicon's facts the view keeps per token answer the rules'
+        /// questions as the lexicon asked of the word does (the rules read
+        /// them instead of asking again).
+        #[test]
+        fn kept_facts_answer_as_the_lexicon_does(words in prop::collection::vec(prop::sample::select(WORDS), 1..40)) {
+            let text = words.join(" ");
+            with_views(&text, |view| {
+                let lexicon = view.lexicon;
+                for i in 0..view.len() {
+                    let word = view.word(i);
+                    let name_shaped = view.tokens[i].kind == dossier_core::TokenKind::Word
+                        && crate::names::is_capitalised(word)
+                        && word.chars().any(char::is_lowercase);
+                    assert_eq!(view.lexicon_facts(i).is_some(), name_shaped && view.hit(i).is_none(), "{word:?} in {text:?}");
+                    let Some((written, bare)) = view.lexicon_facts(i) else {
+                        assert!(!view.free_cap(i), "{word:?} in {text:?}");
+                        continue;
+                    };
+                    // Read as a title word: no "then-" or "ex-" to strip.
+                    assert!(!word.starts_with("then-") && !word.starts_with("ex-"), "{word:?}");
+                    assert_eq!(bare.title_role(), lexicon.title_role(word), "{word:?}");
+                    assert_eq!(written.is(crate::lexicon::WordKind::TitleModifier), lexicon.is_title_modifier(word), "{word:?}");
+                    assert_eq!(written.state_body_role(), lexicon.state_body_role(word), "{word:?}");
+                    assert_eq!(written.is(crate::lexicon::WordKind::OrgHead), lexicon.is_org_head(word), "{word:?}");
+                    assert_eq!(written.is(crate::lexicon::WordKind::PlaceHead), lexicon.is_place_head(word), "{word:?}");
+                }
             });
         }
 

@@ -7,7 +7,7 @@
 use dossier_core::Span;
 
 use super::{Candidate, What};
-use crate::lexicon::Role;
+use crate::lexicon::{Role, WordKind};
 use crate::matcher::Target;
 use crate::view::View;
 
@@ -21,6 +21,23 @@ fn name_part(view: &View<'_>, i: usize) -> bool {
     view.free_cap(i) || matches!(view.hit(i).map(|h| h.target), Some(Target::Country(..) | Target::Location(_)))
 }
 
+/// The branch of state a body headed by token `k` belongs to (see
+/// [`crate::lexicon::Lexicon::state_body_role`]), from the view's facts
+/// where it kept them.
+fn state_body_role_at(view: &View<'_>, k: usize) -> Option<Role> {
+    match view.lexicon_facts(k) {
+        Some((written, _)) => written.state_body_role(),
+        None => view.lexicon.state_body_role(view.word(k)),
+    }
+}
+
+fn is_org_head_at(view: &View<'_>, k: usize) -> bool {
+    match view.lexicon_facts(k) {
+        Some((written, _)) => written.is(WordKind::OrgHead),
+        None => view.lexicon.is_org_head(view.word(k)),
+    }
+}
+
 /// The organisation whose head noun is token `head`, with the token after
 /// it. `None` in the candidate slot means "a sub-unit, skip it".
 pub(super) fn org_at(view: &View<'_>, head: usize) -> Option<(usize, Option<Candidate>)> {
@@ -28,13 +45,13 @@ pub(super) fn org_at(view: &View<'_>, head: usize) -> Option<(usize, Option<Cand
     if !view.head(head) {
         return None;
     }
-    let place = view.lexicon.is_place_head(view.word(head));
+    let place = view.lexicon_facts(head).is_some_and(|(written, _)| written.is(WordKind::PlaceHead));
     let mut start = head;
     while start > 0 && head - start < MAX_ORG_WORDS && name_part(view, start - 1) {
         start -= 1;
     }
     let (end, sub_unit) = continuation(view, head + 1);
-    let body = (start..end).find_map(|k| view.lexicon.state_body_role(view.word(k)));
+    let body = (start..end).find_map(|k| state_body_role_at(view, k));
     let ministry = body.is_some();
     let (country, span_start) = state_of(view, start, end);
     if end - start < 2 && !(ministry && country.is_some()) {
@@ -78,7 +95,7 @@ fn continuation(view: &View<'_>, after: usize) -> (usize, bool) {
             break;
         }
         let whole =
-            view.is(end, "at") || (the && view.is(end, "of") && (from..k).any(|j| view.lexicon.is_org_head(view.word(j))));
+            view.is(end, "at") || (the && view.is(end, "of") && (from..k).any(|j| is_org_head_at(view, j)));
         if whole {
             return (end, true);
         }

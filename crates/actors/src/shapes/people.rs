@@ -5,7 +5,7 @@
 use dossier_core::Span;
 
 use super::{Candidate, Title, What};
-use crate::lexicon::Role;
+use crate::lexicon::{Role, WordKind};
 use crate::matcher::Target;
 use crate::names;
 use crate::view::View;
@@ -34,6 +34,27 @@ fn title_word(word: &str) -> (&str, bool) {
     }
 }
 
+/// The role of the office token `k` names ("Minister", "then-Gen."), if it
+/// is a title: from the view's facts where it kept them (a capitalised
+/// word has no "then-" or "ex-" prefix to strip), else from the lexicon.
+#[inline]
+fn title_role_at(view: &View<'_>, k: usize) -> Option<Role> {
+    match view.lexicon_facts(k) {
+        Some((_, bare)) => bare.title_role(),
+        None => view.lexicon.title_role(title_word(view.word(k)).0),
+    }
+}
+
+/// Whether token `k` qualifies a title, its word taken as `word` gives it
+/// where the view kept no facts of it.
+#[inline]
+fn is_title_modifier_at<'a>(view: &View<'a>, k: usize, word: impl FnOnce(&'a str) -> &'a str) -> bool {
+    match view.lexicon_facts(k) {
+        Some((written, _)) => written.is(WordKind::TitleModifier),
+        None => view.lexicon.is_title_modifier(word(view.word(k))),
+    }
+}
+
 /// The title ending right before token `name` ("Russian Deputy Foreign
 /// Minister" before "Andrey"), if any.
 pub(crate) fn title_before(view: &View<'_>, name: usize) -> Option<Title> {
@@ -42,21 +63,20 @@ pub(crate) fn title_before(view: &View<'_>, name: usize) -> Option<Title> {
     // Vladimir Putin": a title may stand before a comma (a full name must
     // follow, see `titled`).
     if view.word(head) == "," {
-        let before_comma = head.checked_sub(1).map_or("", |k| title_word(view.word(k)).0);
-        if view.lexicon.title_role(before_comma).is_some() {
+        if head.checked_sub(1).is_some_and(|k| title_role_at(view, k).is_some()) {
             head -= 1;
         }
     }
     // "Secretary of Defense X": skip the qualifier back to its head.
     let mut back = head;
-    while back > 0 && view.lexicon.is_title_modifier(view.word(back)) && view.hit(back).is_none() {
+    while back > 0 && is_title_modifier_at(view, back, |w| w) && view.hit(back).is_none() {
         back -= 1;
     }
     if back < head && matches!(view.word(back), "of" | "for") && back > 0 {
         head = back - 1;
     }
+    let mut role = title_role_at(view, head)?;
     let (word, mut then) = title_word(view.word(head));
-    let mut role = view.lexicon.title_role(word)?;
     if view.hit(head).is_some() {
         return None;
     }
@@ -64,7 +84,7 @@ pub(crate) fn title_before(view: &View<'_>, name: usize) -> Option<Title> {
     let mut military = view.lexicon.is_military_word(word);
     while start > 0 {
         let (prev, prev_then) = title_word(view.word(start - 1));
-        let titular = view.lexicon.is_title_modifier(prev) || view.lexicon.title_role(prev).is_some();
+        let titular = is_title_modifier_at(view, start - 1, |w| title_word(w).0) || title_role_at(view, start - 1).is_some();
         if view.hit(start - 1).is_some() || !titular {
             break;
         }
@@ -172,7 +192,7 @@ fn employer(view: &View<'_>, from: usize) -> (Option<usize>, Option<usize>) {
 /// "Jung Sung-jang" (a Korean given name's shape) or "Andrei Petrov" (a
 /// Slavic family name's ending), wherever they stand.
 fn by_shape(view: &View<'_>, at: usize) -> Option<(usize, Candidate)> {
-    if !view.free_cap(at) || !view.free_cap(at + 1) || view.lexicon.title_role(view.word(at)).is_some() {
+    if !view.free_cap(at) || !view.free_cap(at + 1) || view.lexicon_facts(at).is_some_and(|(_, bare)| bare.title_role().is_some()) {
         return None;
     }
     let given = view.word(at + 1);
