@@ -20,7 +20,7 @@ pub(crate) struct FunctionWords {
     words: WordMap<Box<[u8]>, usize>,
     /// The words of at most eight ASCII letters again, keyed by
     /// [`ascii_key`]: most words of a text are looked up here.
-    short: WordMap<u64, usize>,
+    short: ShortWords,
     languages: Vec<String>,
     /// Bytes in the longest (lowercased) function word: longer words are
     /// not looked up.
@@ -42,11 +42,8 @@ impl FunctionWords {
             out.longest = out.longest.max(word.len());
             out.words.insert(word.into_bytes().into_boxed_slice(), language);
         }
-        for (word, &language) in &out.words {
-            if word.len() <= 8 && word.iter().all(u8::is_ascii_lowercase) {
-                out.short.insert(ascii_key(word), language);
-            }
-        }
+        let short = out.words.iter().filter(|(word, _)| word.len() <= 8 && word.iter().all(u8::is_ascii_lowercase));
+        out.short = ShortWords::new(short.map(|(word, &language)| (ascii_key(word), language)));
         Ok(out)
     }
 
@@ -57,30 +54,34 @@ impl FunctionWords {
         let mut words = 0;
         let mut buffer = [0u8; MAX_WORD_BYTES];
         let bytes = sample.as_bytes();
+        // Words lie in the runs of ASCII letters and other characters,
+        // which ASCII bytes other than letters separate; the runs are
+        // found from bit masks of the whole sample. Most runs are ASCII
+        // letters only, one word, looked up as it is; a run holding other
+        // characters is decoded and may hold several words or none.
+        let bits = RunBits::new(bytes);
         let mut at = 0;
-        while at < bytes.len() {
-            let b = bytes[at];
-            if b.is_ascii() && !b.is_ascii_alphabetic() {
-                at += 1;
+        while let Some(start) = bits.next_run(at) {
+            at = bits.run_end(start);
+            if !bits.any_high(start, at) {
+                words += 1;
+                if let Some(language) = self.language_of_ascii(bytes, start, at - start) {
+                    hits[language] += 1;
+                }
                 continue;
             }
-            // Most words are ASCII letters up to an ASCII byte: they are
-            // looked up as they are found. A word touching another
-            // character is decoded.
-            let run = if b.is_ascii() { dossier_core::bytes::ascii_letter_run(&bytes[at..], false) } else { 0 };
-            let language = if bytes.get(at + run).is_none_or(u8::is_ascii) {
+            let run = &sample[start..at];
+            let mut from = 0;
+            loop {
+                let word_start = letter_run_edge(run, from, false);
+                if word_start == run.len() {
+                    break;
+                }
+                from = letter_run_edge(run, word_start, true);
                 words += 1;
-                let language = self.language_of_ascii(bytes, at, run);
-                at += run;
-                language
-            } else {
-                let start = letter_run_edge(sample, at, false);
-                at = letter_run_edge(sample, start, true);
-                words += usize::from(start < at);
-                (start < at).then(|| self.language_of_word(&sample[start..at], &mut buffer)).flatten()
-            };
-            if let Some(language) = language {
-                hits[language] += 1;
+                if let Some(language) = self.language_of_word(&run[word_start..from], &mut buffer) {
+                    hits[language] += 1;
+                }
             }
         }
         if words < MIN_WORDS {
@@ -88,6 +89,71 @@ impl FunctionWords {
         }
         let (best, &count) = hits.iter().enumerate().max_by_key(|&(_, count)| *count)?;
         (count as f64 >= words as f64 * MIN_SHARE).then(|| self.languages[best].as_str())
+    }
+}
+
+/// Two classes of the bytes of a sample, a bit per byte (bit `i % 64` of
+/// entry `i / 64` for byte `i`): ASCII letters or bytes beyond ASCII (the
+/// bytes words are made of), and bytes beyond ASCII. Bytes past the end
+/// are in neither, and there is always one such entry after the sample.
+struct RunBits {
+    wordish: Vec<u64>,
+    high: Vec<u64>,
+    /// Whether any byte is beyond ASCII: most samples have none.
+    has_high: bool,
+}
+
+impl RunBits {
+    fn new(bytes: &[u8]) -> RunBits {
+        let entries = bytes.len() / 64 + 1;
+        let mut bits = RunBits { wordish: Vec::with_capacity(entries), high: Vec::with_capacity(entries), has_high: false };
+        let blocks = bytes.chunks_exact(64);
+        let mut last = [0u8; 64];
+        last[..blocks.remainder().len()].copy_from_slice(blocks.remainder());
+        for block in blocks.chain([&last[..]]) {
+            let [letters, high] = block.try_into().map_or([0, 0], crate::vector::letter_and_high_bits);
+            bits.wordish.push(letters | high);
+            bits.high.push(high);
+            bits.has_high |= high != 0;
+        }
+        bits
+    }
+
+    /// Where the first run of word bytes from `from` starts, if one does.
+    #[inline]
+    fn next_run(&self, from: usize) -> Option<usize> {
+        let mut index = from / 64;
+        let mut entry = self.wordish.get(index)? & (u64::MAX << (from % 64));
+        while entry == 0 {
+            index += 1;
+            entry = *self.wordish.get(index)?;
+        }
+        Some(index * 64 + entry.trailing_zeros() as usize)
+    }
+
+    /// Where the run of word bytes holding byte `at` ends.
+    #[inline]
+    fn run_end(&self, at: usize) -> usize {
+        let mut index = at / 64;
+        let mut stops = !self.wordish[index] & (u64::MAX << (at % 64));
+        while stops == 0 {
+            index += 1;
+            // The entry after the sample holds none: the loop stops there.
+            stops = self.wordish.get(index).map_or(u64::MAX, |entry| !entry);
+        }
+        index * 64 + stops.trailing_zeros() as usize
+    }
+
+    /// Whether a byte of `start..end` (not empty) is beyond ASCII.
+    #[inline]
+    fn any_high(&self, start: usize, end: usize) -> bool {
+        if !self.has_high {
+            return false;
+        }
+        let (first, last) = (start / 64, (end - 1) / 64);
+        let from = |index: usize| if index == first { u64::MAX << (start % 64) } else { u64::MAX };
+        let to = |index: usize| if index == last { u64::MAX >> (63 - (end - 1) % 64) } else { u64::MAX };
+        (first..=last).any(|index| self.high[index] & from(index) & to(index) != 0)
     }
 }
 
@@ -103,7 +169,7 @@ impl FunctionWords {
                 Some(eight) => ascii_key_of_block(u64::from_le_bytes(eight.try_into().unwrap_or_default()), run),
                 None => ascii_key(&bytes[at..at + run]),
             };
-            return self.short.get(&key).copied();
+            return self.short.get(key);
         }
         let mut buffer = [0u8; MAX_WORD_BYTES];
         let lower = &mut buffer[..run];
@@ -119,11 +185,61 @@ impl FunctionWords {
                 return None;
             }
             if word.len() <= 8 {
-                return self.short.get(&ascii_key(word.as_bytes())).copied();
+                return self.short.get(ascii_key(word.as_bytes()));
             }
         }
         let lower = lowercase_into(word, buffer).filter(|w| w.len() <= self.longest)?;
         self.words.get(lower).copied()
+    }
+}
+
+/// The function words of at most eight ASCII letters by their
+/// [`ascii_key`], in a table open-addressed by a multiplicative hash: most
+/// words of a sample are looked up here, and a look-up is a multiplication
+/// and a compare or two (a general hash map costs several times that).
+/// Key 0, which no word has, marks an empty slot.
+#[derive(Debug)]
+struct ShortWords {
+    /// A power of two of slots, at most a quarter of them used.
+    slots: Vec<(u64, usize)>,
+}
+
+impl Default for ShortWords {
+    fn default() -> Self {
+        ShortWords { slots: vec![(0, 0)] }
+    }
+}
+
+impl ShortWords {
+    fn new(words: impl Iterator<Item = (u64, usize)> + Clone) -> ShortWords {
+        let mut table = ShortWords { slots: vec![(0, 0); (words.clone().count() * 4).next_power_of_two().max(8)] };
+        for (key, language) in words {
+            let mut slot = table.home(key);
+            while table.slots[slot].0 != 0 && table.slots[slot].0 != key {
+                slot = (slot + 1) & (table.slots.len() - 1);
+            }
+            table.slots[slot] = (key, language);
+        }
+        table
+    }
+
+    /// Where the search for `key` starts.
+    #[inline(always)]
+    fn home(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize & (self.slots.len() - 1)
+    }
+
+    /// The language of the word whose key is `key`, if it is one.
+    #[inline]
+    fn get(&self, key: u64) -> Option<usize> {
+        let mut slot = self.home(key);
+        loop {
+            match self.slots[slot] {
+                (found, language) if found == key => return Some(language),
+                (0, _) => return None,
+                _ => slot = (slot + 1) & (self.slots.len() - 1),
+            }
+        }
     }
 }
 
@@ -240,6 +356,21 @@ mod tests {
             let fw = words();
             let text: String = pieces.concat();
             proptest::prop_assert_eq!(fw.language_of(&text), language_of_by_words(&fw, &text), "{:?}", text);
+        }
+
+        /// The open-addressed table answers as the hash map of all words.
+        #[test]
+        fn short_words_are_found_as_in_the_map(word in "[a-z]{1,8}", others in proptest::collection::vec("[a-z]{1,8}", 0..40)) {
+            let mut fw = words();
+            proptest::prop_assert_eq!(fw.short.get(ascii_key(word.as_bytes())), fw.words.get(word.as_bytes()).copied());
+            // A table full of other words, the looked-up one among them or not.
+            for (i, other) in others.iter().enumerate() {
+                fw.words.insert(other.as_bytes().into(), i % 3);
+            }
+            fw.short = ShortWords::new(fw.words.iter().filter(|(w, _)| w.len() <= 8).map(|(w, &l)| (ascii_key(w), l)));
+            for probe in others.iter().chain([&word]) {
+                proptest::prop_assert_eq!(fw.short.get(ascii_key(probe.as_bytes())), fw.words.get(probe.as_bytes()).copied());
+            }
         }
 
         #[test]

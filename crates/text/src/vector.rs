@@ -46,6 +46,33 @@ pub(crate) fn token_bits(block: &[u8; 64]) -> [u64; 3] {
     }
 }
 
+/// For each of the 64 bytes of `block`, as bit `i` for byte `i`: whether
+/// it is an ASCII letter, and whether it is not ASCII at all.
+#[inline(always)]
+pub(crate) fn letter_and_high_bits(block: &[u8; 64]) -> [u64; 2] {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use dossier_core::sse2::{block_bits, high_bits, letters};
+        [block_bits(block, |v| high_bits(letters(v))), block_bits(block, high_bits)]
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        letter_and_high_bits_one_by_one(block)
+    }
+}
+
+/// [`letter_and_high_bits`] for the first 64 bytes of `bytes`, one byte
+/// after the other.
+#[cfg_attr(target_arch = "x86_64", allow(dead_code))]
+pub(crate) fn letter_and_high_bits_one_by_one(bytes: &[u8]) -> [u64; 2] {
+    let mut bits = [0; 2];
+    for (i, &b) in bytes.iter().take(64).enumerate() {
+        bits[0] |= u64::from(b.is_ascii_alphabetic()) << i;
+        bits[1] |= u64::from(!b.is_ascii()) << i;
+    }
+    bits
+}
+
 /// [`token_bits`] for the first 64 bytes of `bytes`, one byte after the
 /// other.
 pub(crate) fn token_bits_one_by_one(bytes: &[u8]) -> [u64; 3] {
@@ -158,6 +185,7 @@ mod tests {
         for b in 0..=255u8 {
             let block = [b; 64];
             assert_eq!(token_bits(&block), token_bits_one_by_one(&block), "{b}");
+            assert_eq!(letter_and_high_bits(&block), letter_and_high_bits_one_by_one(&block), "{b}");
             for len in [16, 17, 31, 33, 64] {
                 assert_eq!(spaces_and_ascii(&block[..len]), crate::bytes::spaces_and_ascii(&block[..len]), "{b} {len}");
                 assert_eq!(ascii_letters(&block[..len]), crate::bytes::ascii_letters(&block[..len]), "{b} {len}");
