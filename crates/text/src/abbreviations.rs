@@ -22,6 +22,9 @@ pub(crate) struct Abbreviations {
     words: WordMap<String, Abbrev>,
     /// The length of the longest listed word: a longer one is not hashed.
     longest: usize,
+    /// The [`ListedShapes`] of the listed words: a word of another shape
+    /// is not hashed either.
+    shapes: ListedShapes,
     starters: WordSet<String>,
 }
 
@@ -37,6 +40,7 @@ impl Abbreviations {
             }
         }
         out.longest = out.words.keys().map(String::len).max().unwrap_or(0);
+        out.words.keys().for_each(|word| out.shapes.insert(word.as_bytes()));
         Ok(out)
     }
 
@@ -45,7 +49,7 @@ impl Abbreviations {
     pub fn kind(&self, word: &str) -> Option<Abbrev> {
         // Most words looked up end a sentence and are longer than any
         // listed abbreviation.
-        if word.len() <= self.longest {
+        if word.len() <= self.longest && self.shapes.may_hold(word.as_bytes()) {
             if let Some(&kind) = self.words.get(word) {
                 return Some(kind);
             }
@@ -60,6 +64,32 @@ impl Abbreviations {
     /// Whether `word` often begins a sentence.
     pub fn is_starter(&self, word: &str) -> bool {
         self.starters.contains(word)
+    }
+}
+
+/// The shapes of the listed words, a bit for each pair of first byte (its
+/// low six bits) and length (its low three bits): the words looked up are
+/// mostly those ending a sentence ("said."), lowercase and of a length no
+/// listed word starting with their letter has, told apart here before any
+/// hashing.
+#[derive(Clone, Debug, Default)]
+struct ListedShapes([u64; 8]);
+
+impl ListedShapes {
+    fn bit(word: &[u8]) -> usize {
+        usize::from(word.first().map_or(0, |&b| b & 63)) << 3 | word.len() & 7
+    }
+
+    fn insert(&mut self, word: &[u8]) {
+        let bit = ListedShapes::bit(word);
+        self.0[bit / 64] |= 1 << (bit % 64);
+    }
+
+    /// False when no listed word has the shape of `word`.
+    #[inline]
+    fn may_hold(&self, word: &[u8]) -> bool {
+        let bit = ListedShapes::bit(word);
+        self.0[bit / 64] >> (bit % 64) & 1 == 1
     }
 }
 
@@ -85,6 +115,33 @@ mod tests {
         assert_eq!(abbr.kind("U.S.S.R."), Some(Abbrev::Any));
         assert_eq!(abbr.kind("afterwards."), None);
         assert!(abbr.is_starter("The") && !abbr.is_starter("Secretary"));
+    }
+
+    /// [`Abbreviations::kind`] with every word hashed.
+    fn kind_hashing_all(abbr: &Abbreviations, word: &str) -> Option<Abbrev> {
+        let bytes = word.as_bytes();
+        match abbr.words.get(word) {
+            Some(&kind) => Some(kind),
+            None if bytes.len() == 2 && bytes[0].is_ascii_uppercase() => Some(Abbrev::Title),
+            None => is_dotted_acronym(bytes).then_some(Abbrev::Any),
+        }
+    }
+
+    proptest::proptest! {
+        /// Skipping the words of shapes no listed word has changes no answer.
+        #[test]
+        fn the_shape_filter_spares_only_unlisted_words(word in "(Gen|Sept|a\\.m|e\\.g|approx|St|[A-Za-z0-9]{0,9}|[a-zA-Z.]{1,6})\\.?") {
+            let abbr = Abbreviations::parse(crate::ABBREVIATIONS).unwrap();
+            proptest::prop_assert_eq!(abbr.kind(&word), kind_hashing_all(&abbr, &word));
+        }
+    }
+
+    #[test]
+    fn every_listed_word_passes_the_shape_filter() {
+        let abbr = Abbreviations::parse(crate::ABBREVIATIONS).unwrap();
+        for word in abbr.words.keys() {
+            assert_eq!(abbr.kind(word), abbr.words.get(word).copied(), "{word}");
+        }
     }
 
     #[test]
