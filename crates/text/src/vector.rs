@@ -26,6 +26,36 @@ pub(crate) fn ascii_letters(bytes: &[u8]) -> usize {
     crate::bytes::ascii_letters(bytes)
 }
 
+/// Where the first byte from `from` other than `\n` and printable ASCII
+/// (`' '..='~'`) is, or the end of `bytes`: a compare and a bit scan per
+/// sixteen bytes, where a scan that only tells whether a block holds one
+/// then looks for it byte by byte (pages with curly quotes stop at every
+/// one of them).
+#[inline]
+pub(crate) fn next_unusual(bytes: &[u8], from: usize) -> usize {
+    #[cfg(target_arch = "x86_64")]
+    {
+        let mut at = from;
+        while at + 16 <= bytes.len() {
+            let unusual = sse2::unusual(&bytes[at..]);
+            if unusual != 0 {
+                return at + unusual.trailing_zeros() as usize;
+            }
+            at += 16;
+        }
+        next_unusual_one_by_one(bytes, at)
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        next_unusual_one_by_one(bytes, from)
+    }
+}
+
+/// [`next_unusual`], one byte after the other.
+pub(crate) fn next_unusual_one_by_one(bytes: &[u8], from: usize) -> usize {
+    bytes[from..].iter().position(|&b| !(b' '..=b'~').contains(&b) && b != b'\n').map_or(bytes.len(), |i| from + i)
+}
+
 /// For each of the 64 bytes of `block`, as bit `i` for byte `i`: whether
 /// it is an ASCII letter or digit, an ASCII letter, a space.
 #[inline(always)]
@@ -90,7 +120,7 @@ mod sse2 {
     use std::arch::x86_64::*;
 
     pub use dossier_core::sse2::letters;
-    use dossier_core::sse2::{digits, equal, high_bits, load, or};
+    use dossier_core::sse2::{digits, equal, high_bits, in_range, load, or};
 
     /// Sixteen zero bytes, then sixteen 0xFF: sixteen bytes from `16 - n`
     /// on keep the last `n` bytes of a block.
@@ -108,6 +138,14 @@ mod sse2 {
     #[inline(always)]
     pub fn spaces(v: __m128i) -> __m128i {
         equal(v, b' ')
+    }
+
+    /// Bit `i` set for each of the first sixteen bytes of `sixteen` that
+    /// is neither printable ASCII nor `\n`.
+    #[inline(always)]
+    pub fn unusual(sixteen: &[u8]) -> u16 {
+        let v = load(sixteen);
+        !high_bits(or(in_range(v, b' ', 95), equal(v, b'\n')))
     }
 
     /// The three masks of [`super::token_bits`] for sixteen bytes.
@@ -203,6 +241,12 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn unusual_bytes_are_found_as_one_by_one(bytes in proptest::collection::vec(proptest::sample::select(b"a ~\x7f\x1f\n\r\t\x80\xc3\xa9\xff".to_vec()), 0..80), from in 0usize..80) {
+            let from = from.min(bytes.len());
+            proptest::prop_assert_eq!(next_unusual(&bytes, from), next_unusual_one_by_one(&bytes, from));
+        }
+
         #[test]
         fn counts_match_the_eight_byte_scans(bytes in proptest::collection::vec(proptest::sample::select(b"aZz{@[` .,|09\x7f\x80\xc3\xa9\xff\n".to_vec()), 0..200)) {
             proptest::prop_assert_eq!(spaces_and_ascii(&bytes), crate::bytes::spaces_and_ascii(&bytes));

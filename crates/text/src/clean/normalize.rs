@@ -89,7 +89,7 @@ fn is_tidy_page(raw: &str) -> bool {
 /// Where the next byte from `from` other than `\n` and printable ASCII
 /// is, or the end of `bytes`.
 fn next_unusual(bytes: &[u8], from: usize) -> usize {
-    crate::bytes::find_byte(bytes, from, bytes.len(), |b| u8::from(b < b' ') & u8::from(b != b'\n') | u8::from(b > b'~'))
+    crate::vector::next_unusual(bytes, from)
 }
 
 /// Whether `line` (without its `\n`) is already what normalizing makes of
@@ -226,6 +226,17 @@ mod tests {
         assert_eq!(got, want.map(|(s, b)| (s.to_string(), b)));
         for untidy in [" lead", "trail ", "two  spaces", "tab\there", "nbsp\u{a0}here", "soft\u{ad}hyphen", "cr\rhere", "\u{2028}"] {
             assert!(!is_tidy(untidy), "{untidy:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// The vector scan stops where the byte test of the eight-byte scan does.
+        #[test]
+        fn unusual_bytes_are_found_as_by_the_byte_test(text in "[a ~\u{7f}\u{1f}\n\r\té“\u{a0}]{0,40}", from in 0usize..40) {
+            let bytes = text.as_bytes();
+            let from = from.min(bytes.len());
+            let by_bytes = crate::bytes::find_byte(bytes, from, bytes.len(), |b| u8::from(b < b' ') & u8::from(b != b'\n') | u8::from(b > b'~'));
+            proptest::prop_assert_eq!(next_unusual(bytes, from), by_bytes);
         }
     }
 
