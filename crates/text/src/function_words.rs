@@ -50,9 +50,6 @@ impl FunctionWords {
     /// The language whose function words make up at least [`MIN_SHARE`]
     /// of the words of `sample`, if one does.
     pub fn language_of(&self, sample: &str) -> Option<&str> {
-        let mut hits = vec![0usize; self.languages.len()];
-        let mut words = 0;
-        let mut buffer = [0u8; MAX_WORD_BYTES];
         let bytes = sample.as_bytes();
         // Words lie in the runs of ASCII letters and other characters,
         // which ASCII bytes other than letters separate; the runs are
@@ -60,36 +57,64 @@ impl FunctionWords {
         // letters only, one word, looked up as it is; a run holding other
         // characters is decoded and may hold several words or none.
         let bits = RunBits::new(bytes);
+        // The words are counted first, from the masks: a sample with too
+        // few is left to the detector at once, and the look-ups stop as
+        // soon as the words not looked up yet cannot change the answer.
+        let words = bits.words(sample);
+        if words < MIN_WORDS {
+            return None;
+        }
+        let mut hits = vec![0usize; self.languages.len()];
+        let mut buffer = [0u8; MAX_WORD_BYTES];
+        let mut looked_up = 0;
         let mut at = 0;
         while let Some(start) = bits.next_run(at) {
             at = bits.run_end(start);
+            let mut settled = false;
             if !bits.any_high(start, at) {
-                words += 1;
+                looked_up += 1;
                 if let Some(language) = self.language_of_ascii(bytes, start, at - start) {
                     hits[language] += 1;
+                    settled = is_settled(&hits, language, words, words - looked_up);
                 }
-                continue;
-            }
-            let run = &sample[start..at];
-            let mut from = 0;
-            loop {
-                let word_start = letter_run_edge(run, from, false);
-                if word_start == run.len() {
-                    break;
-                }
-                from = letter_run_edge(run, word_start, true);
-                words += 1;
-                if let Some(language) = self.language_of_word(&run[word_start..from], &mut buffer) {
-                    hits[language] += 1;
+            } else {
+                for word in words_in(&sample[start..at]) {
+                    looked_up += 1;
+                    if let Some(language) = self.language_of_word(word, &mut buffer) {
+                        hits[language] += 1;
+                        settled |= is_settled(&hits, language, words, words - looked_up);
+                    }
                 }
             }
-        }
-        if words < MIN_WORDS {
-            return None;
+            if settled {
+                break;
+            }
         }
         let (best, &count) = hits.iter().enumerate().max_by_key(|&(_, count)| *count)?;
         (count as f64 >= words as f64 * MIN_SHARE).then(|| self.languages[best].as_str())
     }
+}
+
+/// Whether `language`, with the `hits` so far, names the sample of `words`
+/// words whatever the `left` words not looked up yet are: it has its share
+/// already, and no other language could reach it.
+fn is_settled(hits: &[usize], language: usize, words: usize, left: usize) -> bool {
+    let count = hits[language];
+    count as f64 >= words as f64 * MIN_SHARE && hits.iter().enumerate().all(|(other, &hits)| other == language || hits + left < count)
+}
+
+/// The words of `run`, a run of ASCII letters and other characters:
+/// runs of letters, which the characters that are no letters separate.
+fn words_in(run: &str) -> impl Iterator<Item = &str> {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let start = letter_run_edge(run, from, false);
+        if start == run.len() {
+            return None;
+        }
+        from = letter_run_edge(run, start, true);
+        Some(&run[start..from])
+    })
 }
 
 /// Two classes of the bytes of a sample, a bit per byte (bit `i % 64` of
@@ -117,6 +142,53 @@ impl RunBits {
             bits.has_high |= high != 0;
         }
         bits
+    }
+
+    /// How many words `sample`, whose bits these are, holds: a word per
+    /// run of ASCII letters, the words of the runs with other characters.
+    fn words(&self, sample: &str) -> usize {
+        let (high_runs, high_words) = self.high_runs(sample).fold((0, 0), |(runs, words), run| (runs + 1, words + words_in(run).count()));
+        self.runs() - high_runs + high_words
+    }
+
+    /// How many runs of word bytes there are.
+    fn runs(&self) -> usize {
+        let mut carry = 0;
+        let mut runs = 0;
+        for &entry in &self.wordish {
+            runs += (entry & !(entry << 1 | carry)).count_ones() as usize;
+            carry = entry >> 63;
+        }
+        runs
+    }
+
+    /// The runs of word bytes that hold a byte beyond ASCII, in `sample`.
+    fn high_runs<'s>(&'s self, sample: &'s str) -> impl Iterator<Item = &'s str> + 's {
+        let mut seen_to = 0;
+        let highs = self.high.iter().enumerate().filter(|(_, &high)| high != 0);
+        highs
+            .flat_map(|(index, &high)| BitPositions(high).map(move |bit| index * 64 + bit))
+            .filter_map(move |at| {
+                if at < seen_to {
+                    return None;
+                }
+                seen_to = self.run_end(at);
+                Some(&sample[self.run_start(at)..seen_to])
+            })
+    }
+
+    /// Where the run of word bytes holding byte `at` starts.
+    fn run_start(&self, at: usize) -> usize {
+        let mut index = at / 64;
+        let mut stops = !self.wordish[index] & ((1u64 << (at % 64)) - 1);
+        while stops == 0 {
+            if index == 0 {
+                return 0;
+            }
+            index -= 1;
+            stops = !self.wordish[index];
+        }
+        index * 64 + 64 - stops.leading_zeros() as usize
     }
 
     /// Where the first run of word bytes from `from` starts, if one does.
@@ -190,6 +262,19 @@ impl FunctionWords {
         }
         let lower = lowercase_into(word, buffer).filter(|w| w.len() <= self.longest)?;
         self.words.get(lower).copied()
+    }
+}
+
+/// The positions of the set bits of a number, lowest first.
+struct BitPositions(u64);
+
+impl Iterator for BitPositions {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        let bit = (self.0 != 0).then(|| self.0.trailing_zeros() as usize)?;
+        self.0 &= self.0 - 1;
+        Some(bit)
     }
 }
 
@@ -371,6 +456,20 @@ mod tests {
             for probe in others.iter().chain([&word]) {
                 proptest::prop_assert_eq!(fw.short.get(ascii_key(probe.as_bytes())), fw.words.get(probe.as_bytes()).copied());
             }
+        }
+
+        #[test]
+        fn words_are_counted_as_the_word_walk_finds_them(pieces in proptest::collection::vec(proptest::sample::select(PIECES), 0..160)) {
+            let text: String = pieces.concat();
+            proptest::prop_assert_eq!(RunBits::new(text.as_bytes()).words(&text), Words(&text).count(), "{:?}", text);
+        }
+
+        /// With several languages, stopping early names the one the whole walk names.
+        #[test]
+        fn as_the_word_walk_with_several_languages(pieces in proptest::collection::vec(proptest::sample::select(PIECES), 0..160)) {
+            let fw = FunctionWords::parse("en\tthe\nen\tof\nfr\tle\nfr\tdes\nde\tder\nde\tund\nel\tκαι\n").unwrap();
+            let text: String = pieces.concat();
+            proptest::prop_assert_eq!(fw.language_of(&text), language_of_by_words(&fw, &text), "{:?}", text);
         }
 
         #[test]
