@@ -151,6 +151,8 @@ fn word_before(text: &str, dot: usize) -> &str {
         from -= 1;
     }
     match text.get(from..=dot) {
+        // Mostly the word starts with an ASCII letter: nothing to trim.
+        Some(word) if word.as_bytes()[0].is_ascii_alphanumeric() => word,
         Some(word) => word.trim_start_matches(|c: char| !c.is_alphanumeric()),
         None => "",
     }

@@ -184,18 +184,18 @@ fn word_len(s: &str, at: usize, run: usize, abbreviations: &Abbreviations) -> (u
     if bytes.get(at + run).is_none_or(|&b| b.is_ascii() && !matches!(b, b'-' | b'\'' | b'.')) {
         return (run, false);
     }
-    joined_word_len(s, at, abbreviations)
+    joined_word_len(s, at, run, abbreviations)
 }
 
 /// [`word_len`] for a word that may go on past its first run of ASCII
 /// letters and digits, or end in a period.
 #[inline(never)]
-fn joined_word_len(s: &str, at: usize, abbreviations: &Abbreviations) -> (usize, bool) {
+fn joined_word_len(s: &str, at: usize, run: usize, abbreviations: &Abbreviations) -> (usize, bool) {
     let dotted = dotted_acronym_len(&s[at..]);
     if dotted > 0 {
         return (dotted, true);
     }
-    let end = word_end(s, at);
+    let end = word_end(s, at, run);
     if s.as_bytes().get(end) == Some(&b'.') && abbreviations.kind(&s[at..=end]).is_some() {
         (end + 1 - at, true)
     } else {
@@ -204,13 +204,12 @@ fn joined_word_len(s: &str, at: usize, abbreviations: &Abbreviations) -> (usize,
 }
 
 /// Where the letters, digits, inner hyphens and inner apostrophes from
-/// `at` end.
-fn word_end(s: &str, at: usize) -> usize {
+/// `at` end; `run` ASCII letters and digits start the word (counted
+/// already, they are not scanned again).
+fn word_end(s: &str, at: usize, run: usize) -> usize {
     let bytes = s.as_bytes();
-    let mut end = at;
+    let mut end = at + run;
     loop {
-        // Runs of ASCII letters and digits need no decoding.
-        end += crate::bytes::ascii_letter_run(&bytes[end..], true);
         // Most words end at a space or punctuation that cannot join.
         if bytes.get(end).is_none_or(|&b| b.is_ascii() && b != b'-' && b != b'\'') {
             return end;
@@ -221,7 +220,8 @@ fn word_end(s: &str, at: usize) -> usize {
         if !(c.is_alphanumeric() || joins) || (joins && is_possessive(s, end)) {
             return end;
         }
-        end = after;
+        // Runs of ASCII letters and digits need no decoding.
+        end = after + crate::bytes::ascii_letter_run(&bytes[after..], true);
     }
 }
 
