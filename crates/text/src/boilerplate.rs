@@ -277,10 +277,8 @@ impl Boilerplate {
     /// Judges `line` (already trimmed). `sentence_like` lines are only
     /// dropped by `line`, `contains` and capitalised phrases.
     pub fn judge(&self, line: &str, sentence_like: bool) -> Verdict {
-        let lead = line.trim_start_matches(is_lead_decoration);
-        let core = trim_tail_decoration(lead).trim_start_matches(['[', '(']);
-        let core_start = lead.len() - lead.trim_start_matches(['[', '(']).len();
-        let core = Span { start: core_start, end: core_start + core.len() };
+        let lead = trim_lead_decoration(line);
+        let core = core_of(lead);
         let mut verdict = Verdict::default();
         self.for_each_found(lead, core, |start, phrase| {
             let rule = phrase.rule;
@@ -430,6 +428,33 @@ fn is_lead_decoration(c: char) -> bool {
     c.is_whitespace() || matches!(c, '|' | '•' | '·' | '›' | '»' | '>' | '*' | '#' | '-' | '–' | '—' | '■' | '▶' | '►')
 }
 
+/// `line` without the decoration that starts it; most lines start with a
+/// letter or a digit, and that byte tells there is none.
+fn trim_lead_decoration(line: &str) -> &str {
+    match line.as_bytes().first() {
+        Some(b) if b.is_ascii_alphanumeric() => line,
+        _ => line.trim_start_matches(is_lead_decoration),
+    }
+}
+
+/// Where the core of `lead` lies: without the decoration that ends it and
+/// the brackets that open it. A line that starts with a letter or a digit
+/// has no brackets to pass.
+fn core_of(lead: &str) -> Span {
+    let end = trim_tail_decoration(lead).len();
+    if lead.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric) {
+        return Span { start: 0, end };
+    }
+    core_decoded(lead)
+}
+
+/// [`core_of`] for any line.
+fn core_decoded(lead: &str) -> Span {
+    let core = trim_tail_decoration(lead).trim_start_matches(['[', '(']);
+    let start = lead.len() - lead.trim_start_matches(['[', '(']).len();
+    Span { start, end: start + core.len() }
+}
+
 /// Bars, colons and arrows after a menu entry or heading.
 /// `line` without the decoration that ends it; most lines end in a letter,
 /// a digit or an end mark, and that byte tells there is none.
@@ -463,6 +488,14 @@ mod tests {
         #[test]
         fn the_last_byte_spares_trimming_only_where_nothing_is_trimmed(line in "[a-zA-Z0-9 .!?,:|•»›>*#\\-–—)\\]<«é]{0,8}") {
             proptest::prop_assert_eq!(trim_tail_decoration(&line), line.trim_end_matches(is_tail_decoration));
+        }
+
+        #[test]
+        fn the_first_byte_spares_trimming_only_where_nothing_is_trimmed(line in "[a-zA-Z0-9 .!?,:|•»›>*#\\-–—(\\[)\\]<«é]{0,8}") {
+            proptest::prop_assert_eq!(trim_lead_decoration(&line), line.trim_start_matches(is_lead_decoration));
+            let lead = trim_lead_decoration(&line);
+            let (quick, decoded) = (core_of(lead), core_decoded(lead));
+            proptest::prop_assert_eq!((quick.start, quick.end), (decoded.start, decoded.end));
         }
     }
 
