@@ -106,6 +106,8 @@ impl Context<'_> {
             span: q.attribution.span,
             verb: q.attribution.verb,
         });
+        // At most one indirect quotation per verb: the list grows once.
+        drafts.reserve(self.verbs.len());
         drafts.extend(indirect);
     }
 

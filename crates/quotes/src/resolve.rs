@@ -7,7 +7,7 @@ use dossier_core::{Annotations, Mention, Quote, Span};
 use crate::attribute::Who;
 use crate::draft::Draft;
 use crate::speaker::{Speaker, SpeakerKind};
-use crate::words::{word_iter, words};
+use crate::words::word_iter;
 
 /// How far back a pronoun may look for its speaker, in bytes.
 const PRONOUN_REACH: usize = 2500;
@@ -133,8 +133,9 @@ impl<'a> Resolver<'a> {
     /// "the official" after "Jane Roe, a senior official at ...": the same
     /// person, when the earlier title holds the noun.
     fn refers_back(&self, s: &Speaker, named: Option<Resolved<'a>>) -> Option<Resolved<'a>> {
-        let phrase = words(self.text, s.phrase);
-        let [det, noun] = phrase.as_slice() else { return None };
+        // Two words exactly, told without collecting them.
+        let mut phrase = word_iter(self.text, s.phrase);
+        let (Some(det), Some(noun), None) = (phrase.next(), phrase.next(), phrase.next()) else { return None };
         if !det.of(self.text).eq_ignore_ascii_case("the") {
             return None;
         }
