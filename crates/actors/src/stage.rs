@@ -93,13 +93,15 @@ thread_local! {
     static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
 }
 
-/// A document's candidates, its capitalised tokens and its views' room,
-/// empty between documents.
+/// A document's candidates, its capitalised tokens, its views' room and
+/// its unknown names' slugs, empty between documents.
 #[derive(Default)]
 struct Scratch {
     view: ViewBuffer,
     candidates: Vec<Candidate>,
     capitalised: Vec<usize>,
+    /// Room for the slug of an unknown name.
+    slug: String,
 }
 
 impl Scratch {
@@ -117,7 +119,7 @@ impl Scratch {
 impl ActorStage {
     /// The stage's work on one document, with `scratch`'s buffers (empty).
     fn find_in(&self, doc: &mut Document, scratch: &mut Scratch) {
-        let Scratch { view: buffer, candidates, capitalised } = scratch;
+        let Scratch { view: buffer, candidates, capitalised, slug } = scratch;
         let ann = &doc.annotations;
         let hits = self.matcher.find(&doc.text, &ann.sentences);
         // Gazetteer hits and as many unknown names, seldom more.
@@ -154,7 +156,7 @@ impl ActorStage {
             published: doc.published,
             text: &doc.text,
         };
-        let (entities, mentions) = resolver.resolve(candidates, &ann.sentences, &ann.tokens, capitalised);
+        let (entities, mentions) = resolver.resolve(candidates, &ann.sentences, &ann.tokens, capitalised, slug);
         candidates.clear();
         doc.annotations.entities = entities;
         doc.annotations.mentions = mentions;
