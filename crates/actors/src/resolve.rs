@@ -120,14 +120,18 @@ impl Resolver<'_> {
     /// Entities and mentions (in text order) of `candidates`, with bare
     /// surnames found among `tokens` of `sentences`: among the tokens
     /// `capitalised` lists (in order, every token starting with a capital).
+    /// `slug` is room for unknown names' slugs, kept from one document to
+    /// the next (grown afresh in each, it cost more than the slugs).
     pub fn resolve(
         &self,
         candidates: &[Candidate],
         sentences: &[Span],
         tokens: &[Token],
         capitalised: &[usize],
+        slug: &mut String,
     ) -> (Vec<Entity>, Vec<Mention>) {
         let mut built = Built::with_capacity(candidates.len());
+        built.slug = std::mem::take(slug);
         let mut short: Vec<&Candidate> = Vec::new();
         for c in candidates {
             match &c.what {
@@ -154,6 +158,7 @@ impl Resolver<'_> {
             self.short_form(&mut built, &surnames, c);
         }
         self.bare_surnames(&mut built, &surnames, sentences, tokens, capitalised);
+        *slug = std::mem::take(&mut built.slug);
         finish(built)
     }
 

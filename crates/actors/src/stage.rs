@@ -1,6 +1,7 @@
 //! The actor stage: gazetteer hits, name shapes and resolution over one
 //! document.
 
+use std::cell::RefCell;
 use std::path::PathBuf;
 
 use dossier_core::{Document, Layer, SentenceTokens, Stage};
@@ -8,7 +9,7 @@ use dossier_core::{Document, Layer, SentenceTokens, Stage};
 use crate::gazetteer::Gazetteer;
 use crate::matcher::Matcher;
 use crate::resolve::{Resolver, Shared};
-use crate::shapes;
+use crate::shapes::{self, Candidate};
 use crate::view::{starts_upper, View, ViewBuffer};
 use crate::{Error, Result};
 
@@ -74,17 +75,62 @@ impl Stage for ActorStage {
     }
 
     fn process(&self, doc: &mut Document) {
+        SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+            Ok(mut scratch) => {
+                self.find_in(doc, &mut scratch);
+                scratch.shed_if_oversized();
+            }
+            Err(_) => self.find_in(doc, &mut Scratch::default()),
+        });
+    }
+}
+
+thread_local! {
+    /// The buffers each thread fills, kept from document to document: they
+    /// grow to a long document's size once rather than again in every
+    /// document (growing them cost some 2% of the stage's instructions,
+    /// and the fresh memory missed the cache).
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+}
+
+/// A document's candidates, its capitalised tokens, its views' room and
+/// its unknown names' slugs, empty between documents.
+#[derive(Default)]
+struct Scratch {
+    view: ViewBuffer,
+    candidates: Vec<Candidate>,
+    capitalised: Vec<usize>,
+    /// Room for the slug of an unknown name.
+    slug: String,
+}
+
+impl Scratch {
+    /// More room than this many tokens or candidates is given back after
+    /// the document that needed it.
+    const KEPT: usize = 1 << 16;
+
+    fn shed_if_oversized(&mut self) {
+        if self.capitalised.capacity() > Self::KEPT || self.candidates.capacity() > Self::KEPT || self.view.capacity() > Self::KEPT {
+            *self = Scratch::default();
+        }
+    }
+}
+
+impl ActorStage {
+    /// The stage's work on one document, with `scratch`'s buffers (empty).
+    fn find_in(&self, doc: &mut Document, scratch: &mut Scratch) {
+        let Scratch { view: buffer, candidates, capitalised, slug } = scratch;
         let ann = &doc.annotations;
         let hits = self.matcher.find(&doc.text, &ann.sentences);
         // Gazetteer hits and as many unknown names, seldom more.
-        let mut candidates = Vec::with_capacity(2 * hits.len());
+        candidates.clear();
+        candidates.reserve(2 * hits.len());
         let mut h = 0;
         let mut tokens = SentenceTokens::new(&ann.tokens);
-        let mut buffer = ViewBuffer::default();
         // The capitalised tokens of the document, gathered from the views
         // while their sentences' tokens follow one another from the first
         // token on; else found again (bare surnames are sought among them).
-        let mut capitalised = Vec::new();
+        capitalised.clear();
         let mut covered = 0;
         let mut in_order = true;
         for &sentence in &ann.sentences {
@@ -94,13 +140,14 @@ impl Stage for ActorStage {
             }
             let sentence_tokens = tokens.of(sentence);
             in_order &= ann.tokens.get(covered..).is_some_and(|rest| std::ptr::eq(rest.as_ptr(), sentence_tokens.as_ptr()));
-            let view = View::new(&doc.text, &self.gazetteer.lexicon, sentence_tokens, &hits[from..h], &mut buffer);
-            shapes::candidates(&view, &mut candidates);
+            let view = View::new(&doc.text, &self.gazetteer.lexicon, sentence_tokens, &hits[from..h], buffer);
+            shapes::candidates(&view, candidates);
             capitalised.extend(view.uppers.iter().map(|&i| covered + i as usize));
             covered += sentence_tokens.len();
         }
         if !in_order || covered != ann.tokens.len() {
-            capitalised = (0..ann.tokens.len()).filter(|&i| starts_upper(&doc.text, &ann.tokens[i])).collect();
+            capitalised.clear();
+            capitalised.extend((0..ann.tokens.len()).filter(|&i| starts_upper(&doc.text, &ann.tokens[i])));
         }
         let resolver = Resolver {
             gazetteer: &self.gazetteer,
@@ -109,7 +156,8 @@ impl Stage for ActorStage {
             published: doc.published,
             text: &doc.text,
         };
-        let (entities, mentions) = resolver.resolve(&candidates, &ann.sentences, &ann.tokens, &capitalised);
+        let (entities, mentions) = resolver.resolve(candidates, &ann.sentences, &ann.tokens, capitalised, slug);
+        candidates.clear();
         doc.annotations.entities = entities;
         doc.annotations.mentions = mentions;
     }

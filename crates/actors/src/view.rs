@@ -60,6 +60,13 @@ impl Facts {
     const LOOKED: u8 = 16;
 }
 
+impl ViewBuffer {
+    /// The most tokens of a sentence it has room for.
+    pub fn capacity(&self) -> usize {
+        self.facts.capacity().max(self.words.capacity())
+    }
+}
+
 impl<'a> View<'a> {
     /// `hits` must be sorted and hold every hit of the sentence (others
     /// are ignored).
