@@ -6,7 +6,7 @@ use dossier_core::Span;
 use crate::attribute::{cover, Attribution, Who};
 use crate::context::Context;
 use crate::vocab::{Reporting, VerbHit, VerbKind};
-use crate::words::{is_capitalized, may_hold_that, only_space_between, trim, word_iter};
+use crate::words::{is_capitalized, only_space_between, that_may_open_within, trim, word_iter};
 
 /// Most words between the verb and "that" ("said on Monday that").
 const MAX_BEFORE_THAT: usize = 6;
@@ -75,9 +75,11 @@ impl Context<'_> {
         let rest = Span::new(verb.span.end, sentence_end);
         let mut after_verb = word_iter(self.text, rest).take(MAX_BEFORE_THAT + 1);
         let first = after_verb.next()?;
-        // Most verbs have no "that" after them in their sentence: told by
-        // a search of the bytes, without reading the words.
-        if !may_hold_that(rest.of(self.text).as_bytes()) {
+        // Most verbs have no "that" after them in their sentence, or only
+        // past more than the words walked: told by a search of the bytes
+        // and by the words that follow a space before it, without reading
+        // the words.
+        if !that_may_open_within(rest.of(self.text).as_bytes(), MAX_BEFORE_THAT) {
             return self.bare_start(verb, first);
         }
         // Only the first "that" counts.

@@ -181,11 +181,11 @@ fn spaced_word_starts(bytes: &[u8], n: usize) -> usize {
     count
 }
 
-/// Whether `bytes` hold "that" in any case, inside a word or not: when
-/// they do not, no word of theirs is "that", and a walk looking for it
-/// can be skipped. Sixteen starts are tried at once; the last few, one
-/// by one.
-pub fn may_hold_that(bytes: &[u8]) -> bool {
+/// Where `bytes` first hold "that" in any case, inside a word or not:
+/// no word of theirs before is "that", and when there is none a walk
+/// looking for it can be skipped. Sixteen starts are tried at once; the
+/// last few, one by one.
+pub fn first_that(bytes: &[u8]) -> Option<usize> {
     #[cfg(target_arch = "x86_64")]
     {
         use dossier_core::sse2::{equal, high_bits, load, or};
@@ -196,22 +196,31 @@ pub fn may_hold_that(bytes: &[u8]) -> bool {
                 let v = load(&bytes[at + k..]);
                 high_bits(or(equal(v, lower), equal(v, lower.to_ascii_uppercase())))
             };
-            if lane(0, b't') & lane(1, b'h') & lane(2, b'a') & lane(3, b't') != 0 {
-                return true;
+            let hits = lane(0, b't') & lane(1, b'h') & lane(2, b'a') & lane(3, b't');
+            if hits != 0 {
+                return Some(at + hits.trailing_zeros() as usize);
             }
             at += 16;
         }
-        holds_that_one_by_one(&bytes[at..])
+        first_that_one_by_one(&bytes[at..]).map(|i| at + i)
     }
     #[cfg(not(target_arch = "x86_64"))]
     {
-        holds_that_one_by_one(bytes)
+        first_that_one_by_one(bytes)
     }
 }
 
-/// [`may_hold_that`] one start after the other.
-pub fn holds_that_one_by_one(bytes: &[u8]) -> bool {
-    bytes.windows(4).any(|w| w.eq_ignore_ascii_case(b"that"))
+/// Whether one of the first `n + 1` words of `bytes` may be "that": not
+/// when "that" is nowhere in them, or only after more than `n` words that
+/// follow a space. Those all start before it, and none of them is "that",
+/// which would be found there first.
+pub fn that_may_open_within(bytes: &[u8], n: usize) -> bool {
+    first_that(bytes).is_some_and(|that| spaced_word_starts(&bytes[..that], n) <= n)
+}
+
+/// [`first_that`] one start after the other.
+pub fn first_that_one_by_one(bytes: &[u8]) -> Option<usize> {
+    bytes.windows(4).position(|w| w.eq_ignore_ascii_case(b"that"))
 }
 
 /// Whether the word starts with an upper-case letter or a digit-free
@@ -351,7 +360,7 @@ mod tests {
         /// The sixteen-at-once search finds "that" where the byte-wise one does.
         #[test]
         fn that_is_found_as_one_by_one(text in "([tThHaA .,é]{0,6}(that|THAT|tHaT|than)?){0,12}") {
-            proptest::prop_assert_eq!(may_hold_that(text.as_bytes()), holds_that_one_by_one(text.as_bytes()), "{:?}", text);
+            proptest::prop_assert_eq!(first_that(text.as_bytes()), first_that_one_by_one(text.as_bytes()), "{:?}", text);
         }
     }
 
@@ -361,6 +370,16 @@ mod tests {
         fn more_words_than_matches_the_walk(text in "[a-zA-Z0-9 .,'\\-:;\"é’“]{0,80}", n in 0usize..8) {
             let span = Span::new(0, text.len());
             proptest::prop_assert_eq!(more_words_than(&text, span, n), word_iter(&text, span).nth(n).is_some(), "{:?}", text);
+        }
+    }
+
+    proptest::proptest! {
+        /// No word is "that" among the first ones where the bytes tell none may be.
+        #[test]
+        fn no_that_is_missed(text in "((that|That|THAT|thatch|x.that|a-that|é|’|“| |, |\\.|-|[a-z0-9]{1,3}) ?){0,24}", n in 0usize..8) {
+            let is_that = |w: &Span| w.of(&text).eq_ignore_ascii_case("that");
+            let found = word_iter(&text, Span::new(0, text.len())).take(n + 1).any(|w| is_that(&w));
+            proptest::prop_assert!(!found || that_may_open_within(text.as_bytes(), n), "{:?}", text);
         }
     }
 
