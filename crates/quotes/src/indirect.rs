@@ -6,7 +6,7 @@ use dossier_core::Span;
 use crate::attribute::{cover, Attribution, Who};
 use crate::context::Context;
 use crate::vocab::{Reporting, VerbHit, VerbKind};
-use crate::words::{is_capitalized, only_space_between, trim, word_iter};
+use crate::words::{is_capitalized, only_space_between, that_may_open_within, trim, word_iter};
 
 /// Most words between the verb and "that" ("said on Monday that").
 const MAX_BEFORE_THAT: usize = 6;
@@ -72,8 +72,16 @@ impl Context<'_> {
     /// the verb at most), or right after a verb that may drop "that" when
     /// a clause follows at once ("said the talks failed").
     fn reported_start(&self, verb: &VerbHit, sentence_end: usize) -> Option<usize> {
-        let mut after_verb = word_iter(self.text, Span::new(verb.span.end, sentence_end)).take(MAX_BEFORE_THAT + 1);
+        let rest = Span::new(verb.span.end, sentence_end);
+        let mut after_verb = word_iter(self.text, rest).take(MAX_BEFORE_THAT + 1);
         let first = after_verb.next()?;
+        // Most verbs have no "that" after them in their sentence, or only
+        // past more than the words walked: told by a search of the bytes
+        // and by the words that follow a space before it, without reading
+        // the words.
+        if !that_may_open_within(rest.of(self.text).as_bytes(), MAX_BEFORE_THAT) {
+            return self.bare_start(verb, first);
+        }
         // Only the first "that" counts.
         if let Some(that) = std::iter::once(first).chain(after_verb).find(|w| w.of(self.text).eq_ignore_ascii_case("that")) {
             let between = Span::new(verb.span.end, that.start);
@@ -81,6 +89,12 @@ impl Context<'_> {
                 return Some(that.end);
             }
         }
+        self.bare_start(verb, first)
+    }
+
+    /// The start of a clause right after a verb that may drop "that", at
+    /// its `first` word.
+    fn bare_start(&self, verb: &VerbHit, first: Span) -> Option<usize> {
         let bare = verb.indirect == Reporting::Bare
             && verb.kind == VerbKind::Finite
             && only_space_between(self.text, verb.span.end, first.start)

@@ -152,7 +152,75 @@ pub fn packed(word: &[u8]) -> u64 {
 /// so a span shorter than `2n + 1` bytes has no more than `n`: told
 /// without a walk, as most short gaps between a quotation and its verb are.
 pub fn more_words_than(text: &str, span: Span, n: usize) -> bool {
-    span.end.saturating_sub(span.start) > n.saturating_mul(2) && word_iter(text, span).nth(n).is_some()
+    if span.end.saturating_sub(span.start) <= n.saturating_mul(2) {
+        return false;
+    }
+    let bytes = text.get(span.range()).unwrap_or("").as_bytes();
+    spaced_word_starts(bytes, n) > n || word_iter(text, span).nth(n).is_some()
+}
+
+/// A count, up to a little past `n`, of the words of `bytes` told from
+/// their first bytes alone: an ASCII letter or digit after a space, or
+/// opening `bytes`, always starts a word. Other words are not counted, so
+/// more than `n` proves more than `n` words, and fewer proves nothing.
+/// Sixteen bytes at a time, as long as they last.
+fn spaced_word_starts(bytes: &[u8], n: usize) -> usize {
+    let mut count = usize::from(bytes.first().is_some_and(u8::is_ascii_alphanumeric));
+    #[cfg(target_arch = "x86_64")]
+    {
+        use dossier_core::sse2::{digits, equal, high_bits, letters, load, or};
+        let mut at = 0;
+        // Each step reads 17 bytes: 16 spaces and the byte after the last.
+        while count <= n && at + 17 <= bytes.len() {
+            let (here, next) = (load(&bytes[at..]), load(&bytes[at + 1..]));
+            let starts = high_bits(equal(here, b' ')) & high_bits(or(letters(next), digits(next)));
+            count += starts.count_ones() as usize;
+            at += 16;
+        }
+    }
+    count
+}
+
+/// Where `bytes` first hold "that" in any case, inside a word or not:
+/// no word of theirs before is "that", and when there is none a walk
+/// looking for it can be skipped. Sixteen starts are tried at once; the
+/// last few, one by one.
+pub fn first_that(bytes: &[u8]) -> Option<usize> {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use dossier_core::sse2::{equal, high_bits, load, or};
+        let mut at = 0;
+        // Each step reads 19 bytes: 16 starts and the 3 bytes after the last.
+        while at + 19 <= bytes.len() {
+            let lane = |k: usize, lower: u8| {
+                let v = load(&bytes[at + k..]);
+                high_bits(or(equal(v, lower), equal(v, lower.to_ascii_uppercase())))
+            };
+            let hits = lane(0, b't') & lane(1, b'h') & lane(2, b'a') & lane(3, b't');
+            if hits != 0 {
+                return Some(at + hits.trailing_zeros() as usize);
+            }
+            at += 16;
+        }
+        first_that_one_by_one(&bytes[at..]).map(|i| at + i)
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        first_that_one_by_one(bytes)
+    }
+}
+
+/// Whether one of the first `n + 1` words of `bytes` may be "that": not
+/// when "that" is nowhere in them, or only after more than `n` words that
+/// follow a space. Those all start before it, and none of them is "that",
+/// which would be found there first.
+pub fn that_may_open_within(bytes: &[u8], n: usize) -> bool {
+    first_that(bytes).is_some_and(|that| spaced_word_starts(&bytes[..that], n) <= n)
+}
+
+/// [`first_that`] one start after the other.
+pub fn first_that_one_by_one(bytes: &[u8]) -> Option<usize> {
+    bytes.windows(4).position(|w| w.eq_ignore_ascii_case(b"that"))
 }
 
 /// Whether the word starts with an upper-case letter or a digit-free
@@ -285,6 +353,33 @@ mod tests {
         fn short_spans_have_no_more_words_than_the_walk_finds(text in "[a-z0-9 .,'’\\-é—]{0,12}", n in 0usize..6) {
             let span = Span::new(0, text.len());
             proptest::prop_assert_eq!(more_words_than(&text, span, n), word_iter(&text, span).nth(n).is_some(), "{:?}", text);
+        }
+    }
+
+    proptest::proptest! {
+        /// The sixteen-at-once search finds "that" where the byte-wise one does.
+        #[test]
+        fn that_is_found_as_one_by_one(text in "([tThHaA .,é]{0,6}(that|THAT|tHaT|than)?){0,12}") {
+            proptest::prop_assert_eq!(first_that(text.as_bytes()), first_that_one_by_one(text.as_bytes()), "{:?}", text);
+        }
+    }
+
+    proptest::proptest! {
+        /// Words counted from the spaces before them never outnumber the walk's.
+        #[test]
+        fn more_words_than_matches_the_walk(text in "[a-zA-Z0-9 .,'\\-:;\"é’“]{0,80}", n in 0usize..8) {
+            let span = Span::new(0, text.len());
+            proptest::prop_assert_eq!(more_words_than(&text, span, n), word_iter(&text, span).nth(n).is_some(), "{:?}", text);
+        }
+    }
+
+    proptest::proptest! {
+        /// No word is "that" among the first ones where the bytes tell none may be.
+        #[test]
+        fn no_that_is_missed(text in "((that|That|THAT|thatch|x.that|a-that|é|’|“| |, |\\.|-|[a-z0-9]{1,3}) ?){0,24}", n in 0usize..8) {
+            let is_that = |w: &Span| w.of(&text).eq_ignore_ascii_case("that");
+            let found = word_iter(&text, Span::new(0, text.len())).take(n + 1).any(|w| is_that(&w));
+            proptest::prop_assert!(!found || that_may_open_within(text.as_bytes(), n), "{:?}", text);
         }
     }
 
