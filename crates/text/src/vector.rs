@@ -51,6 +51,40 @@ pub(crate) fn next_unusual(bytes: &[u8], from: usize) -> usize {
     }
 }
 
+/// How many ASCII digits `bytes` holds: sixteen bytes per step when
+/// there are sixteen, else one by one.
+#[inline]
+pub(crate) fn ascii_digits(bytes: &[u8]) -> usize {
+    #[cfg(target_arch = "x86_64")]
+    if bytes.len() >= 16 {
+        return sse2::count(bytes, dossier_core::sse2::digits).0;
+    }
+    bytes.iter().filter(|b| b.is_ascii_digit()).count()
+}
+
+/// Where the first non-ASCII byte from `from` is, or the end of `bytes`:
+/// [`crate::bytes::next_non_ascii`], sixteen bytes per step and a bit scan
+/// (long paragraphs with a few curly quotes are scanned from each).
+#[inline]
+pub(crate) fn next_non_ascii(bytes: &[u8], from: usize) -> usize {
+    #[cfg(target_arch = "x86_64")]
+    {
+        let mut at = from;
+        while at + 16 <= bytes.len() {
+            let high = dossier_core::sse2::high_bits(dossier_core::sse2::load(&bytes[at..]));
+            if high != 0 {
+                return at + high.trailing_zeros() as usize;
+            }
+            at += 16;
+        }
+        crate::bytes::next_non_ascii(bytes, at)
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        crate::bytes::next_non_ascii(bytes, from)
+    }
+}
+
 /// [`next_unusual`], one byte after the other.
 pub(crate) fn next_unusual_one_by_one(bytes: &[u8], from: usize) -> usize {
     bytes[from..].iter().position(|&b| !(b' '..=b'~').contains(&b) && b != b'\n').map_or(bytes.len(), |i| from + i)
@@ -245,6 +279,17 @@ mod tests {
         fn unusual_bytes_are_found_as_one_by_one(bytes in proptest::collection::vec(proptest::sample::select(b"a ~\x7f\x1f\n\r\t\x80\xc3\xa9\xff".to_vec()), 0..80), from in 0usize..80) {
             let from = from.min(bytes.len());
             proptest::prop_assert_eq!(next_unusual(&bytes, from), next_unusual_one_by_one(&bytes, from));
+        }
+
+        #[test]
+        fn digits_are_counted_as_one_by_one(bytes in proptest::collection::vec(proptest::sample::select(b"a09/:\x80\xb0\xb9 ".to_vec()), 0..80)) {
+            proptest::prop_assert_eq!(ascii_digits(&bytes), bytes.iter().filter(|b| b.is_ascii_digit()).count());
+        }
+
+        #[test]
+        fn non_ascii_bytes_are_found_as_eight_at_a_time(bytes in proptest::collection::vec(proptest::sample::select(b"a ~\x7f\n\x80\xc3\xa9\xff".to_vec()), 0..80), from in 0usize..80) {
+            let from = from.min(bytes.len());
+            proptest::prop_assert_eq!(next_non_ascii(&bytes, from), crate::bytes::next_non_ascii(&bytes, from));
         }
 
         #[test]

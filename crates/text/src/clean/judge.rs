@@ -48,7 +48,7 @@ fn is_contact(text: &str) -> bool {
     if text.len() > CONTACT_MAX_LEN {
         return false;
     }
-    let digits = text.bytes().filter(u8::is_ascii_digit).count();
+    let digits = crate::vector::ascii_digits(text.as_bytes());
     digits >= CONTACT_MIN_DIGITS && text.chars().filter(|c| c.is_alphabetic()).count() <= digits
 }
 

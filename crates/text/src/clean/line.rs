@@ -102,7 +102,7 @@ fn ends_like_sentence_decoded(text: &str) -> bool {
 fn script_letters(text: &str) -> (usize, usize) {
     let bytes = text.as_bytes();
     let (mut latin, mut other) = (crate::vector::ascii_letters(bytes), 0);
-    let mut at = crate::bytes::next_non_ascii(bytes, 0);
+    let mut at = crate::vector::next_non_ascii(bytes, 0);
     while let Some(c) = text[at..].chars().next() {
         // Curly quotes and dashes are told without a Unicode table lookup.
         if !crate::is_general_punctuation(c) && c.is_alphabetic() {
@@ -112,7 +112,7 @@ fn script_letters(text: &str) -> (usize, usize) {
                 other += 1;
             }
         }
-        at = crate::bytes::next_non_ascii(bytes, at + c.len_utf8());
+        at = crate::vector::next_non_ascii(bytes, at + c.len_utf8());
     }
     (latin, other)
 }
