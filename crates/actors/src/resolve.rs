@@ -101,12 +101,79 @@ impl Shared {
     }
 }
 
+/// The entities of a document's gazetteer records, a slot for each record
+/// of the gazetteer: a key is found by its index, where hashing it cost
+/// more than the rest of a known name's resolution. Kept from document to
+/// document (a document empties the slots it set), as clearing every slot
+/// would cost more than a document's few keys.
+#[derive(Default)]
+#[cfg_attr(test, derive(Clone))]
+pub(crate) struct Keys {
+    /// Entity + 1 by slot; 0 for none.
+    slots: Vec<u32>,
+    /// The slots set, to be emptied.
+    set: Vec<usize>,
+    /// Where each kind's records' slots start: countries, people, orgs,
+    /// locations.
+    bases: [usize; 4],
+}
+
+impl Keys {
+    /// The table, empty, with a slot for every record of `g`.
+    fn for_gazetteer(mut self, g: &Gazetteer) -> Keys {
+        let counts = [g.countries.len(), g.people.len(), g.orgs.len(), g.locations.len()];
+        let mut base = 0;
+        for (kind, count) in counts.into_iter().enumerate() {
+            self.bases[kind] = base;
+            base += count;
+        }
+        if self.slots.len() < base {
+            self.slots.resize(base, 0);
+        }
+        self
+    }
+
+    fn slot(&self, key: Key) -> usize {
+        match key {
+            Key::Country(i) => self.bases[0] + i,
+            Key::Person(i) => self.bases[1] + i,
+            Key::Org(i) => self.bases[2] + i,
+            Key::Location(i) => self.bases[3] + i,
+        }
+    }
+
+    fn get(&self, key: Key) -> Option<usize> {
+        self.slots.get(self.slot(key)).and_then(|&e| (e as usize).checked_sub(1))
+    }
+
+    fn contains_key(&self, key: Key) -> bool {
+        self.get(key).is_some()
+    }
+
+    fn insert(&mut self, key: Key, entity: usize) {
+        let slot = self.slot(key);
+        if slot >= self.slots.len() {
+            self.slots.resize(slot + 1, 0);
+        }
+        self.slots[slot] = u32::try_from(entity + 1).unwrap_or(u32::MAX);
+        self.set.push(slot);
+    }
+
+    /// The table with the slots set emptied, for the next document.
+    fn emptied(mut self) -> Keys {
+        for slot in self.set.drain(..) {
+            self.slots[slot] = 0;
+        }
+        self
+    }
+}
+
 /// Entities under construction, with the gazetteer country of each.
 #[cfg_attr(test, derive(Clone))]
 struct Built {
     entities: Vec<Entity>,
     states: Vec<Option<usize>>,
-    keys: FxHashMap<Key, usize>,
+    keys: Keys,
     /// Entities of unknown names, by slug id.
     named: FxHashMap<Arc<str>, usize>,
     /// The slug of the last unknown name, its buffer kept for the next.
@@ -129,9 +196,11 @@ impl Resolver<'_> {
         tokens: &[Token],
         capitalised: &[usize],
         slug: &mut String,
+        keys: &mut Keys,
     ) -> (Vec<Entity>, Vec<Mention>) {
         let mut built = Built::with_capacity(candidates.len());
         built.slug = std::mem::take(slug);
+        built.keys = std::mem::take(keys).for_gazetteer(self.gazetteer);
         let mut short: Vec<&Candidate> = Vec::new();
         for c in candidates {
             match &c.what {
@@ -159,6 +228,8 @@ impl Resolver<'_> {
         }
         self.bare_surnames(&mut built, &surnames, sentences, tokens, capitalised);
         *slug = std::mem::take(&mut built.slug);
+        built.link_states();
+        *keys = std::mem::take(&mut built.keys).emptied();
         finish(built)
     }
 
@@ -173,8 +244,8 @@ impl Resolver<'_> {
             Target::Org(i) => (Key::Org(i), false),
             Target::Location(i) => (Key::Location(i), false),
         };
-        let entity = match built.keys.get(&key) {
-            Some(&e) => e,
+        let entity = match built.keys.get(key) {
+            Some(e) => e,
             None => {
                 let (entity, state) = self.entity_of(target, title);
                 if matches!(target, Target::Org(_)) {
@@ -191,7 +262,7 @@ impl Resolver<'_> {
     /// organisation can link to it.
     fn state_named_in(&self, built: &mut Built, span: Span, state: Option<usize>) {
         let Some(s) = state else { return };
-        if built.keys.contains_key(&Key::Country(s)) {
+        if built.keys.contains_key(Key::Country(s)) {
             return;
         }
         let text = span.of(self.text);
@@ -404,7 +475,7 @@ impl Resolver<'_> {
     /// the text.
     fn state_named(&self, built: &Built, person: usize) -> bool {
         let state = self.gazetteer.people[person].country().and_then(|c| self.gazetteer.country(c));
-        state.is_some_and(|s| built.keys.contains_key(&Key::Country(s)))
+        state.is_some_and(|s| built.keys.contains_key(Key::Country(s)))
     }
 }
 
@@ -451,7 +522,7 @@ impl Built {
         Built {
             entities: Vec::with_capacity(candidates),
             states: Vec::with_capacity(candidates),
-            keys: FxHashMap::with_capacity_and_hasher(candidates, Default::default()),
+            keys: Keys::default(),
             named: FxHashMap::default(),
             slug: String::new(),
             mentions: Vec::with_capacity(candidates),
@@ -473,6 +544,13 @@ impl Built {
         self.entities.len() - 1
     }
 
+    /// Links each entity to its state's entity, where the document has one.
+    fn link_states(&mut self) {
+        for (entity, state) in self.entities.iter_mut().zip(&self.states) {
+            entity.country = state.and_then(|s| self.keys.get(Key::Country(s)));
+        }
+    }
+
     fn mention(&mut self, span: Span, entity: usize, adjectival: bool) {
         self.first_at[entity] = self.first_at[entity].min(span.start);
         self.mentions.push(Mention { span, entity, adjectival });
@@ -480,8 +558,8 @@ impl Built {
 }
 
 /// Mentions in text order, entities in order of first mention (states named
-/// only inside an organisation's name last), each linked
-/// to its state's entity when the document names that state.
+/// only inside an organisation's name last), their links to their states'
+/// entities ([`Built::link_states`]) renumbered.
 fn finish(built: Built) -> (Vec<Entity>, Vec<Mention>) {
     let (mut entities, mut mentions) = linked_in_text_order(built);
     let new_index = order_of_first_mention(&mentions, entities.len());
@@ -490,13 +568,9 @@ fn finish(built: Built) -> (Vec<Entity>, Vec<Mention>) {
     (entities, mentions)
 }
 
-/// The entities linked to their states' entities, and the mentions in
-/// text order.
+/// The entities, and the mentions in text order.
 fn linked_in_text_order(built: Built) -> (Vec<Entity>, Vec<Mention>) {
-    let Built { mut entities, states, keys, mut mentions, .. } = built;
-    for (i, state) in states.iter().enumerate() {
-        entities[i].country = state.and_then(|s| keys.get(&Key::Country(s)).copied());
-    }
+    let Built { entities, mut mentions, .. } = built;
     mentions.sort_by_key(|m| m.span.start);
     (entities, mentions)
 }
@@ -576,6 +650,7 @@ mod tests {
             for (k, &c) in countries.iter().enumerate() {
                 built.keys.insert(Key::Country(c), k % states.len());
             }
+            built.link_states();
             for (start, who) in mentions {
                 built.mention(Span::new(start, start + 1), who.index(states.len()), false);
             }
