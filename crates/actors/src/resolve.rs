@@ -434,17 +434,26 @@ impl Resolver<'_> {
                 found.push((token.span, Ok(entity)));
                 continue;
             }
+            // Fewer characters than a bare surname needs: told by the
+            // length where it is fewer bytes, else at most the first few
+            // characters decoded. Asked first, the cheapest test that turns
+            // most words away (the sentence found below only catches up
+            // later).
+            if word.len() < MIN_BARE_SURNAME || word.chars().nth(MIN_BARE_SURNAME - 1).is_none() {
+                continue;
+            }
+            let before_name = tokens
+                .get(i + 1)
+                .is_some_and(|n| n.kind == TokenKind::Word && names::is_capitalised(n.span.of(self.text)));
+            if before_name {
+                continue;
+            }
             while sentences.get(sentence).is_some_and(|s| s.end <= token.span.start) {
                 sentence += 1;
             }
             let opens =
                 sentences.get(sentence).is_none_or(|s| tokens[..i].last().is_none_or(|p| p.span.start < s.start));
-            let before_name = tokens
-                .get(i + 1)
-                .is_some_and(|n| n.kind == TokenKind::Word && names::is_capitalised(n.span.of(self.text)));
-            // Fewer characters than a bare surname needs: at most the
-            // first few decoded.
-            if opens || before_name || word.chars().nth(MIN_BARE_SURNAME - 1).is_none() {
+            if opens {
                 continue;
             }
             if let Some(person) = self.gazetteer_person(word, false).filter(|&p| self.state_named(built, p)) {
