@@ -222,7 +222,8 @@ impl Resolver<'_> {
                 }
             }
         }
-        let surnames = self.surnames(&built);
+        let people = self.people_named_in_full(&built);
+        let surnames = surnames(&people);
         for c in short {
             self.short_form(&mut built, &surnames, c);
         }
@@ -354,23 +355,17 @@ impl Resolver<'_> {
         built.mention(span, entity, false);
     }
 
-    /// Surname → the people of this document who bear it, in order of
-    /// first mention.
-    fn surnames(&self, built: &Built) -> FxHashMap<String, Vec<usize>> {
-        let mut map: FxHashMap<String, Vec<usize>> = FxHashMap::default();
-        for (i, e) in built.entities.iter().enumerate() {
-            if e.kind != EntityKind::Person || !e.name.contains(' ') {
-                continue;
-            }
-            let family_first = self.gazetteer.family_name_first(built.states[i]);
-            map.entry(names::surname(&e.name, family_first).to_string()).or_default().push(i);
-        }
-        map
+    /// The people of this document named in full (their names shared,
+    /// not copied), with whether their state writes the family name first:
+    /// what [`surnames`] files them under is borrowed from these.
+    fn people_named_in_full(&self, built: &Built) -> Vec<(Arc<str>, bool, usize)> {
+        let people = built.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Person && e.name.contains(' '));
+        people.map(|(i, e)| (e.name.clone(), self.gazetteer.family_name_first(built.states[i]), i)).collect()
     }
 
     /// "Chairman Kim", "President Putin": the person of this document with
     /// that surname, else the gazetteer's, else a new person.
-    fn short_form(&self, built: &mut Built, surnames: &FxHashMap<String, Vec<usize>>, c: &Candidate) {
+    fn short_form(&self, built: &mut Built, surnames: &Surnames<'_>, c: &Candidate) {
         let word = c.span.of(self.text);
         if let Some(entity) = nearest(built, surnames.get(word), c.span.start) {
             built.mention(c.span, entity, false);
@@ -407,7 +402,7 @@ impl Resolver<'_> {
     fn bare_surnames(
         &self,
         built: &mut Built,
-        surnames: &FxHashMap<String, Vec<usize>>,
+        surnames: &Surnames<'_>,
         sentences: &[Span],
         tokens: &[Token],
         capitalised: &[usize],
@@ -488,10 +483,43 @@ impl Resolver<'_> {
     }
 }
 
+/// Surname → the people of a document who bear it, in order of first
+/// mention.
+type Surnames<'n> = FxHashMap<&'n str, Bearers>;
+
+/// The people who bear a surname: mostly one, kept without a vector of
+/// its own (a vector and a copy of the surname for each person were most
+/// of the allocations of a document's resolution).
+#[derive(Debug)]
+struct Bearers {
+    first: usize,
+    more: Vec<usize>,
+}
+
+impl Bearers {
+    fn all(&self) -> impl DoubleEndedIterator<Item = usize> + '_ {
+        std::iter::once(self.first).chain(self.more.iter().copied())
+    }
+}
+
+/// The surnames of `people` (see [`Resolver::people_named_in_full`]).
+fn surnames(people: &[(Arc<str>, bool, usize)]) -> Surnames<'_> {
+    let mut map = Surnames::default();
+    for (name, family_first, i) in people {
+        match map.entry(names::surname(name, *family_first)) {
+            std::collections::hash_map::Entry::Occupied(mut bearers) => bearers.get_mut().more.push(*i),
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(Bearers { first: *i, more: Vec::new() });
+            }
+        }
+    }
+    map
+}
+
 /// Of `people`, the last one first named before `at`, else the first.
-fn nearest(built: &Built, people: Option<&Vec<usize>>, at: usize) -> Option<usize> {
+fn nearest(built: &Built, people: Option<&Bearers>, at: usize) -> Option<usize> {
     let people = people?;
-    people.iter().copied().rfind(|&e| built.first_at[e] < at).or(people.first().copied())
+    people.all().rfind(|&e| built.first_at[e] < at).or(Some(people.first))
 }
 
 /// Spans sorted by start, asked in turn whether they overlap spans that
@@ -645,6 +673,22 @@ mod tests {
     }
 
     proptest! {
+        /// The surnames borrowed, their bearers without a vector of their
+        /// own, file people as copied surnames with a vector each did.
+        #[test]
+        fn surnames_file_people_as_copies_did(names in prop::collection::vec(("[A-C][a-c]{0,2}( [A-C][a-c]{0,5}){1,3}", any::<bool>()), 0..12)) {
+            let people: Vec<(Arc<str>, bool, usize)> = names.iter().enumerate().map(|(i, (n, f))| (Arc::from(n.as_str()), *f, i)).collect();
+            let mut copied: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+            for (name, family_first, i) in &people {
+                copied.entry(names::surname(name, *family_first).to_string()).or_default().push(*i);
+            }
+            let borrowed = surnames(&people);
+            prop_assert_eq!(borrowed.len(), copied.len());
+            for (surname, bearers) in &copied {
+                prop_assert_eq!(&borrowed[surname.as_str()].all().collect::<Vec<_>>(), bearers);
+            }
+        }
+
         #[test]
         fn finishes_as_the_copy_did(
             states in prop::collection::vec(prop::option::of(0usize..4), 1..12),
