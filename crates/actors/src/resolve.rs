@@ -101,12 +101,79 @@ impl Shared {
     }
 }
 
+/// The entities of a document's gazetteer records, a slot for each record
+/// of the gazetteer: a key is found by its index, where hashing it cost
+/// more than the rest of a known name's resolution. Kept from document to
+/// document (a document empties the slots it set), as clearing every slot
+/// would cost more than a document's few keys.
+#[derive(Default)]
+#[cfg_attr(test, derive(Clone))]
+pub(crate) struct Keys {
+    /// Entity + 1 by slot; 0 for none.
+    slots: Vec<u32>,
+    /// The slots set, to be emptied.
+    set: Vec<usize>,
+    /// Where each kind's records' slots start: countries, people, orgs,
+    /// locations.
+    bases: [usize; 4],
+}
+
+impl Keys {
+    /// The table, empty, with a slot for every record of `g`.
+    fn for_gazetteer(mut self, g: &Gazetteer) -> Keys {
+        let counts = [g.countries.len(), g.people.len(), g.orgs.len(), g.locations.len()];
+        let mut base = 0;
+        for (kind, count) in counts.into_iter().enumerate() {
+            self.bases[kind] = base;
+            base += count;
+        }
+        if self.slots.len() < base {
+            self.slots.resize(base, 0);
+        }
+        self
+    }
+
+    fn slot(&self, key: Key) -> usize {
+        match key {
+            Key::Country(i) => self.bases[0] + i,
+            Key::Person(i) => self.bases[1] + i,
+            Key::Org(i) => self.bases[2] + i,
+            Key::Location(i) => self.bases[3] + i,
+        }
+    }
+
+    fn get(&self, key: Key) -> Option<usize> {
+        self.slots.get(self.slot(key)).and_then(|&e| (e as usize).checked_sub(1))
+    }
+
+    fn contains_key(&self, key: Key) -> bool {
+        self.get(key).is_some()
+    }
+
+    fn insert(&mut self, key: Key, entity: usize) {
+        let slot = self.slot(key);
+        if slot >= self.slots.len() {
+            self.slots.resize(slot + 1, 0);
+        }
+        self.slots[slot] = u32::try_from(entity + 1).unwrap_or(u32::MAX);
+        self.set.push(slot);
+    }
+
+    /// The table with the slots set emptied, for the next document.
+    fn emptied(mut self) -> Keys {
+        for slot in self.set.drain(..) {
+            self.slots[slot] = 0;
+        }
+        self
+    }
+}
+
 /// Entities under construction, with the gazetteer country of each.
 #[cfg_attr(test, derive(Clone))]
 struct Built {
     entities: Vec<Entity>,
     states: Vec<Option<usize>>,
-    keys: FxHashMap<Key, usize>,
+    keys: Keys,
     /// Entities of unknown names, by slug id.
     named: FxHashMap<Arc<str>, usize>,
     /// The slug of the last unknown name, its buffer kept for the next.
@@ -129,9 +196,11 @@ impl Resolver<'_> {
         tokens: &[Token],
         capitalised: &[usize],
         slug: &mut String,
+        keys: &mut Keys,
     ) -> (Vec<Entity>, Vec<Mention>) {
         let mut built = Built::with_capacity(candidates.len());
         built.slug = std::mem::take(slug);
+        built.keys = std::mem::take(keys).for_gazetteer(self.gazetteer);
         let mut short: Vec<&Candidate> = Vec::new();
         for c in candidates {
             match &c.what {
@@ -153,12 +222,15 @@ impl Resolver<'_> {
                 }
             }
         }
-        let surnames = self.surnames(&built);
+        let people = self.people_named_in_full(&built);
+        let surnames = surnames(&people);
         for c in short {
             self.short_form(&mut built, &surnames, c);
         }
         self.bare_surnames(&mut built, &surnames, sentences, tokens, capitalised);
         *slug = std::mem::take(&mut built.slug);
+        built.link_states();
+        *keys = std::mem::take(&mut built.keys).emptied();
         finish(built)
     }
 
@@ -173,8 +245,8 @@ impl Resolver<'_> {
             Target::Org(i) => (Key::Org(i), false),
             Target::Location(i) => (Key::Location(i), false),
         };
-        let entity = match built.keys.get(&key) {
-            Some(&e) => e,
+        let entity = match built.keys.get(key) {
+            Some(e) => e,
             None => {
                 let (entity, state) = self.entity_of(target, title);
                 if matches!(target, Target::Org(_)) {
@@ -191,7 +263,7 @@ impl Resolver<'_> {
     /// organisation can link to it.
     fn state_named_in(&self, built: &mut Built, span: Span, state: Option<usize>) {
         let Some(s) = state else { return };
-        if built.keys.contains_key(&Key::Country(s)) {
+        if built.keys.contains_key(Key::Country(s)) {
             return;
         }
         let text = span.of(self.text);
@@ -283,23 +355,17 @@ impl Resolver<'_> {
         built.mention(span, entity, false);
     }
 
-    /// Surname → the people of this document who bear it, in order of
-    /// first mention.
-    fn surnames(&self, built: &Built) -> FxHashMap<String, Vec<usize>> {
-        let mut map: FxHashMap<String, Vec<usize>> = FxHashMap::default();
-        for (i, e) in built.entities.iter().enumerate() {
-            if e.kind != EntityKind::Person || !e.name.contains(' ') {
-                continue;
-            }
-            let family_first = self.gazetteer.family_name_first(built.states[i]);
-            map.entry(names::surname(&e.name, family_first).to_string()).or_default().push(i);
-        }
-        map
+    /// The people of this document named in full (their names shared,
+    /// not copied), with whether their state writes the family name first:
+    /// what [`surnames`] files them under is borrowed from these.
+    fn people_named_in_full(&self, built: &Built) -> Vec<(Arc<str>, bool, usize)> {
+        let people = built.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Person && e.name.contains(' '));
+        people.map(|(i, e)| (e.name.clone(), self.gazetteer.family_name_first(built.states[i]), i)).collect()
     }
 
     /// "Chairman Kim", "President Putin": the person of this document with
     /// that surname, else the gazetteer's, else a new person.
-    fn short_form(&self, built: &mut Built, surnames: &FxHashMap<String, Vec<usize>>, c: &Candidate) {
+    fn short_form(&self, built: &mut Built, surnames: &Surnames<'_>, c: &Candidate) {
         let word = c.span.of(self.text);
         if let Some(entity) = nearest(built, surnames.get(word), c.span.start) {
             built.mention(c.span, entity, false);
@@ -336,7 +402,7 @@ impl Resolver<'_> {
     fn bare_surnames(
         &self,
         built: &mut Built,
-        surnames: &FxHashMap<String, Vec<usize>>,
+        surnames: &Surnames<'_>,
         sentences: &[Span],
         tokens: &[Token],
         capitalised: &[usize],
@@ -363,17 +429,26 @@ impl Resolver<'_> {
                 found.push((token.span, Ok(entity)));
                 continue;
             }
+            // Fewer characters than a bare surname needs: told by the
+            // length where it is fewer bytes, else at most the first few
+            // characters decoded. Asked first, the cheapest test that turns
+            // most words away (the sentence found below only catches up
+            // later).
+            if word.len() < MIN_BARE_SURNAME || word.chars().nth(MIN_BARE_SURNAME - 1).is_none() {
+                continue;
+            }
+            let before_name = tokens
+                .get(i + 1)
+                .is_some_and(|n| n.kind == TokenKind::Word && names::is_capitalised(n.span.of(self.text)));
+            if before_name {
+                continue;
+            }
             while sentences.get(sentence).is_some_and(|s| s.end <= token.span.start) {
                 sentence += 1;
             }
             let opens =
                 sentences.get(sentence).is_none_or(|s| tokens[..i].last().is_none_or(|p| p.span.start < s.start));
-            let before_name = tokens
-                .get(i + 1)
-                .is_some_and(|n| n.kind == TokenKind::Word && names::is_capitalised(n.span.of(self.text)));
-            // Fewer characters than a bare surname needs: at most the
-            // first few decoded.
-            if opens || before_name || word.chars().nth(MIN_BARE_SURNAME - 1).is_none() {
+            if opens {
                 continue;
             }
             if let Some(person) = self.gazetteer_person(word, false).filter(|&p| self.state_named(built, p)) {
@@ -404,14 +479,47 @@ impl Resolver<'_> {
     /// the text.
     fn state_named(&self, built: &Built, person: usize) -> bool {
         let state = self.gazetteer.people[person].country().and_then(|c| self.gazetteer.country(c));
-        state.is_some_and(|s| built.keys.contains_key(&Key::Country(s)))
+        state.is_some_and(|s| built.keys.contains_key(Key::Country(s)))
     }
 }
 
+/// Surname → the people of a document who bear it, in order of first
+/// mention.
+type Surnames<'n> = FxHashMap<&'n str, Bearers>;
+
+/// The people who bear a surname: mostly one, kept without a vector of
+/// its own (a vector and a copy of the surname for each person were most
+/// of the allocations of a document's resolution).
+#[derive(Debug)]
+struct Bearers {
+    first: usize,
+    more: Vec<usize>,
+}
+
+impl Bearers {
+    fn all(&self) -> impl DoubleEndedIterator<Item = usize> + '_ {
+        std::iter::once(self.first).chain(self.more.iter().copied())
+    }
+}
+
+/// The surnames of `people` (see [`Resolver::people_named_in_full`]).
+fn surnames(people: &[(Arc<str>, bool, usize)]) -> Surnames<'_> {
+    let mut map = Surnames::default();
+    for (name, family_first, i) in people {
+        match map.entry(names::surname(name, *family_first)) {
+            std::collections::hash_map::Entry::Occupied(mut bearers) => bearers.get_mut().more.push(*i),
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(Bearers { first: *i, more: Vec::new() });
+            }
+        }
+    }
+    map
+}
+
 /// Of `people`, the last one first named before `at`, else the first.
-fn nearest(built: &Built, people: Option<&Vec<usize>>, at: usize) -> Option<usize> {
+fn nearest(built: &Built, people: Option<&Bearers>, at: usize) -> Option<usize> {
     let people = people?;
-    people.iter().copied().rfind(|&e| built.first_at[e] < at).or(people.first().copied())
+    people.all().rfind(|&e| built.first_at[e] < at).or(Some(people.first))
 }
 
 /// Spans sorted by start, asked in turn whether they overlap spans that
@@ -451,7 +559,7 @@ impl Built {
         Built {
             entities: Vec::with_capacity(candidates),
             states: Vec::with_capacity(candidates),
-            keys: FxHashMap::with_capacity_and_hasher(candidates, Default::default()),
+            keys: Keys::default(),
             named: FxHashMap::default(),
             slug: String::new(),
             mentions: Vec::with_capacity(candidates),
@@ -473,6 +581,13 @@ impl Built {
         self.entities.len() - 1
     }
 
+    /// Links each entity to its state's entity, where the document has one.
+    fn link_states(&mut self) {
+        for (entity, state) in self.entities.iter_mut().zip(&self.states) {
+            entity.country = state.and_then(|s| self.keys.get(Key::Country(s)));
+        }
+    }
+
     fn mention(&mut self, span: Span, entity: usize, adjectival: bool) {
         self.first_at[entity] = self.first_at[entity].min(span.start);
         self.mentions.push(Mention { span, entity, adjectival });
@@ -480,8 +595,8 @@ impl Built {
 }
 
 /// Mentions in text order, entities in order of first mention (states named
-/// only inside an organisation's name last), each linked
-/// to its state's entity when the document names that state.
+/// only inside an organisation's name last), their links to their states'
+/// entities ([`Built::link_states`]) renumbered.
 fn finish(built: Built) -> (Vec<Entity>, Vec<Mention>) {
     let (mut entities, mut mentions) = linked_in_text_order(built);
     let new_index = order_of_first_mention(&mentions, entities.len());
@@ -490,13 +605,9 @@ fn finish(built: Built) -> (Vec<Entity>, Vec<Mention>) {
     (entities, mentions)
 }
 
-/// The entities linked to their states' entities, and the mentions in
-/// text order.
+/// The entities, and the mentions in text order.
 fn linked_in_text_order(built: Built) -> (Vec<Entity>, Vec<Mention>) {
-    let Built { mut entities, states, keys, mut mentions, .. } = built;
-    for (i, state) in states.iter().enumerate() {
-        entities[i].country = state.and_then(|s| keys.get(&Key::Country(s)).copied());
-    }
+    let Built { entities, mut mentions, .. } = built;
     mentions.sort_by_key(|m| m.span.start);
     (entities, mentions)
 }
@@ -562,6 +673,22 @@ mod tests {
     }
 
     proptest! {
+        /// The surnames borrowed, their bearers without a vector of their
+        /// own, file people as copied surnames with a vector each did.
+        #[test]
+        fn surnames_file_people_as_copies_did(names in prop::collection::vec(("[A-C][a-c]{0,2}( [A-C][a-c]{0,5}){1,3}", any::<bool>()), 0..12)) {
+            let people: Vec<(Arc<str>, bool, usize)> = names.iter().enumerate().map(|(i, (n, f))| (Arc::from(n.as_str()), *f, i)).collect();
+            let mut copied: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+            for (name, family_first, i) in &people {
+                copied.entry(names::surname(name, *family_first).to_string()).or_default().push(*i);
+            }
+            let borrowed = surnames(&people);
+            prop_assert_eq!(borrowed.len(), copied.len());
+            for (surname, bearers) in &copied {
+                prop_assert_eq!(&borrowed[surname.as_str()].all().collect::<Vec<_>>(), bearers);
+            }
+        }
+
         #[test]
         fn finishes_as_the_copy_did(
             states in prop::collection::vec(prop::option::of(0usize..4), 1..12),
@@ -576,6 +703,7 @@ mod tests {
             for (k, &c) in countries.iter().enumerate() {
                 built.keys.insert(Key::Country(c), k % states.len());
             }
+            built.link_states();
             for (start, who) in mentions {
                 built.mention(Span::new(start, start + 1), who.index(states.len()), false);
             }

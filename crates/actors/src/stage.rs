@@ -8,7 +8,7 @@ use dossier_core::{Document, Layer, SentenceTokens, Stage};
 
 use crate::gazetteer::Gazetteer;
 use crate::matcher::Matcher;
-use crate::resolve::{Resolver, Shared};
+use crate::resolve::{Keys, Resolver, Shared};
 use crate::shapes::{self, Candidate};
 use crate::view::{starts_upper, View, ViewBuffer};
 use crate::{Error, Result};
@@ -102,6 +102,8 @@ struct Scratch {
     capitalised: Vec<usize>,
     /// Room for the slug of an unknown name.
     slug: String,
+    /// The entities of the gazetteer's records by key, empty.
+    keys: Keys,
 }
 
 impl Scratch {
@@ -119,7 +121,7 @@ impl Scratch {
 impl ActorStage {
     /// The stage's work on one document, with `scratch`'s buffers (empty).
     fn find_in(&self, doc: &mut Document, scratch: &mut Scratch) {
-        let Scratch { view: buffer, candidates, capitalised, slug } = scratch;
+        let Scratch { view: buffer, candidates, capitalised, slug, keys } = scratch;
         let ann = &doc.annotations;
         let hits = self.matcher.find(&doc.text, &ann.sentences);
         // Gazetteer hits and as many unknown names, seldom more.
@@ -156,7 +158,7 @@ impl ActorStage {
             published: doc.published,
             text: &doc.text,
         };
-        let (entities, mentions) = resolver.resolve(candidates, &ann.sentences, &ann.tokens, capitalised, slug);
+        let (entities, mentions) = resolver.resolve(candidates, &ann.sentences, &ann.tokens, capitalised, slug, keys);
         candidates.clear();
         doc.annotations.entities = entities;
         doc.annotations.mentions = mentions;
