@@ -54,11 +54,19 @@ pub struct Row {
     /// so an item's lowercase text sits at its own span, shifted by `offset`.
     lower: String,
     offset: usize,
-    /// The lexicon's entry for each item's lowercase text.
-    entries: Vec<Entry>,
-    /// Each item's text when it is one byte (punctuation the matcher and
-    /// the cues look for), else 0: told without slicing the text.
-    singles: Vec<u8>,
+    /// What is known of each item's lowercase text, filled in one pass
+    /// once the items are made.
+    known: Vec<Known>,
+}
+
+/// What a row knows of one item's lowercase text.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Known {
+    /// The lexicon's entry for it.
+    entry: Entry,
+    /// The text when it is one byte (punctuation the matcher and the cues
+    /// look for), else 0: told without slicing the text.
+    single: u8,
 }
 
 impl Row {
@@ -81,13 +89,11 @@ impl Row {
     #[inline(always)]
     fn fill_walking(&mut self, text: &str, ann: &Annotations, sentence: Span, tokens: &[Token], mentions: &[Mention], lexicon: &Lexicon, every_token: bool) {
         self.items.clear();
-        self.entries.clear();
-        self.singles.clear();
+        self.known.clear();
         // About one item a token: one allocation for the document's first
         // sentences instead of growing step by step.
         self.items.reserve(tokens.len());
-        self.entries.reserve(tokens.len());
-        self.singles.reserve(tokens.len());
+        self.known.reserve(tokens.len());
         lowercase_keeping_lengths(slice(text, sentence), &mut self.lower);
         self.offset = sentence.start;
         let mut m = 0;
@@ -129,12 +135,13 @@ impl Row {
             at = start.max(token.span.end);
         }
         let (lower, offset) = (self.lower.as_str(), self.offset);
-        for item in &self.items {
+        // One extend of a known length rather than a push per item, which
+        // tests the capacity and stores the length every time.
+        self.known.extend(self.items.iter().map(|item| {
             // As [`Row::word`] slices.
             let (start, end) = (item.span.start.wrapping_sub(offset), item.span.end.wrapping_sub(offset));
-            self.entries.push(lexicon.entry(lower.get(start..end).unwrap_or("")));
-            self.singles.push(single_byte(lower, start, end));
-        }
+            Known { entry: lexicon.entry(lower.get(start..end).unwrap_or("")), single: single_byte(lower, start, end) }
+        }));
     }
 
     fn push_item(&mut self, item: Item) {
@@ -226,26 +233,26 @@ impl Row {
     /// one byte `b`, which is not 0: `row.word(i) == ","` without slicing.
     #[inline]
     pub fn is_char(&self, i: usize, b: u8) -> bool {
-        self.singles.get(i) == Some(&b)
+        self.known.get(i).is_some_and(|k| k.single == b)
     }
 
     /// The lowercase text of item `i` when it is one byte, else 0.
     #[inline]
     pub fn single(&self, i: usize) -> u8 {
-        self.singles.get(i).copied().unwrap_or(0)
+        self.known.get(i).map_or(0, |k| k.single)
     }
 
     /// Whether item `i` (none past the end) is a word of `class`.
     #[inline]
     pub fn is(&self, i: usize, class: Class) -> bool {
-        self.entries.get(i).is_some_and(|e| e.classes & class.bit() != 0)
+        self.known.get(i).is_some_and(|k| k.entry.classes & class.bit() != 0)
     }
 
     /// The pattern word id of item `i`'s lowercase text, if a pattern
     /// names it (none past the end).
     #[inline]
     pub fn word_id(&self, i: usize) -> Option<WordId> {
-        self.entries.get(i).and_then(|e| e.word)
+        self.known.get(i).and_then(|k| k.entry.word)
     }
 
     /// Gives back its buffers after a very long sentence, so that a row
@@ -260,7 +267,7 @@ impl Row {
     /// Whether some pattern is anchored on item `i`'s lowercase text.
     #[inline]
     pub fn is_anchor(&self, i: usize) -> bool {
-        self.entries.get(i).is_some_and(|e| e.anchors)
+        self.known.get(i).is_some_and(|k| k.entry.anchors)
     }
 
     pub fn len(&self) -> usize {

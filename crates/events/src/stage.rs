@@ -410,31 +410,77 @@ fn complete_from_later_mention(first: &mut Event, date: Option<&TimeExpr>, quant
 #[derive(Default)]
 struct Coded {
     events: Vec<Event>,
-    /// The index in `events` of each key.
+    /// Once there are more than [`FEW_EVENTS`] events, the index in
+    /// `events` of each key; empty until then.
     at: HashMap<Vec<u8>, usize>,
-    /// The key last looked for, built in place to spare an allocation per
-    /// lookup.
+    /// The key last looked for in `at`, built in place to spare an
+    /// allocation per lookup.
     key: Vec<u8>,
 }
+
+/// Up to this many events a document's events are searched in turn: most
+/// documents hold a few, and comparing their codes costs less than
+/// building a key, hashing it and growing a map for each document.
+const FEW_EVENTS: usize = 16;
 
 impl Coded {
     /// The index of the event of `source`, `target` ("" for none) and
     /// `code`, in either direction when `symmetric`.
     fn find(&mut self, source: &str, target: &str, code: &str, symmetric: bool) -> Option<usize> {
-        let (a, b) = if symmetric && target < source { (target, source) } else { (source, target) };
-        self.key.clear();
-        for part in [a, b, code] {
-            // Each part's length first, so no two keys run together.
-            self.key.extend_from_slice(&part.len().to_le_bytes());
-            self.key.extend_from_slice(part.as_bytes());
+        let key = ordered_key(source, target, code, symmetric);
+        if self.events.len() <= FEW_EVENTS {
+            return self.events.iter().position(|e| key_of(e) == key);
         }
+        encode_key(key, &mut self.key);
         self.at.get(self.key.as_slice()).copied()
     }
 
-    /// Adds `event`, the event [`Coded::find`] last looked for in vain.
+    /// Adds `event`, which [`Coded::find`] did not find.
     fn push_found(&mut self, event: Event) {
-        self.at.insert(self.key.clone(), self.events.len());
         self.events.push(event);
+        let len = self.events.len();
+        if len <= FEW_EVENTS {
+            return;
+        }
+        // The first time past the few, every event is keyed; after, the new one.
+        let from = if len == FEW_EVENTS + 1 { 0 } else { len - 1 };
+        for (i, e) in self.events.iter().enumerate().skip(from) {
+            encode_key(key_of(e), &mut self.key);
+            self.at.insert(self.key.clone(), i);
+        }
+    }
+}
+
+/// An event's key: its source's and target's codes ("" for none), in
+/// order when `symmetric`, and its code.
+#[inline]
+fn ordered_key<'a>(source: &'a str, target: &'a str, code: &'a str, symmetric: bool) -> (&'a str, &'a str, &'a str) {
+    if symmetric && target < source {
+        (target, source, code)
+    } else {
+        (source, target, code)
+    }
+}
+
+/// The key [`Coded::find`] looks for to find `event`.
+#[inline]
+fn key_of(event: &Event) -> (&str, &str, &str) {
+    ordered_key(actor_code_of(&event.source), actor_code_of(&event.target), &event.code, event.symmetric)
+}
+
+/// The code of an event's actor, "" for none.
+#[inline]
+fn actor_code_of(actor: &Option<ActorRef>) -> &str {
+    actor.as_ref().map_or("", |a| a.code.as_str())
+}
+
+/// `key` as the bytes of [`Coded::at`]: each part's length first, so
+/// that no two keys run together.
+fn encode_key((a, b, code): (&str, &str, &str), into: &mut Vec<u8>) {
+    into.clear();
+    for part in [a, b, code] {
+        into.extend_from_slice(&part.len().to_le_bytes());
+        into.extend_from_slice(part.as_bytes());
     }
 }
 
@@ -591,6 +637,40 @@ mod tests {
         fn solo_anchor_test_of_a_span_answers_as_of_its_text(text in "([a-zA-Z -]|é|“){0,14}", start in 0usize..16, len in 0usize..12) {
             let span = Span::new(start, start + len);
             prop_assert_eq!(STAGE.patterns.may_be_solo_anchor_at(&text, span), STAGE.patterns.may_be_solo_anchor(slice(&text, span)));
+        }
+
+        /// Events are found, among few or many, as by a map of every key.
+        #[test]
+        fn events_are_found_as_by_a_map(calls in prop::collection::vec((0usize..4, 0usize..5, 0usize..3, any::<bool>()), 0..80)) {
+            const CODES: &[&str] = &["RUS", "USA", "PRKGOV", "IGOUNO"];
+            let mut coded = Coded::default();
+            let mut map: std::collections::HashMap<(String, String, String), usize> = Default::default();
+            for (s, t, c, symmetric) in calls {
+                let (source, target, code) = (CODES[s], CODES.get(t).copied().unwrap_or(""), ["042", "190", "1123"][c]);
+                let (a, b, _) = ordered_key(source, target, code, symmetric);
+                let expected = map.get(&(a.to_string(), b.to_string(), code.to_string())).copied();
+                prop_assert_eq!(coded.find(source, target, code, symmetric), expected);
+                if expected.is_none() {
+                    map.insert((a.to_string(), b.to_string(), code.to_string()), coded.events.len());
+                    let actor = |code: &str| ActorRef { entity: 0, code: code.to_string() };
+                    coded.push_found(Event {
+                        code: code.to_string(),
+                        quad: 1,
+                        goldstein: 0.0,
+                        source: Some(actor(source)),
+                        target: (!target.is_empty()).then(|| actor(target)),
+                        date: None,
+                        date_span: None,
+                        quantity: None,
+                        location: None,
+                        modality: Modality::Asserted,
+                        attributed_to: None,
+                        sentence: Span::new(0, 0),
+                        confidence: 0.8,
+                        symmetric,
+                    });
+                }
+            }
         }
 
         /// Walking the mentions sentence after sentence finds those of
