@@ -212,6 +212,12 @@ type LookedUp = Option<(usize, Option<Abbrev>)>;
 /// letters and digits, or end in a period.
 #[inline(never)]
 fn joined_word_len(s: &str, at: usize, run: usize, abbreviations: &Abbreviations) -> (usize, bool, LookedUp) {
+    // Mostly a word of two or more letters and digits closing a sentence:
+    // no dotted acronym (its first letter is followed by a period) and no
+    // more of the word to look for.
+    if run > 1 && s.as_bytes().get(at + run) == Some(&b'.') {
+        return period_word_len(s, at, at + run, abbreviations);
+    }
     let dotted = dotted_acronym_len(&s[at..]);
     if dotted > 0 {
         return (dotted, true, None);
@@ -220,9 +226,16 @@ fn joined_word_len(s: &str, at: usize, run: usize, abbreviations: &Abbreviations
     if s.as_bytes().get(end) != Some(&b'.') {
         return (end - at, false, None);
     }
-    match abbreviations.kind(&s[at..=end]) {
-        Some(kind) => (end + 1 - at, true, Some((end, Some(kind)))),
-        None => (end - at, false, Some((end, None))),
+    period_word_len(s, at, end, abbreviations)
+}
+
+/// [`joined_word_len`] of the word from `at` to the period at `dot`: with
+/// the period when it closes an abbreviation.
+#[inline(always)]
+fn period_word_len(s: &str, at: usize, dot: usize, abbreviations: &Abbreviations) -> (usize, bool, LookedUp) {
+    match abbreviations.kind(&s[at..=dot]) {
+        Some(kind) => (dot + 1 - at, true, Some((dot, Some(kind)))),
+        None => (dot - at, false, Some((dot, None))),
     }
 }
 
@@ -356,6 +369,31 @@ mod tests {
                 (sentences, tokens)
             };
             proptest::prop_assert_eq!(run(Some(&bits)), run(None));
+        }
+    }
+
+    /// [`joined_word_len`] without its shortcut for a plain run before a
+    /// period.
+    fn joined_word_len_in_general(s: &str, at: usize, run: usize, abbreviations: &Abbreviations) -> (usize, bool, LookedUp) {
+        let dotted = dotted_acronym_len(&s[at..]);
+        if dotted > 0 {
+            return (dotted, true, None);
+        }
+        let end = word_end(s, at, run);
+        if s.as_bytes().get(end) != Some(&b'.') {
+            return (end - at, false, None);
+        }
+        period_word_len(s, at, end, abbreviations)
+    }
+
+    proptest::proptest! {
+        /// The shortcut for a run of ASCII letters and digits before a
+        /// period measures words as the general rules do.
+        #[test]
+        fn the_plain_word_before_a_period_is_measured_as_in_general(text in "[A-Za-z][A-Za-z0-9]{0,5}(\\.|\\.[A-Za-z]|-[a-z]|'[a-z]|’s|é)?[. a-z]{0,4}") {
+            let abbr = Abbreviations::parse(crate::ABBREVIATIONS).unwrap();
+            let run = crate::bytes::ascii_letter_run(text.as_bytes(), true);
+            proptest::prop_assert_eq!(joined_word_len(&text, 0, run, &abbr), joined_word_len_in_general(&text, 0, run, &abbr));
         }
     }
 
