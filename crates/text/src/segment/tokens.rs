@@ -283,7 +283,36 @@ fn number(s: &str, at: usize) -> (usize, TokenKind) {
     let mut end = at;
     let mut kind = TokenKind::Number;
     while let Some(&b) = bytes.get(end) {
-        // ASCII, the usual case, needs no decoding.
+        // ASCII, the usual case, is told by the byte: digits first.
+        if b.is_ascii_digit() {
+            end += 1;
+        } else if b.is_ascii_alphabetic() {
+            kind = TokenKind::Word;
+            end += 1;
+        } else if matches!(b, b',' | b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
+            end += 1;
+        } else if b.is_ascii() {
+            break;
+        } else {
+            let c = s[end..].chars().next().unwrap_or_default();
+            if c.is_alphabetic() {
+                kind = TokenKind::Word;
+            } else if !c.is_numeric() {
+                break;
+            }
+            end += c.len_utf8();
+        }
+    }
+    (end - at, kind)
+}
+
+/// [`number`], every character decoded and told by the general rules.
+#[cfg(test)]
+fn number_decoded(s: &str, at: usize) -> (usize, TokenKind) {
+    let bytes = s.as_bytes();
+    let mut end = at;
+    let mut kind = TokenKind::Number;
+    while let Some(&b) = bytes.get(end) {
         let c = if b.is_ascii() { char::from(b) } else { s[end..].chars().next().unwrap_or_default() };
         let separator = matches!(c, ',' | '.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
         if c.is_alphabetic() {
@@ -394,6 +423,14 @@ mod tests {
             let abbr = Abbreviations::parse(crate::ABBREVIATIONS).unwrap();
             let run = crate::bytes::ascii_letter_run(text.as_bytes(), true);
             proptest::prop_assert_eq!(joined_word_len(&text, 0, run, &abbr), joined_word_len_in_general(&text, 0, run, &abbr));
+        }
+    }
+
+    proptest::proptest! {
+        /// Numbers told byte by byte end where the decoding rules end them.
+        #[test]
+        fn numbers_are_measured_as_decoded(text in "[0-9]([0-9a-z,. \\-]|é|½|٣|’){0,12}") {
+            proptest::prop_assert_eq!(number(&text, 0), number_decoded(&text, 0));
         }
     }
 
