@@ -28,11 +28,15 @@ pub(super) struct SentenceEnds<'t> {
     /// Where the current sentence ends, once an end has been found
     /// (`usize::MAX` until then); the next token starts after it.
     pending: usize,
+    /// A period (`usize::MAX` for none) and the abbreviation kind of the
+    /// word it closes, as [`word_before`] takes it: looked up already by
+    /// the tokenizer, and not again.
+    known: (usize, Option<Abbrev>),
 }
 
 impl<'t> SentenceEnds<'t> {
     pub fn new(text: &'t str, paragraph: Span, abbreviations: &'t Abbreviations) -> SentenceEnds<'t> {
-        SentenceEnds { text, paragraph, abbreviations, resume: paragraph.start, pending: usize::MAX }
+        SentenceEnds { text, paragraph, abbreviations, resume: paragraph.start, pending: usize::MAX, known: (usize::MAX, None) }
     }
 
     /// A line break at `at`.
@@ -45,10 +49,18 @@ impl<'t> SentenceEnds<'t> {
         }
     }
 
+    /// That `kind` is what the abbreviation list says of
+    /// `word_before(text, dot)`, the word the period at `dot` closes.
+    #[inline]
+    pub fn know(&mut self, dot: usize, kind: Option<Abbrev>) {
+        self.known = (dot, kind);
+    }
+
     /// An end mark (`.`, `!`, `?` or `…`) starting at `at`.
     pub fn mark(&mut self, at: usize) {
         if at >= self.resume {
-            let (is_end, next) = end_mark(self.text, at, self.paragraph.end, self.abbreviations);
+            let known = (self.known.0 == at).then_some(self.known.1);
+            let (is_end, next) = end_mark(self.text, at, self.paragraph.end, Lookup { abbreviations: self.abbreviations, known });
             self.resume = next;
             if is_end {
                 self.pending = next;
@@ -68,22 +80,30 @@ impl<'t> SentenceEnds<'t> {
     }
 }
 
+/// The abbreviation list, and what it says of the word before the mark
+/// when that is known already.
+#[derive(Clone, Copy)]
+struct Lookup<'a> {
+    abbreviations: &'a Abbreviations,
+    known: Option<Option<Abbrev>>,
+}
+
 /// At an end mark starting at `at`: whether a sentence ends here, and
 /// where scanning goes on (after the marks and closing quotes).
-fn end_mark(text: &str, at: usize, limit: usize, abbreviations: &Abbreviations) -> (bool, usize) {
+fn end_mark(text: &str, at: usize, limit: usize, lookup: Lookup) -> (bool, usize) {
     let bytes = text.as_bytes();
     // Mostly one period, a space and an ASCII letter or digit: the end is
     // told without decoding, as the general rules below would tell it.
     if at + 2 < limit && bytes[at] == b'.' && bytes[at + 1] == b' ' && bytes[at + 2].is_ascii_alphanumeric() {
         let end = at + 1;
-        let is_end = !bytes[at + 2].is_ascii_lowercase() && period_ends(text, at, end, limit, abbreviations);
+        let is_end = !bytes[at + 2].is_ascii_lowercase() && period_ends(text, at, end, limit, lookup);
         return (is_end, end);
     }
-    end_mark_decoded(text, at, limit, abbreviations)
+    end_mark_decoded(text, at, limit, lookup)
 }
 
 /// [`end_mark`] for any text after the mark.
-fn end_mark_decoded(text: &str, at: usize, limit: usize, abbreviations: &Abbreviations) -> (bool, usize) {
+fn end_mark_decoded(text: &str, at: usize, limit: usize, lookup: Lookup) -> (bool, usize) {
     let marks_end = skip_while(text, at, limit, |c| matches!(c, '.' | '!' | '?' | '…'));
     let end = skip_while(text, marks_end, limit, |c| matches!(c, '"' | '\'' | ')' | ']' | '”' | '’' | '»'));
     if end >= limit || !text[end..].starts_with(char::is_whitespace) || next_starts_lowercase(text, end, limit) {
@@ -93,15 +113,16 @@ fn end_mark_decoded(text: &str, at: usize, limit: usize, abbreviations: &Abbrevi
     if !single_period {
         return (true, end);
     }
-    (period_ends(text, at, end, limit, abbreviations), end)
+    (period_ends(text, at, end, limit, lookup), end)
 }
 
 /// Whether the single period at `dot`, followed by white space and no
 /// lowercase letter from `end` on, ends a sentence: unless it closes an
 /// abbreviation, which ends one only before a word that usually starts
 /// a sentence.
-fn period_ends(text: &str, dot: usize, end: usize, limit: usize, abbreviations: &Abbreviations) -> bool {
-    match abbreviations.kind(word_before(text, dot)) {
+fn period_ends(text: &str, dot: usize, end: usize, limit: usize, lookup: Lookup) -> bool {
+    let abbreviations = lookup.abbreviations;
+    match lookup.known.unwrap_or_else(|| abbreviations.kind(word_before(text, dot))) {
         None => true,
         Some(Abbrev::Title) => false,
         Some(Abbrev::Any) => abbreviations.is_starter(word_after(text, end, limit)),
@@ -144,7 +165,10 @@ fn is_alphanumeric(c: char) -> bool {
 }
 
 /// The word that the period at `dot` closes, with the period ("Gen.").
-fn word_before(text: &str, dot: usize) -> &str {
+/// It starts at `at` when the word from there to the period is one run
+/// of ASCII letters and digits no longer than [`MAX_WORD`], after a
+/// word edge or at the start of the text (see [`starts_word_before`]).
+pub(super) fn word_before(text: &str, dot: usize) -> &str {
     let bytes = text.as_bytes();
     let mut from = dot;
     while from > 0 && dot - from < MAX_WORD && !is_word_edge(bytes[from - 1]) {
@@ -167,6 +191,13 @@ fn word_after(text: &str, from: usize, limit: usize) -> &str {
         return "";
     }
     &rest[..len]
+}
+
+/// Whether [`word_before`] of the period at `dot` starts at `at`, given
+/// that the bytes from `at` to the period are ASCII letters and digits.
+#[inline]
+pub(super) fn starts_word_before(text: &str, at: usize, dot: usize) -> bool {
+    dot - at <= MAX_WORD && (at == 0 || is_word_edge(text.as_bytes()[at - 1]))
 }
 
 fn is_word_edge(b: u8) -> bool {
@@ -227,7 +258,8 @@ mod tests {
                 // A paragraph may also end just after the mark.
                 let limits = [text.len(), (at + 3).min(text.len())];
                 for limit in limits.into_iter().filter(|&limit| text.is_char_boundary(limit)) {
-                    proptest::prop_assert_eq!(end_mark(&text, at, limit, &abbr), end_mark_decoded(&text, at, limit, &abbr), "{:?} at {} ({:?})", text, at, c);
+                    let lookup = Lookup { abbreviations: &abbr, known: None };
+                    proptest::prop_assert_eq!(end_mark(&text, at, limit, lookup), end_mark_decoded(&text, at, limit, lookup), "{:?} at {} ({:?})", text, at, c);
                 }
             }
         }

@@ -3,9 +3,9 @@
 
 use dossier_core::{Span, Token, TokenKind};
 
-use super::sentences::SentenceEnds;
+use super::sentences::{starts_word_before, SentenceEnds};
 use super::word_bits::WordBits;
-use crate::abbreviations::Abbreviations;
+use crate::abbreviations::{Abbrev, Abbreviations};
 
 /// Longest dotted acronym kept as one token ("U.S.S.R." has four letters).
 const MAX_ACRONYM_LETTERS: usize = 8;
@@ -17,9 +17,11 @@ pub(super) fn tokenize(text: &str, paragraph: Span, bits: &WordBits, abbreviatio
     tokenize_with(text, paragraph, abbreviations, sentences, out, Some(bits));
 }
 
-/// [`tokenize`], with the word bits of `text` and the loop that takes
-/// runs of plain words at once, or without them: one token after the
-/// other, word lengths counted by scanning bytes (tests compare the two).
+/// [`tokenize`], with the word bits of `text`, the loop that takes runs
+/// of plain words at once and the abbreviation look-ups of words shared
+/// with the sentence ends, or without them: one token after the other,
+/// word lengths counted by scanning bytes, every look-up done where it is
+/// needed (tests compare the two).
 #[inline(always)]
 fn tokenize_with(text: &str, paragraph: Span, abbreviations: &Abbreviations, sentences: &mut Vec<Span>, out: &mut Vec<Token>, bits: Option<&WordBits>) {
     let s = &text[paragraph.range()];
@@ -56,8 +58,11 @@ fn tokenize_with(text: &str, paragraph: Span, abbreviations: &Abbreviations, sen
                         Some(bits) => bits.run_from(paragraph.start + i).min(s.len() - i),
                         None => crate::bytes::ascii_letter_run(&bytes[i..], true),
                     };
-                    let (len, period) = word_len(s, i, run, abbreviations);
+                    let (len, period, looked_up) = word_len(s, i, run, abbreviations);
                     mark = period.then_some(i + len - 1);
+                    if let (Some(_), Some((dot, kind))) = (bits, looked_up) {
+                        share_look_up(text, paragraph.start, i, run, dot, kind, &mut ends);
+                    }
                     (len, TokenKind::Word)
                 }
                 b'0'..=b'9' => number(s, i),
@@ -85,7 +90,7 @@ fn tokenize_with(text: &str, paragraph: Span, abbreviations: &Abbreviations, sen
                 (c.len_utf8(), TokenKind::Punct)
             } else if c.is_alphabetic() {
                 // No ASCII letter or digit starts the word: the first run is empty.
-                let (len, period) = word_len(s, i, 0, abbreviations);
+                let (len, period, _) = word_len(s, i, 0, abbreviations);
                 mark = period.then_some(i + len - 1);
                 (len, TokenKind::Word)
             } else if c.is_numeric() {
@@ -154,6 +159,17 @@ fn plain_words(bytes: &[u8], mut i: usize, offset: usize, bits: &WordBits, ends:
     i
 }
 
+/// Tells `ends` what the abbreviation list said of the word at `at` of the
+/// paragraph (at `offset` of `text`) with the period at `dot`, when the
+/// sentence ends would look up that same word: the word is the `run` of
+/// ASCII letters and digits at its start, and [`starts_word_before`].
+#[inline]
+fn share_look_up(text: &str, offset: usize, at: usize, run: usize, dot: usize, kind: Option<Abbrev>, ends: &mut SentenceEnds) {
+    if at + run == dot && starts_word_before(text, offset + at, offset + dot) {
+        ends.know(offset + dot, kind);
+    }
+}
+
 /// Ends the sentence made of the tokens from `first_token`, if there are any.
 fn close_sentence(tokens: &[Token], first_token: &mut usize, sentences: &mut Vec<Span>) {
     if let (Some(first), Some(last)) = (tokens.get(*first_token), tokens.last()) {
@@ -174,32 +190,52 @@ fn is_possessive(s: &str, at: usize) -> bool {
 
 /// Length of the word at `at`: letters and digits, joined by inner hyphens
 /// and apostrophes; a dotted acronym or listed abbreviation with its period,
-/// and then whether it ends in that period. `run`: how many ASCII
-/// letters and digits start the word.
+/// and then whether it ends in that period; last, when a period follows
+/// the word, where it is and what the abbreviation list says of the word
+/// with it. `run`: how many ASCII letters and digits start the word.
 #[inline]
-fn word_len(s: &str, at: usize, run: usize, abbreviations: &Abbreviations) -> (usize, bool) {
+fn word_len(s: &str, at: usize, run: usize, abbreviations: &Abbreviations) -> (usize, bool, LookedUp) {
     // Most words are ASCII letters ended by a space or by punctuation that
     // neither joins words nor may close an abbreviation: no more to check.
     let bytes = s.as_bytes();
     if bytes.get(at + run).is_none_or(|&b| b.is_ascii() && !matches!(b, b'-' | b'\'' | b'.')) {
-        return (run, false);
+        return (run, false, None);
     }
     joined_word_len(s, at, run, abbreviations)
 }
 
+/// Where a period is and what the abbreviation list says of the word it
+/// closes, when that was looked up.
+type LookedUp = Option<(usize, Option<Abbrev>)>;
+
 /// [`word_len`] for a word that may go on past its first run of ASCII
 /// letters and digits, or end in a period.
 #[inline(never)]
-fn joined_word_len(s: &str, at: usize, run: usize, abbreviations: &Abbreviations) -> (usize, bool) {
+fn joined_word_len(s: &str, at: usize, run: usize, abbreviations: &Abbreviations) -> (usize, bool, LookedUp) {
+    // Mostly a word of two or more letters and digits closing a sentence:
+    // no dotted acronym (its first letter is followed by a period) and no
+    // more of the word to look for.
+    if run > 1 && s.as_bytes().get(at + run) == Some(&b'.') {
+        return period_word_len(s, at, at + run, abbreviations);
+    }
     let dotted = dotted_acronym_len(&s[at..]);
     if dotted > 0 {
-        return (dotted, true);
+        return (dotted, true, None);
     }
     let end = word_end(s, at, run);
-    if s.as_bytes().get(end) == Some(&b'.') && abbreviations.kind(&s[at..=end]).is_some() {
-        (end + 1 - at, true)
-    } else {
-        (end - at, false)
+    if s.as_bytes().get(end) != Some(&b'.') {
+        return (end - at, false, None);
+    }
+    period_word_len(s, at, end, abbreviations)
+}
+
+/// [`joined_word_len`] of the word from `at` to the period at `dot`: with
+/// the period when it closes an abbreviation.
+#[inline(always)]
+fn period_word_len(s: &str, at: usize, dot: usize, abbreviations: &Abbreviations) -> (usize, bool, LookedUp) {
+    match abbreviations.kind(&s[at..=dot]) {
+        Some(kind) => (dot + 1 - at, true, Some((dot, Some(kind)))),
+        None => (dot - at, false, Some((dot, None))),
     }
 }
 
@@ -247,7 +283,36 @@ fn number(s: &str, at: usize) -> (usize, TokenKind) {
     let mut end = at;
     let mut kind = TokenKind::Number;
     while let Some(&b) = bytes.get(end) {
-        // ASCII, the usual case, needs no decoding.
+        // ASCII, the usual case, is told by the byte: digits first.
+        if b.is_ascii_digit() {
+            end += 1;
+        } else if b.is_ascii_alphabetic() {
+            kind = TokenKind::Word;
+            end += 1;
+        } else if matches!(b, b',' | b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
+            end += 1;
+        } else if b.is_ascii() {
+            break;
+        } else {
+            let c = s[end..].chars().next().unwrap_or_default();
+            if c.is_alphabetic() {
+                kind = TokenKind::Word;
+            } else if !c.is_numeric() {
+                break;
+            }
+            end += c.len_utf8();
+        }
+    }
+    (end - at, kind)
+}
+
+/// [`number`], every character decoded and told by the general rules.
+#[cfg(test)]
+fn number_decoded(s: &str, at: usize) -> (usize, TokenKind) {
+    let bytes = s.as_bytes();
+    let mut end = at;
+    let mut kind = TokenKind::Number;
+    while let Some(&b) = bytes.get(end) {
         let c = if b.is_ascii() { char::from(b) } else { s[end..].chars().next().unwrap_or_default() };
         let separator = matches!(c, ',' | '.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
         if c.is_alphabetic() {
@@ -321,7 +386,7 @@ mod tests {
         /// word bits, changes no token and no sentence.
         #[test]
         fn runs_of_plain_words_are_tokenized_as_one_by_one(
-            text in "([A-Za-z]{1,9}|[0-9]{1,4}|Gen\\.|U\\.S\\.|don't|Su-jin|’s|'s|[.,;:!?…“”\"'()\\-]|é|Zürich| |  |\n|\t){0,60}"
+            text in "([A-Za-z]{1,9}|[0-9]{1,4}|Gen\\.|Mr\\.|No\\.|a\\.m\\.|U\\.S\\.|don't|Su-jin|’s|'s|[.,;:!?…“”\"'()\\[/\\-]|é|Zürich| |  |\n|\t){0,60}"
         ) {
             let abbr = Abbreviations::parse(crate::ABBREVIATIONS).unwrap();
             // A paragraph after another, so that offsets count.
@@ -333,6 +398,39 @@ mod tests {
                 (sentences, tokens)
             };
             proptest::prop_assert_eq!(run(Some(&bits)), run(None));
+        }
+    }
+
+    /// [`joined_word_len`] without its shortcut for a plain run before a
+    /// period.
+    fn joined_word_len_in_general(s: &str, at: usize, run: usize, abbreviations: &Abbreviations) -> (usize, bool, LookedUp) {
+        let dotted = dotted_acronym_len(&s[at..]);
+        if dotted > 0 {
+            return (dotted, true, None);
+        }
+        let end = word_end(s, at, run);
+        if s.as_bytes().get(end) != Some(&b'.') {
+            return (end - at, false, None);
+        }
+        period_word_len(s, at, end, abbreviations)
+    }
+
+    proptest::proptest! {
+        /// The shortcut for a run of ASCII letters and digits before a
+        /// period measures words as the general rules do.
+        #[test]
+        fn the_plain_word_before_a_period_is_measured_as_in_general(text in "[A-Za-z][A-Za-z0-9]{0,5}(\\.|\\.[A-Za-z]|-[a-z]|'[a-z]|’s|é)?[. a-z]{0,4}") {
+            let abbr = Abbreviations::parse(crate::ABBREVIATIONS).unwrap();
+            let run = crate::bytes::ascii_letter_run(text.as_bytes(), true);
+            proptest::prop_assert_eq!(joined_word_len(&text, 0, run, &abbr), joined_word_len_in_general(&text, 0, run, &abbr));
+        }
+    }
+
+    proptest::proptest! {
+        /// Numbers told byte by byte end where the decoding rules end them.
+        #[test]
+        fn numbers_are_measured_as_decoded(text in "[0-9]([0-9a-z,. \\-]|é|½|٣|’){0,12}") {
+            proptest::prop_assert_eq!(number(&text, 0), number_decoded(&text, 0));
         }
     }
 
