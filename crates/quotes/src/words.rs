@@ -348,15 +348,6 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// Spans too short for more words are told so as the walk tells.
-        #[test]
-        fn short_spans_have_no_more_words_than_the_walk_finds(text in "[a-z0-9 .,'’\\-é—]{0,12}", n in 0usize..6) {
-            let span = Span::new(0, text.len());
-            proptest::prop_assert_eq!(more_words_than(&text, span, n), word_iter(&text, span).nth(n).is_some(), "{:?}", text);
-        }
-    }
-
-    proptest::proptest! {
         /// The sixteen-at-once search finds "that" where the byte-wise one does.
         #[test]
         fn that_is_found_as_one_by_one(text in "([tThHaA .,é]{0,6}(that|THAT|tHaT|than)?){0,12}") {
@@ -367,7 +358,7 @@ mod tests {
     proptest::proptest! {
         /// Words counted from the spaces before them never outnumber the walk's.
         #[test]
-        fn more_words_than_matches_the_walk(text in "[a-zA-Z0-9 .,'\\-:;\"é’“]{0,80}", n in 0usize..8) {
+        fn more_words_than_matches_the_walk(text in "[a-zA-Z0-9 .,'\\-:;\"é’“—]{0,80}", n in 0usize..8) {
             let span = Span::new(0, text.len());
             proptest::prop_assert_eq!(more_words_than(&text, span, n), word_iter(&text, span).nth(n).is_some(), "{:?}", text);
         }

@@ -218,6 +218,13 @@ fn joined_word_len(s: &str, at: usize, run: usize, abbreviations: &Abbreviations
     if run > 1 && s.as_bytes().get(at + run) == Some(&b'.') {
         return period_word_len(s, at, at + run, abbreviations);
     }
+    joined_word_len_in_general(s, at, run, abbreviations)
+}
+
+/// [`joined_word_len`] by the general rules, without its shortcut for a
+/// plain run before a period (the tests' reference for the shortcut).
+#[inline(always)]
+fn joined_word_len_in_general(s: &str, at: usize, run: usize, abbreviations: &Abbreviations) -> (usize, bool, LookedUp) {
     let dotted = dotted_acronym_len(&s[at..]);
     if dotted > 0 {
         return (dotted, true, None);
@@ -399,20 +406,6 @@ mod tests {
             };
             proptest::prop_assert_eq!(run(Some(&bits)), run(None));
         }
-    }
-
-    /// [`joined_word_len`] without its shortcut for a plain run before a
-    /// period.
-    fn joined_word_len_in_general(s: &str, at: usize, run: usize, abbreviations: &Abbreviations) -> (usize, bool, LookedUp) {
-        let dotted = dotted_acronym_len(&s[at..]);
-        if dotted > 0 {
-            return (dotted, true, None);
-        }
-        let end = word_end(s, at, run);
-        if s.as_bytes().get(end) != Some(&b'.') {
-            return (end - at, false, None);
-        }
-        period_word_len(s, at, end, abbreviations)
     }
 
     proptest::proptest! {
