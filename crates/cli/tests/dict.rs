@@ -6,6 +6,13 @@ fn check(files: &[&std::path::Path]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_dossier")).arg("dict").arg("check").args(files).output().unwrap()
 }
 
+/// `text` written to the file `name` in `dir`, whose path comes back.
+fn written(dir: &tempfile::TempDir, name: &str, text: &str) -> std::path::PathBuf {
+    let file = dir.path().join(name);
+    std::fs::write(&file, text).unwrap();
+    file
+}
+
 fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
@@ -13,12 +20,7 @@ fn stdout(output: &Output) -> String {
 #[test]
 fn a_clean_gazetteer_file_passes() {
     let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("orgs.tsv");
-    std::fs::write(
-        &file,
-        "code\twikidata\tname\taliases\tkind\tcountry\nGHAGOV\t\tTema Harbour Board\t\tgovernment\tGHA\n",
-    )
-    .unwrap();
+    let file = written(&dir, "orgs.tsv", "code\twikidata\tname\taliases\tkind\tcountry\nGHAGOV\t\tTema Harbour Board\t\tgovernment\tGHA\n");
     let out = check(&[&file]);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
     assert!(stdout(&out).contains("organizations gazetteer, 1 records"), "{}", stdout(&out));
@@ -27,8 +29,7 @@ fn a_clean_gazetteer_file_passes() {
 #[test]
 fn a_lexicon_file_is_told_by_its_header() {
     let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("titles.tsv");
-    std::fs::write(&file, "word\tkind\trole\nOmbudsman\ttitle\tGOV\nombudsman\ttitle\tGOV\nObservatory\torg-head\t\n").unwrap();
+    let file = written(&dir, "titles.tsv", "word\tkind\trole\nOmbudsman\ttitle\tGOV\nombudsman\ttitle\tGOV\nObservatory\torg-head\t\n");
     let out = check(&[&file]);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
     assert!(stdout(&out).contains("name-shape lexicon, 3 words"), "{}", stdout(&out));
@@ -41,14 +42,11 @@ fn a_lexicon_file_is_told_by_its_header() {
 #[test]
 fn files_saved_with_a_byte_order_mark_are_read() {
     let dir = tempfile::tempdir().unwrap();
-    let lexicon = dir.path().join("titles.tsv");
-    std::fs::write(&lexicon, "\u{feff}word\tkind\trole\nOmbudsman\ttitle\tGOV\n").unwrap();
-    let patterns = dir.path().join("verbs.tsv");
-    std::fs::write(&patterns, "\u{feff}code\tpattern\tflags\n042\tS tour+ T\t\n").unwrap();
+    let lexicon = written(&dir, "titles.tsv", "\u{feff}word\tkind\trole\nOmbudsman\ttitle\tGOV\n");
+    let patterns = written(&dir, "verbs.tsv", "\u{feff}code\tpattern\tflags\n042\tS tour+ T\t\n");
     let out = check(&[&lexicon, &patterns]);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
-    let article = dir.path().join("article.txt");
-    std::fs::write(&article, "Ombudsman Jan Kowalczyk of Ghana toured Togo on Monday.\n").unwrap();
+    let article = written(&dir, "article.txt", "Ombudsman Jan Kowalczyk of Ghana toured Togo on Monday.\n");
     let out = Command::new(env!("CARGO_BIN_EXE_dossier"))
         .args(["extract", "--dict"])
         .arg(&lexicon)
@@ -64,10 +62,8 @@ fn files_saved_with_a_byte_order_mark_are_read() {
 #[test]
 fn a_bad_dict_stops_extract_with_one_message_that_says_what_to_run() {
     let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("titles.tsv");
-    std::fs::write(&file, "word\tkind\trole\nOmbudsman\ttitle\tGOV\textra\n").unwrap();
-    let article = dir.path().join("article.txt");
-    std::fs::write(&article, "Text.\n").unwrap();
+    let file = written(&dir, "titles.tsv", "word\tkind\trole\nOmbudsman\ttitle\tGOV\textra\n");
+    let article = written(&dir, "article.txt", "Text.\n");
     let out = Command::new(env!("CARGO_BIN_EXE_dossier")).args(["extract", "--dict"]).arg(&file).arg(&article).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
@@ -78,9 +74,8 @@ fn a_bad_dict_stops_extract_with_one_message_that_says_what_to_run() {
 #[test]
 fn problems_are_listed_with_their_lines_and_fail_the_check() {
     let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("people.tsv");
     let text = "# people\nwikidata\tname\taliases\tcountry\trole\toffice\tfrom\tuntil\n\tKofi Adjei\t\tGhana\tGOV\tMinister\t2001\t\n\tAma Owusu\t\tGHA\tGOV\tMinister\tsoon\t\n";
-    std::fs::write(&file, text).unwrap();
+    let file = written(&dir, "people.tsv", text);
     let out = check(&[&file]);
     assert_eq!(out.status.code(), Some(1));
     let text = stdout(&out);
@@ -91,8 +86,7 @@ fn problems_are_listed_with_their_lines_and_fail_the_check() {
 #[test]
 fn files_of_no_known_format_fail_the_check() {
     let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("notes.tsv");
-    std::fs::write(&file, "colour\tshape\nred\tround\n").unwrap();
+    let file = written(&dir, "notes.tsv", "colour\tshape\nred\tround\n");
     let out = check(&[&file]);
     assert_eq!(out.status.code(), Some(1));
     assert!(stdout(&out).contains("not a gazetteer or CAMEO pattern file"), "{}", stdout(&out));
